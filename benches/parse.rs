@@ -1,0 +1,2 @@
+//! Parser throughput: placeholder replaced below.
+fn main() {}

@@ -1,0 +1,98 @@
+//! Syntax errors as values.
+//!
+//! A [`SyntaxError`] holds CPython's message text, the error class
+//! (`SyntaxError`, `IndentationError` or `TabError`) and a byte range into
+//! the decoded source. Line, column and the caret line are computed only
+//! when rendering, by [`SyntaxError::render`].
+
+use crate::ast::TextRange;
+use crate::LineIndex;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorClass {
+    SyntaxError,
+    IndentationError,
+    TabError,
+}
+
+impl ErrorClass {
+    pub fn name(self) -> &'static str {
+        match self {
+            ErrorClass::SyntaxError => "SyntaxError",
+            ErrorClass::IndentationError => "IndentationError",
+            ErrorClass::TabError => "TabError",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SyntaxError {
+    pub class: ErrorClass,
+    pub msg: String,
+    pub range: TextRange,
+}
+
+impl SyntaxError {
+    pub fn new(msg: impl Into<String>, range: TextRange) -> Self {
+        SyntaxError {
+            class: ErrorClass::SyntaxError,
+            msg: msg.into(),
+            range,
+        }
+    }
+
+    pub fn at(msg: impl Into<String>, offset: usize) -> Self {
+        Self::new(msg, TextRange::new(offset, offset + 1))
+    }
+
+    pub fn indentation(msg: impl Into<String>, range: TextRange) -> Self {
+        SyntaxError {
+            class: ErrorClass::IndentationError,
+            msg: msg.into(),
+            range,
+        }
+    }
+
+    pub fn tab(msg: impl Into<String>, range: TextRange) -> Self {
+        SyntaxError {
+            class: ErrorClass::TabError,
+            msg: msg.into(),
+            range,
+        }
+    }
+
+    /// Renders the error as `file:line:col: Class: msg`, the source line and
+    /// a caret under the error (columns are 1-based, counted in characters).
+    pub fn render(&self, filename: &str, source: &str) -> String {
+        let index = LineIndex::new(source);
+        let start = (self.range.start as usize).min(source.len());
+        let (line, col) = index.line_col(source, start);
+        let line_text = index.line_text(source, line);
+        let end = (self.range.end as usize).clamp(start, source.len());
+        let line_end = index.line_start(line) + line_text.len();
+        let caret_len = if end > start {
+            source[start..end.min(line_end).max(start)].chars().count().max(1)
+        } else {
+            1
+        };
+        let shown = line_text.trim_end_matches(['\r', '\n']);
+        let indent = shown.len() - shown.trim_start().len();
+        let shown_trim = &shown[indent..];
+        let col_in_shown = (col - 1).saturating_sub(shown[..indent].chars().count());
+        let mut out = format!(
+            "{filename}:{line}:{col}: {}: {}\n",
+            self.class.name(),
+            self.msg
+        );
+        if !shown_trim.is_empty() || start < source.len() {
+            out.push_str("    ");
+            out.push_str(shown_trim);
+            out.push('\n');
+            out.push_str("    ");
+            out.push_str(&" ".repeat(col_in_shown));
+            out.push_str(&"^".repeat(caret_len));
+            out.push('\n');
+        }
+        out
+    }
+}

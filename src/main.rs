@@ -1,0 +1,93 @@
+//! The `krait` command line.
+//!
+//! `krait parse [--format=cpython|debug] FILE` parses a file and prints its
+//! AST. Exit status: 0 on success, 1 on a syntax error (rendered on stderr
+//! as `file:line:col`, the source line and a caret), 2 on a usage error.
+
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage: krait <command> [options] FILE
+
+commands:
+  parse [--format=cpython|debug] FILE   print the AST of FILE
+                                        (cpython: exactly what CPython's ast.dump prints)
+  help                                  show this message
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    // Parsing nests deeply on deeply nested input: give it a big stack.
+    let child = std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(move || run(args));
+    match child.map(|h| h.join()) {
+        Ok(Ok(code)) => code,
+        _ => {
+            eprintln!("krait: internal error");
+            ExitCode::from(70)
+        }
+    }
+}
+
+fn usage_error(msg: &str) -> ExitCode {
+    eprintln!("krait: {msg}\n\n{USAGE}");
+    ExitCode::from(2)
+}
+
+fn run(args: Vec<String>) -> ExitCode {
+    let Some(command) = args.first() else {
+        return usage_error("missing command");
+    };
+    match command.as_str() {
+        "parse" => cmd_parse(&args[1..]),
+        "help" | "--help" | "-h" => {
+            print!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        other => usage_error(&format!("unknown command '{other}'")),
+    }
+}
+
+fn cmd_parse(args: &[String]) -> ExitCode {
+    let mut format = "debug";
+    let mut file = None;
+    for a in args {
+        if let Some(f) = a.strip_prefix("--format=") {
+            format = match f {
+                "cpython" => "cpython",
+                "debug" => "debug",
+                _ => return usage_error(&format!("unknown format '{f}'")),
+            };
+        } else if a.starts_with('-') && a != "-" {
+            return usage_error(&format!("unknown option '{a}'"));
+        } else if file.replace(a).is_some() {
+            return usage_error("parse takes one FILE");
+        }
+    }
+    let Some(file) = file else {
+        return usage_error("parse needs a FILE");
+    };
+    let bytes = match std::fs::read(file) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("krait: cannot read '{file}': {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let (text, result) = krait_frontend::parse_bytes(&bytes);
+    match result {
+        Ok(module) => {
+            let out = match format {
+                "cpython" => krait_frontend::dump::dump_module(&module),
+                _ => format!("{module:#?}"),
+            };
+            println!("{out}");
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            eprint!("{}", err.render(file, &text));
+            ExitCode::from(1)
+        }
+    }
+}
