@@ -65,16 +65,18 @@ impl SyntaxError {
     /// a caret under the error (columns are 1-based, counted in characters).
     pub fn render(&self, filename: &str, source: &str) -> String {
         let index = LineIndex::new(source);
-        let start = (self.range.start as usize).min(source.len());
+        let mut start = (self.range.start as usize).min(source.len());
+        while !source.is_char_boundary(start) {
+            start -= 1;
+        }
         let (line, col) = index.line_col(source, start);
         let line_text = index.line_text(source, line);
-        let end = (self.range.end as usize).clamp(start, source.len());
         let line_end = index.line_start(line) + line_text.len();
-        let caret_len = if end > start {
-            source[start..end.min(line_end).max(start)].chars().count().max(1)
-        } else {
-            1
-        };
+        let mut end = (self.range.end as usize).clamp(start, line_end.max(start));
+        while !source.is_char_boundary(end) {
+            end += 1;
+        }
+        let caret_len = source[start..end].chars().count().max(1);
         let shown = line_text.trim_end_matches(['\r', '\n']);
         let indent = shown.len() - shown.trim_start().len();
         let shown_trim = &shown[indent..];

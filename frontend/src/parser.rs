@@ -1314,10 +1314,14 @@ impl<'s> Builder<'s> {
         let range = self.range(&p);
         let mut lower = None;
         let mut bound = None;
+        let mut bare_walrus = false;
         for c in p.into_inner() {
             match c.as_rule() {
                 Rule::slice_bound => bound = Some(c),
-                _ => lower = Some(self.expr(c)?),
+                r => {
+                    bare_walrus = r == Rule::walrus;
+                    lower = Some(self.expr(c)?);
+                }
             }
         }
         let Some(bound) = bound else {
@@ -1326,10 +1330,8 @@ impl<'s> Builder<'s> {
                 None => self.err("invalid syntax", range),
             };
         };
-        if let Some(l) = &lower {
-            if matches!(l.kind, ExprKind::NamedExpr { .. }) {
-                return self.err("invalid syntax", range);
-            }
+        if bare_walrus {
+            return self.err("invalid syntax", range);
         }
         let mut upper = None;
         let mut step = None;
@@ -1613,10 +1615,12 @@ impl<'s> Builder<'s> {
                 }
                 Rule::dict_or_set_item => {
                     let mut it = c.into_inner();
-                    let k = self.expr(it.next().expect("key"))?;
+                    let key_pair = it.next().expect("key");
+                    let bare_walrus = key_pair.as_rule() == Rule::walrus;
+                    let k = self.expr(key_pair)?;
                     match it.next() {
                         Some(v) => {
-                            if matches!(k.kind, ExprKind::NamedExpr { .. }) {
+                            if bare_walrus {
                                 return self.err("invalid syntax", k.range);
                             }
                             keys.push(Some(k));

@@ -1306,9 +1306,6 @@ impl<'a> Scanner<'a> {
             }));
         }
         if token.fstring {
-            if std::str::from_utf8(body).is_ok() {
-                return Ok(None);
-            }
             let mut i = 0;
             return match self.fstring(body, &mut i, token.raw, 0, token.line) {
                 Ok(()) => Ok(None),
