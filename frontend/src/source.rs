@@ -851,6 +851,17 @@ struct Pending {
     line: Option<usize>,
 }
 
+/// An error CPython's parser raises while it builds a string literal's
+/// value; it then tokenizes the rest of the file, and a tokenizer error
+/// found there is reported instead.
+enum Deferred {
+    /// A decoding error, reported by this module.
+    Error(SourceError),
+    /// Another error (a bad escape, mixed bytes and str, a malformed
+    /// f-string), left to the parser.
+    Other,
+}
+
 struct StringToken {
     bytes: bool,
     raw: bool,
@@ -869,8 +880,8 @@ struct Scanner<'a> {
     src: &'a [u8],
     i: usize,
     line: usize,
-    /// Open brackets.
-    brackets: Vec<u8>,
+    /// Open brackets and their lines.
+    brackets: Vec<(u8, usize)>,
     /// Indentation columns of the enclosing blocks.
     indents: Vec<usize>,
     at_line_start: bool,
@@ -882,6 +893,8 @@ struct Scanner<'a> {
     /// The text ends with an implied closing bracket (a replacement field,
     /// which CPython parses as `(expr)`).
     closed_at_end: bool,
+    /// An error met while building a string literal's value.
+    pending: Option<Deferred>,
 }
 
 impl<'a> Scanner<'a> {
@@ -898,6 +911,7 @@ impl<'a> Scanner<'a> {
             block_opened: false,
             prefix: "",
             closed_at_end: false,
+            pending: None,
         }
     }
 
@@ -905,7 +919,7 @@ impl<'a> Scanner<'a> {
     /// starts on `line`.
     fn replacement_field(src: &'a [u8], line: usize) -> Self {
         Scanner {
-            brackets: vec![b'('],
+            brackets: vec![(b'(', line)],
             line,
             at_line_start: false,
             prefix: "f-string: ",
@@ -939,7 +953,7 @@ impl<'a> Scanner<'a> {
                 b'\\' => self.continuation()?,
                 b' ' | b'\t' | 0x0c => self.i += 1,
                 b'(' | b'[' | b'{' => {
-                    self.brackets.push(c);
+                    self.brackets.push((c, self.line));
                     self.i += 1;
                 }
                 b')' | b']' | b'}' => self.close_bracket()?,
@@ -947,12 +961,25 @@ impl<'a> Scanner<'a> {
                 b'0'..=b'9' => self.number()?,
                 b'.' if self.peek(1).is_some_and(|d| d.is_ascii_digit()) => self.number()?,
                 c if is_name_byte(c) => self.name()?,
-                b'$' | b'?' | b'`' => return Err(Outcome::Lossy),
+                b'$' | b'?' | b'`' if self.pending.is_none() => return Err(Outcome::Lossy),
                 c if c < 0x20 || c == 0x7F => return Err(Outcome::Lossy),
                 _ => self.i += 1,
             }
         }
-        Ok(())
+        let Some(Deferred::Error(pending)) = self.pending.take() else {
+            return Ok(());
+        };
+        // At the end of the file, an unclosed bracket opened on an earlier
+        // line than the error is reported instead ("'(' was never closed").
+        if !self.closed_at_end
+            && self
+                .brackets
+                .last()
+                .is_some_and(|&(_, line)| line < pending.line)
+        {
+            return Err(Outcome::Lossy);
+        }
+        Err(Outcome::Error(pending))
     }
 
     /// The start of a line outside brackets: blank lines are skipped, and
@@ -982,11 +1009,15 @@ impl<'a> Scanner<'a> {
             Some(_) => {}
         }
         self.at_line_start = false;
+        if self.pending.is_some() {
+            // Indentation errors do not replace a pending error.
+            return Ok(());
+        }
         let top = self.indents.last().copied().unwrap_or(0);
         if col > top {
             if !self.block_opened {
-                // "unexpected indent"
-                return Err(Outcome::Lossy);
+                // "unexpected indent", a parser error.
+                self.defer_other();
             }
             self.indents.push(col);
         } else {
@@ -994,28 +1025,38 @@ impl<'a> Scanner<'a> {
                 while self.indents.last().is_some_and(|&t| col < t) {
                     self.indents.pop();
                 }
-                // "unindent does not match any outer indentation level",
-                // or a dedent where a block was expected.
-                if self.indents.last() != Some(&col) || self.block_opened {
+                if self.indents.last() != Some(&col) {
+                    // "unindent does not match any outer indentation level",
+                    // a tokenizer error.
                     return Err(Outcome::Lossy);
                 }
             }
             if self.block_opened {
-                // "expected an indented block": the parser fails on the
-                // line's first token, which the tokenizer decodes first.
-                if self.peek(0).is_some_and(|c| is_name_byte(c) && !c.is_ascii_digit()) {
+                // "expected an indented block", a parser error found on the
+                // line's first token, which the tokenizer has decoded.
+                let name_first = self
+                    .peek(0)
+                    .is_some_and(|c| is_name_byte(c) && !c.is_ascii_digit());
+                if col == top && name_first && self.string_start().is_none() {
                     self.name()?;
                 }
-                return Err(Outcome::Lossy);
+                self.defer_other();
             }
         }
         self.block_opened = false;
         Ok(())
     }
 
+    /// Notes a parser error that this module leaves to the parser.
+    fn defer_other(&mut self) {
+        if self.pending.is_none() {
+            self.pending = Some(Deferred::Other);
+        }
+    }
+
     fn close_bracket(&mut self) -> Scan<()> {
         let close = self.src[self.i];
-        let open = self.brackets.pop();
+        let open = self.brackets.pop().map(|(open, _)| open);
         // "unmatched ')'" or "closing parenthesis ... does not match"
         if !matches!(
             (open, close),
@@ -1082,10 +1123,16 @@ impl<'a> Scanner<'a> {
         if matches!(self.peek(0), Some(b'\'' | b'"')) && is_string_prefix(word) {
             return self.strings(start, self.i);
         }
-        match unicode_error(word) {
-            Some(msg) => Err(self.error(msg, self.line)),
-            None => Ok(()),
+        let Some(msg) = unicode_error(word) else {
+            return Ok(());
+        };
+        if self.pending.is_some() {
+            // CPython lets the UnicodeDecodeError itself escape here, with
+            // the codec's message.
+            let plain = msg.trim_start_matches("(unicode error) ");
+            return Err(Outcome::Error(SourceError::new(plain, self.line)));
         }
+        Err(self.error(msg, self.line))
     }
 
     /// A number; a malformed one is a tokenizer error that CPython reports
@@ -1185,12 +1232,28 @@ impl<'a> Scanner<'a> {
     /// A sequence of adjacent string literals starting with the one whose
     /// prefix starts at `start` and whose quote is at `quote`.
     fn strings(&mut self, start: usize, quote: usize) -> Scan<()> {
-        let mut pending: Option<Pending> = None;
+        let mut pending: Option<Option<Pending>> = None;
+        let mut kind = None;
         let (mut start, mut quote) = (start, quote);
         loop {
             let token = self.string_token(start, quote)?;
-            if pending.is_none() {
-                pending = self.check_string(&token)?;
+            if pending.is_none() && self.pending.is_none() {
+                // CPython decodes a plain literal before checking that bytes
+                // and str are not mixed ("cannot mix bytes and nonbytes
+                // literals"), and an f-string after.
+                let mixed = kind.is_some_and(|bytes| bytes != token.bytes);
+                if mixed && token.fstring {
+                    pending = Some(None);
+                } else {
+                    pending = match self.check_string(&token) {
+                        Ok(Some(found)) => Some(Some(found)),
+                        Ok(None) if mixed => Some(None),
+                        Ok(None) => None,
+                        Err(Outcome::Lossy) => Some(None),
+                        Err(err) => return Err(err),
+                    };
+                }
+                kind = Some(token.bytes);
             }
             // Find the token after this string.
             loop {
@@ -1214,9 +1277,13 @@ impl<'a> Scanner<'a> {
         let Some(pending) = pending else {
             return Ok(());
         };
-        let line = pending.line.unwrap_or(self.line);
+        let line = self.line;
         self.token_after_strings()?;
-        Err(Outcome::Error(SourceError::new(pending.msg, line)))
+        self.pending = Some(match pending {
+            Some(found) => Deferred::Error(SourceError::new(found.msg, found.line.unwrap_or(line))),
+            None => Deferred::Other,
+        });
+        Ok(())
     }
 
     /// If a string literal starts here, its start and the offset of its
