@@ -1,68 +1,182 @@
-//! The layout pass: CPython's tokenizer rules, applied once, in front of pest.
+//! The layout pass: CPython's tokenizer, in front of pest.
 //!
-//! [`layout`] scans the decoded source the way CPython's tokenizer does and
-//! writes a *layout text* that the grammar (`python.pest`) can match without
-//! knowing about indentation, comments or line joining:
+//! [`layout`] scans the decoded source once, the way CPython's tokenizer
+//! does, and writes a *token text*: one ASCII byte per token, which is what
+//! the pest grammar (`python.pest`) matches. Comments, blank lines,
+//! whitespace and line joining leave no trace; a logical line ends with
+//! [`tok::NEWLINE`]; [`tok::INDENT`] and [`tok::DEDENT`] mark changes of
+//! indentation. Identifiers, numbers and string literals become one byte
+//! each ([`tok::NAME`], [`tok::NUMBER`], [`tok::STRING`]); keywords and
+//! operators have a byte of their own (the table in [`tok`]). The builder
+//! reads names and literal values from the source through the span table.
 //!
-//! - a logical line ends with `\n` (a `\r\n` ending becomes ` \n`, a lone
-//!   `\r` becomes `\n`);
-//! - comments, blank lines, backslash continuations and newlines inside
-//!   brackets become spaces;
-//! - the contents of string literals (between the quotes) are masked with
-//!   `x`, so the grammar only has to find the closing quote; the AST builder
-//!   reads the real contents from the source;
-//! - an [`INDENT`] byte is inserted before the first token of a line that is
-//!   indented deeper, and one [`DEDENT`] byte per level closed before the
-//!   first token of a line that is indented less (and at the end of input).
+//! For every token byte the [`Layout`] keeps the source range it came from,
+//! so a span of the token text maps back to the source in O(1).
 //!
-//! Everything but the inserted markers keeps its byte offset, so a layout
-//! offset maps back to a source offset by subtracting the number of markers
-//! inserted before it ([`Layout::to_source`]).
-//!
-//! Errors that CPython's tokenizer raises are raised here, with its messages:
-//! indentation (IndentationError, TabError), unterminated strings, unclosed
-//! and mismatched brackets, malformed number literals, and characters that
-//! cannot start a token.
+//! Errors that CPython's tokenizer raises are raised here, with its
+//! messages: indentation (IndentationError, TabError), unterminated strings,
+//! unclosed and mismatched brackets, malformed number literals, invalid
+//! characters.
 
 use crate::LineIndex;
 use crate::ast::TextRange;
 use crate::error::SyntaxError;
 
-/// Marks an increase of indentation in the layout text.
-pub const INDENT: u8 = 0x01;
-/// Marks one closed indentation level in the layout text.
-pub const DEDENT: u8 = 0x02;
-/// The byte that replaces string-literal contents in the layout text.
-pub const MASK: u8 = b'x';
+/// The token alphabet of the token text. The grammar spells the same bytes.
+pub mod tok {
+    pub const INDENT: u8 = 0x01;
+    pub const DEDENT: u8 = 0x02;
+    pub const NEWLINE: u8 = b'\n';
+    pub const NAME: u8 = b'n';
+    /// The soft keywords `match` and `case` (names everywhere else).
+    pub const NAME_MATCH: u8 = b'M';
+    pub const NAME_CASE: u8 = b'K';
+    pub const NUMBER: u8 = b'0';
+    pub const STRING: u8 = b'"';
+    /// A character CPython's tokenizer passes on as an error token.
+    pub const ERROR: u8 = b'#';
+    pub const ELLIPSIS: u8 = b'`';
+
+    /// Keywords and their bytes.
+    pub const KEYWORDS: &[(&str, u8)] = &[
+        ("False", b'F'),
+        ("None", b'N'),
+        ("True", b'T'),
+        ("and", b'a'),
+        ("as", b'A'),
+        ("assert", b'S'),
+        ("async", b'Y'),
+        ("await", b'W'),
+        ("break", b'b'),
+        ("class", b'c'),
+        ("continue", b'C'),
+        ("def", b'd'),
+        ("del", b'D'),
+        ("elif", b'E'),
+        ("else", b'e'),
+        ("except", b'x'),
+        ("finally", b'y'),
+        ("for", b'f'),
+        ("from", b'm'),
+        ("global", b'g'),
+        ("if", b'i'),
+        ("import", b'I'),
+        ("in", b'j'),
+        ("is", b'k'),
+        ("lambda", b'l'),
+        ("nonlocal", b'L'),
+        ("not", b'o'),
+        ("or", b'O'),
+        ("pass", b'p'),
+        ("raise", b'r'),
+        ("return", b'R'),
+        ("try", b't'),
+        ("while", b'w'),
+        ("with", b'h'),
+        ("yield", b'z'),
+    ];
+
+    /// Operators of two or three characters and their bytes. Single
+    /// character operators and delimiters stand for themselves.
+    pub const OPERATORS: &[(&str, u8)] = &[
+        ("**=", b's'),
+        ("//=", b'B'),
+        ("<<=", b'u'),
+        (">>=", b'v'),
+        ("...", ELLIPSIS),
+        ("**", b'P'),
+        ("//", b'Q'),
+        ("<<", b'U'),
+        (">>", b'V'),
+        ("<=", b'G'),
+        (">=", b'H'),
+        ("==", b'q'),
+        ("!=", b'!'),
+        ("->", b'Z'),
+        (":=", b'$'),
+        ("+=", b'1'),
+        ("-=", b'2'),
+        ("*=", b'3'),
+        ("/=", b'4'),
+        ("%=", b'5'),
+        ("&=", b'6'),
+        ("|=", b'7'),
+        ("^=", b'8'),
+        ("@=", b'9'),
+        ("<>", ERROR),
+    ];
+
+    /// The byte of a keyword, if `word` is one.
+    pub fn keyword(word: &[u8]) -> Option<u8> {
+        if !(2..=8).contains(&word.len()) || !word[0].is_ascii_alphabetic() {
+            return None;
+        }
+        KEYWORDS
+            .iter()
+            .find(|(k, _)| k.as_bytes() == word)
+            .map(|&(_, b)| b)
+    }
+
+    /// The source text a token byte stands for, for messages.
+    pub fn describe(b: u8) -> &'static str {
+        if let Some((k, _)) = KEYWORDS.iter().find(|&&(_, x)| x == b) {
+            return k;
+        }
+        if let Some((o, _)) = OPERATORS.iter().find(|&&(_, x)| x == b) {
+            return o;
+        }
+        match b {
+            NAME | NAME_MATCH | NAME_CASE => "name",
+            NUMBER => "number",
+            STRING => "string",
+            NEWLINE => "newline",
+            INDENT => "indent",
+            DEDENT => "dedent",
+            _ => "token",
+        }
+    }
+}
 
 /// CPython's limits (`MAXINDENT`, `MAXLEVEL` in tokenizer.h).
 const MAX_INDENT: usize = 100;
 const MAX_PAREN_LEVEL: usize = 200;
 const TAB_SIZE: usize = 8;
 
-/// The layout text and the table that maps its offsets back to the source.
+/// The token text and the source range of each of its bytes.
 pub struct Layout {
     pub text: String,
-    /// `(layout offset just after an insertion, markers inserted so far)`,
-    /// sorted by offset.
-    shifts: Vec<(u32, u32)>,
+    starts: Vec<u32>,
+    ends: Vec<u32>,
 }
 
 impl Layout {
-    /// The source offset of a layout offset. Offsets inside a run of
-    /// markers map to the source offset where the run was inserted.
-    pub fn to_source(&self, pos: usize) -> usize {
-        let pos = pos as u32;
-        let i = self.shifts.partition_point(|&(at, _)| at <= pos);
-        let shift = if i == 0 { 0 } else { self.shifts[i - 1].1 };
-        // Inside a marker run: clamp to the insertion point.
-        if let Some(&(next_at, next_shift)) = self.shifts.get(i) {
-            let run = next_shift - shift;
-            if pos + run > next_at {
-                return (next_at - next_shift) as usize;
-            }
+    /// Source offset where the token at `pos` starts (the end of the source
+    /// for the end of the token text).
+    pub fn start(&self, pos: usize) -> usize {
+        match self.starts.get(pos) {
+            Some(&s) => s as usize,
+            None => self.ends.last().map_or(0, |&e| e as usize),
         }
-        (pos - shift) as usize
+    }
+
+    /// Source offset where the token at `pos` ends.
+    pub fn end(&self, pos: usize) -> usize {
+        self.ends[pos] as usize
+    }
+
+    /// The source range of the tokens `start..end` of the token text,
+    /// ignoring trailing NEWLINE/INDENT/DEDENT tokens.
+    pub fn range(&self, start: usize, end: usize) -> (usize, usize) {
+        let text = self.text.as_bytes();
+        let mut e = end;
+        while e > start + 1 && matches!(text[e - 1], tok::NEWLINE | tok::INDENT | tok::DEDENT) {
+            e -= 1;
+        }
+        let s = self.start(start);
+        if e == start {
+            return (s, s);
+        }
+        (s, (self.ends[e - 1] as usize).max(s))
     }
 }
 
@@ -72,9 +186,9 @@ pub fn layout(source: &str) -> Result<Layout, SyntaxError> {
         text: source,
         src: source.as_bytes(),
         pos: 0,
-        out: Vec::with_capacity(source.len() + 64),
-        shifts: Vec::new(),
-        inserted: 0,
+        out: Vec::with_capacity(source.len() / 3 + 16),
+        starts: Vec::with_capacity(source.len() / 3 + 16),
+        ends: Vec::with_capacity(source.len() / 3 + 16),
         indents: vec![(0, 0)],
         parens: Vec::new(),
     }
@@ -86,8 +200,8 @@ struct Scanner<'a> {
     src: &'a [u8],
     pos: usize,
     out: Vec<u8>,
-    shifts: Vec<(u32, u32)>,
-    inserted: u32,
+    starts: Vec<u32>,
+    ends: Vec<u32>,
     /// Indentation levels as `(column with tabs to 8, column with tabs as 1)`:
     /// CPython compares both to detect inconsistent tabs and spaces.
     indents: Vec<(usize, usize)>,
@@ -113,21 +227,10 @@ impl Scanner<'_> {
         self.src.get(i).copied().unwrap_or(0)
     }
 
-    fn insert(&mut self, marker: u8, count: usize) {
-        if count == 0 {
-            return;
-        }
-        self.out.extend(std::iter::repeat_n(marker, count));
-        self.inserted += count as u32;
-        self.shifts.push((self.out.len() as u32, self.inserted));
-    }
-
-    fn copy(&mut self, from: usize, to: usize) {
-        self.out.extend_from_slice(&self.src[from..to]);
-    }
-
-    fn blank(&mut self, from: usize, to: usize) {
-        self.out.extend(std::iter::repeat_n(b' ', to - from));
+    fn emit(&mut self, token: u8, start: usize, end: usize) {
+        self.out.push(token);
+        self.starts.push(start as u32);
+        self.ends.push(end as u32);
     }
 
     fn line_of(&self, offset: usize) -> usize {
@@ -153,15 +256,8 @@ impl Scanner<'_> {
             };
             let start = self.pos;
             match c {
-                b' ' | b'\t' | b'\x0c' => {
-                    self.out.push(c);
-                    self.pos += 1;
-                }
-                b'#' => {
-                    let end = self.line_end(start);
-                    self.blank(start, end);
-                    self.pos = end;
-                }
+                b' ' | b'\t' | b'\x0c' => self.pos += 1,
+                b'#' => self.pos = self.line_end(start),
                 b'\n' | b'\r' => {
                     let len = if c == b'\r' && self.peek_at(start + 1) == b'\n' {
                         2
@@ -169,13 +265,8 @@ impl Scanner<'_> {
                         1
                     };
                     if self.parens.is_empty() {
-                        if len == 2 {
-                            self.out.push(b' ');
-                        }
-                        self.out.push(b'\n');
+                        self.emit(tok::NEWLINE, start, start);
                         at_line_start = true;
-                    } else {
-                        self.blank(start, start + len);
                     }
                     self.pos += len;
                 }
@@ -198,7 +289,6 @@ impl Scanner<'_> {
                     if start + len >= self.src.len() {
                         return Err(self.err("unexpected EOF while parsing", start));
                     }
-                    self.blank(start, start + len);
                     self.pos += len;
                 }
                 b'\'' | b'"' => self.string(start, start)?,
@@ -209,7 +299,7 @@ impl Scanner<'_> {
                         return Err(self.err("too many nested parentheses", start));
                     }
                     self.parens.push((c, start));
-                    self.out.push(c);
+                    self.emit(c, start, start + 1);
                     self.pos += 1;
                 }
                 b')' | b']' | b'}' => {
@@ -236,7 +326,7 @@ impl Scanner<'_> {
                         };
                         return Err(self.err(msg, start));
                     }
-                    self.out.push(c);
+                    self.emit(c, start, start + 1);
                     self.pos += 1;
                 }
                 _ if is_ident_start_ascii(c) || c >= 128 => self.identifier(start)?,
@@ -246,38 +336,55 @@ impl Scanner<'_> {
                         start,
                     ));
                 }
-                _ => {
-                    // Operators and delimiters, and characters CPython's
-                    // tokenizer passes on as ERRORTOKEN (the grammar then
-                    // reports them as invalid syntax).
-                    self.out.push(c);
-                    self.pos += 1;
-                }
+                _ => self.operator(start),
             }
         }
         if let Some(&(open, at)) = self.parens.last() {
             return Err(self.err(format!("'{}' was never closed", open as char), at));
         }
+        let end = self.src.len();
         if !at_line_start {
-            self.insert(b'\n', 1);
+            self.emit(tok::NEWLINE, end, end);
         }
-        let levels = self.indents.len() - 1;
-        self.insert(DEDENT, levels);
+        for _ in 1..self.indents.len() {
+            self.emit(tok::DEDENT, end, end);
+        }
         let text = match String::from_utf8(self.out) {
             Ok(text) => text,
             Err(e) => {
-                // Unreachable by construction (only whole characters are
-                // copied and only ASCII is written), but never crash on it.
+                // Unreachable: only ASCII token bytes are written.
                 return Err(SyntaxError::at(
-                    "internal error: layout text is not UTF-8",
+                    "internal error: token text is not ASCII",
                     e.utf8_error().valid_up_to(),
                 ));
             }
         };
         Ok(Layout {
             text,
-            shifts: self.shifts,
+            starts: self.starts,
+            ends: self.ends,
         })
+    }
+
+    /// Operators and delimiters, longest match first.
+    fn operator(&mut self, start: usize) {
+        let rest = &self.src[start..];
+        for &(op, b) in tok::OPERATORS {
+            if rest.starts_with(op.as_bytes()) {
+                self.emit(b, start, start + op.len());
+                self.pos += op.len();
+                return;
+            }
+        }
+        let c = rest[0];
+        let b = match c {
+            b':' | b',' | b';' | b'.' | b'@' | b'=' | b'+' | b'-' | b'*' | b'/' | b'%' | b'&'
+            | b'|' | b'^' | b'~' | b'<' | b'>' => c,
+            // `$`, `?`, `` ` ``, a lone `!`: CPython's error token.
+            _ => tok::ERROR,
+        };
+        self.emit(b, start, start + 1);
+        self.pos += 1;
     }
 
     /// Offset of the end of the physical line at `from` (before `\r`/`\n`).
@@ -290,9 +397,8 @@ impl Scanner<'_> {
     }
 
     /// Measures the indentation at the start of a logical line, skips blank
-    /// and comment-only lines, and emits INDENT/DEDENT markers.
+    /// and comment-only lines, and emits INDENT/DEDENT tokens.
     fn line_indentation(&mut self) -> Result<LineStart, SyntaxError> {
-        let line_start = self.pos;
         let (mut col, mut altcol) = (0usize, 0usize);
         loop {
             match self.peek() {
@@ -312,7 +418,6 @@ impl Scanner<'_> {
             }
             self.pos += 1;
         }
-        self.copy(line_start, self.pos);
         match self.peek() {
             None => return Ok(LineStart::Eof),
             Some(b'#') | Some(b'\n') | Some(b'\r') => {
@@ -322,7 +427,6 @@ impl Scanner<'_> {
                     (b'\n', _) | (b'\r', _) => 1,
                     _ => 0,
                 };
-                self.blank(self.pos, end + nl);
                 self.pos = end + nl;
                 return Ok(if self.pos >= self.src.len() {
                     LineStart::Eof
@@ -355,7 +459,7 @@ impl Scanner<'_> {
                 ));
             }
             self.indents.push((col, altcol));
-            self.insert(INDENT, 1);
+            self.emit(tok::INDENT, token_at, token_at);
         } else {
             let mut dedents = 0;
             while self.indents.len() > 1 && col < self.indents.last().map_or(0, |t| t.0) {
@@ -372,12 +476,14 @@ impl Scanner<'_> {
             if altcol != now_alt {
                 return Err(tab_error());
             }
-            self.insert(DEDENT, dedents);
+            for _ in 0..dedents {
+                self.emit(tok::DEDENT, token_at, token_at);
+            }
         }
         Ok(LineStart::Tokens)
     }
 
-    /// An identifier, or a string literal with a prefix.
+    /// An identifier or keyword, or a string literal with a prefix.
     fn identifier(&mut self, start: usize) -> Result<(), SyntaxError> {
         let mut i = start;
         let mut ascii = true;
@@ -392,7 +498,15 @@ impl Scanner<'_> {
         if !ascii {
             self.verify_identifier(start, i)?;
         }
-        self.copy(start, i);
+        let token = match tok::keyword(word) {
+            Some(k) => k,
+            None => match word {
+                b"match" => tok::NAME_MATCH,
+                b"case" => tok::NAME_CASE,
+                _ => tok::NAME,
+            },
+        };
+        self.emit(token, start, i);
         self.pos = i;
         Ok(())
     }
@@ -419,16 +533,15 @@ impl Scanner<'_> {
     }
 
     /// A string literal starting at `start` (its prefix) with the opening
-    /// quote at `quote_at`. Copies prefix and quotes, masks the contents.
+    /// quote at `quote_at`.
     fn string(&mut self, start: usize, quote_at: usize) -> Result<(), SyntaxError> {
         let q = self.src[quote_at];
         let triple = self.peek_at(quote_at + 1) == q && self.peek_at(quote_at + 2) == q;
         let open_len = if triple { 3 } else { 1 };
-        let body_start = quote_at + open_len;
-        let mut i = body_start;
+        let mut i = quote_at + open_len;
         let len = self.src.len();
-        let body_end = loop {
-            if i >= len {
+        loop {
+            let Some(i_at) = memchr_any(&self.src[i..], q, triple).map(|k| i + k) else {
                 let line = self.line_of(len);
                 let msg = if triple {
                     format!("unterminated triple-quoted string literal (detected at line {line})")
@@ -436,7 +549,8 @@ impl Scanner<'_> {
                     format!("unterminated string literal (detected at line {line})")
                 };
                 return Err(self.err(msg, start));
-            }
+            };
+            i = i_at;
             let c = self.src[i];
             if c == b'\\' {
                 i += if self.peek_at(i + 1) == b'\r' && self.peek_at(i + 2) == b'\n' {
@@ -444,26 +558,27 @@ impl Scanner<'_> {
                 } else {
                     2
                 };
+                if i > len {
+                    i = len;
+                }
                 continue;
             }
-            if !triple && (c == b'\n' || c == b'\r') {
+            if c == b'\n' || c == b'\r' {
                 let line = self.line_of(i);
                 return Err(self.err(
                     format!("unterminated string literal (detected at line {line})"),
                     start,
                 ));
             }
-            if c == q && (!triple || (self.peek_at(i + 1) == q && self.peek_at(i + 2) == q)) {
-                break i;
+            // The quote character.
+            if !triple || (self.peek_at(i + 1) == q && self.peek_at(i + 2) == q) {
+                break;
             }
             i += 1;
-        };
-        let body_end = body_end.min(len);
-        self.copy(start, body_start);
-        self.out
-            .extend(std::iter::repeat_n(MASK, body_end - body_start));
-        self.copy(body_end, body_end + open_len);
-        self.pos = body_end + open_len;
+        }
+        let end = i + open_len;
+        self.emit(tok::STRING, start, end);
+        self.pos = end;
         Ok(())
     }
 
@@ -475,9 +590,20 @@ impl Scanner<'_> {
         }
         .scan()
         .map_err(|(msg, at)| self.err(msg, at))?;
-        self.copy(start, end);
+        self.emit(tok::NUMBER, start, end);
         self.pos = end;
         Ok(())
+    }
+}
+
+/// The first byte in `hay` that can end or interrupt a string body: the
+/// quote, a backslash, or (for single-quoted strings) a line break.
+fn memchr_any(hay: &[u8], quote: u8, triple: bool) -> Option<usize> {
+    if triple {
+        hay.iter().position(|&b| b == quote || b == b'\\')
+    } else {
+        hay.iter()
+            .position(|&b| b == quote || b == b'\\' || b == b'\n' || b == b'\r')
     }
 }
 
@@ -489,11 +615,14 @@ enum LineStart {
 
 /// `b`, `r`, `u`, `f`, `br`, `rb`, `fr`, `rf` in any case.
 fn is_string_prefix(word: &[u8]) -> bool {
-    let lower: Vec<u8> = word.iter().map(|c| c.to_ascii_lowercase()).collect();
-    matches!(
-        lower.as_slice(),
-        b"b" | b"r" | b"u" | b"f" | b"br" | b"rb" | b"fr" | b"rf"
-    )
+    match word.len() {
+        1 => matches!(word[0].to_ascii_lowercase(), b'b' | b'r' | b'u' | b'f'),
+        2 => {
+            let (a, b) = (word[0].to_ascii_lowercase(), word[1].to_ascii_lowercase());
+            matches!((a, b), (b'b', b'r') | (b'r', b'b') | (b'f', b'r') | (b'r', b'f'))
+        }
+        _ => false,
+    }
 }
 
 /// CPython's number tokenizer (`tok_get`, `tok_decimal_tail`,
@@ -738,6 +867,7 @@ mod tests {
             .text
             .replace('\x01', "<I>")
             .replace('\x02', "<D>")
+            .replace('\n', "<N>")
     }
 
     fn err(src: &str) -> String {
@@ -745,30 +875,25 @@ mod tests {
     }
 
     #[test]
-    fn indentation_markers() {
-        assert_eq!(
-            lay("if a:\n    b\nc\n"),
-            "if a:\n    <I>b\n<D>c\n"
-        );
-        assert_eq!(
-            lay("if a:\n  if b:\n    c\n"),
-            "if a:\n  <I>if b:\n    <I>c\n<D><D>"
-        );
+    fn indentation_tokens() {
+        assert_eq!(lay("if a:\n    b\nc\n"), "in:<N><I>n<N><D>n<N>");
+        assert_eq!(lay("if a:\n  if b:\n    c\n"), "in:<N><I>in:<N><I>n<N><D><D>");
     }
 
     #[test]
-    fn comments_blank_lines_and_brackets_become_spaces() {
-        assert_eq!(lay("x = (1, # c\n 2)\n\n# z\ny"), "x = (1,      2)\n\n   \ny\n");
-        assert_eq!(lay("a = 'it''s'"), "a = 'xx''x'\n");
+    fn comments_blank_lines_and_brackets_leave_nothing() {
+        assert_eq!(lay("x = (1, # c\n 2)\n\n# z\ny"), "n=(0,0)<N>n<N>");
+        assert_eq!(lay("a = 'it''s' b'x'"), "n=\"\"\"<N>");
+        assert_eq!(lay("x **= y // z ... != w"), "nsnQn`!n<N>");
+        assert_eq!(lay("match case _ print"), "MKnn<N>");
     }
 
     #[test]
-    fn offsets_map_back() {
-        let l = layout("if a:\n    b\nc\n").unwrap();
-        let c_at = l.text.find('c').unwrap();
-        assert_eq!(l.to_source(c_at), 12);
-        let b_at = l.text.find('b').unwrap();
-        assert_eq!(l.to_source(b_at), 10);
+    fn spans_map_back() {
+        let l = layout("if a:\n    bb\nc\n").unwrap();
+        let b_at = l.text.find('\x01').unwrap() + 1;
+        assert_eq!(l.range(b_at, b_at + 1), (10, 12));
+        assert_eq!(l.range(0, 3), (0, 5));
     }
 
     #[test]
@@ -799,12 +924,16 @@ mod tests {
             err("a = 1 \\ 2"),
             "unexpected character after line continuation character"
         );
-        assert_eq!(err("if x:\n\tif y:\n        z\n"), "inconsistent use of tabs and spaces in indentation");
+        assert_eq!(
+            err("if x:\n\tif y:\n        z\n"),
+            "inconsistent use of tabs and spaces in indentation"
+        );
+        assert_eq!(err(&"(".repeat(100_000)), "too many nested parentheses");
     }
 
     #[test]
     fn numbers_followed_by_keywords() {
-        assert_eq!(lay("1if 1else 2"), "1if 1else 2\n");
-        assert_eq!(lay("0x1for"), "0x1for\n");
+        assert_eq!(lay("1if 1else 2"), "0i0e0<N>");
+        assert_eq!(lay("0x1for"), "0O<N>");
     }
 }

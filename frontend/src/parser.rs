@@ -18,7 +18,7 @@
 
 use crate::ast::*;
 use crate::error::SyntaxError;
-use crate::layout::{self, DEDENT, INDENT, Layout};
+use crate::layout::{self, Layout};
 use crate::literals;
 use crate::pystr::PyStr;
 use pest::Parser as _;
@@ -66,31 +66,28 @@ struct Builder<'s> {
     fstring_depth: usize,
 }
 
-fn rule_is_ws(b: u8) -> bool {
-    matches!(b, b' ' | b'\t' | b'\x0c' | b'\n' | INDENT | DEDENT)
-}
-
 impl<'s> Builder<'s> {
     // ------------------------------------------------------------ spans
 
-    fn pos(&self, layout_pos: usize) -> usize {
-        self.base + self.layout.to_source(layout_pos)
+    fn pos(&self, token: usize) -> usize {
+        self.base + self.layout.start(token)
     }
 
-    fn end_pos(&self, layout_end: usize) -> usize {
-        let text = self.layout.text.as_bytes();
-        let mut e = layout_end;
-        while e > 0 && rule_is_ws(text[e - 1]) {
-            e -= 1;
-        }
-        self.base + self.layout.to_source(e)
+    /// Source range of the tokens `start..end` of the token text.
+    fn span_range(&self, start: usize, end: usize) -> TextRange {
+        let (s, e) = self.layout.range(start, end);
+        TextRange::new(self.base + s, self.base + e)
     }
 
     fn range(&self, p: &Pair<'_, Rule>) -> TextRange {
         let span = p.as_span();
-        let start = self.pos(span.start());
-        let end = self.end_pos(span.end()).max(start);
-        TextRange::new(start, end)
+        self.span_range(span.start(), span.end())
+    }
+
+    /// The source text of a pair (a name or a number).
+    fn text(&self, p: &Pair<'_, Rule>) -> &'s str {
+        let r = self.range(p);
+        &self.source[r.start as usize..r.end as usize]
     }
 
     fn err<T>(&self, msg: impl Into<String>, range: TextRange) -> PResult<T> {
@@ -113,9 +110,10 @@ impl<'s> Builder<'s> {
     }
 
     fn ident(&self, p: &Pair<'_, Rule>) -> Identifier {
+        let range = self.range(p);
         Identifier {
-            id: normalize_identifier(p.as_str()),
-            range: self.range(p),
+            id: normalize_identifier(&self.source[range.start as usize..range.end as usize]),
+            range,
         }
     }
 
@@ -214,7 +212,11 @@ impl<'s> Builder<'s> {
                 for c in p.into_inner() {
                     match c.as_rule() {
                         Rule::import_dots | Rule::import_dots_some => {
-                            level = c.as_str().bytes().filter(|&b| b == b'.').count() as u32;
+                            level = c
+                                .as_str()
+                                .bytes()
+                                .map(|b| if b == b'.' { 1 } else { 3 })
+                                .sum();
                         }
                         Rule::dotted_name => module = Some(self.dotted_name(c)),
                         Rule::import_targets => {
@@ -262,7 +264,7 @@ impl<'s> Builder<'s> {
             if i > 0 {
                 id.push('.');
             }
-            id.push_str(&normalize_identifier(n.as_str()));
+            id.push_str(&normalize_identifier(self.text(&n)));
         }
         Identifier { id, range }
     }
@@ -329,7 +331,7 @@ impl<'s> Builder<'s> {
                 let target = self.to_target(first, ExprContext::Store, TargetKind::Assign)?;
                 let mut tt = tail.into_inner();
                 let op_pair = tt.next().expect("augassign op");
-                let op = match op_pair.as_str() {
+                let op = match self.text(&op_pair) {
                     "+=" => Operator::Add,
                     "-=" => Operator::Sub,
                     "*=" => Operator::Mult,
@@ -1248,7 +1250,7 @@ impl<'s> Builder<'s> {
                     range,
                 );
             }
-            let end = self.end_pos(t.as_span().end());
+            let end = self.range(&t).end as usize;
             let r = TextRange::new(start, end);
             let kind = match t.as_rule() {
                 Rule::attribute => ExprKind::Attribute {
@@ -1465,12 +1467,13 @@ impl<'s> Builder<'s> {
     }
 
     fn name_expr(&self, p: &Pair<'_, Rule>) -> Expr {
+        let range = self.range(p);
         Expr {
             kind: ExprKind::Name {
-                id: normalize_identifier(p.as_str()),
+                id: normalize_identifier(&self.source[range.start as usize..range.end as usize]),
                 ctx: ExprContext::Load,
             },
-            range: self.range(p),
+            range,
         }
     }
 
@@ -1664,7 +1667,7 @@ impl<'s> Builder<'s> {
     }
 
     fn number(&self, p: &Pair<'_, Rule>) -> PResult<Expr> {
-        let text = p.as_str();
+        let text = self.text(p);
         let value = match text.as_bytes().last() {
             Some(b'j' | b'J') => Constant::Complex {
                 real: 0.0,

@@ -242,16 +242,22 @@ struct SingleByte {
     c1_controls: bool,
 }
 
-/// A multi-byte codec decoded by `encoding_rs`.
+/// A multi-byte codec decoded by `encoding_rs`, whose WHATWG tables are
+/// supersets of Python's: the input is first walked one sequence at a time
+/// (`seq_len` gives a sequence's length from its first byte) to reject
+/// what Python's codec rejects and to apply Python's own mappings.
 #[derive(Clone, Copy)]
 struct MultiByte {
     encoding: &'static Encoding,
     /// Python's name for the codec, used in messages.
     name: &'static str,
-    /// Two-byte sequences Python maps differently, found by walking the
-    /// sequences with `seq_len`.
+    seq_len: fn(u8) -> usize,
+    /// Whether Python accepts a sequence starting with byte `lead` (0x80 or
+    /// above) followed by byte `next` (0 at the end of the input).
+    accepts: fn(lead: u8, next: u8) -> bool,
+    /// Sequences Python maps differently: single bytes (below 0x100) and
+    /// two-byte sequences (big-endian).
     patches: &'static [(u16, char)],
-    seq_len: fn(&[u8], usize) -> usize,
 }
 
 fn single(encoding: &'static Encoding, undefined: &'static [u8]) -> Codec {
@@ -263,13 +269,33 @@ fn single(encoding: &'static Encoding, undefined: &'static [u8]) -> Codec {
     })
 }
 
-fn multi(encoding: &'static Encoding, name: &'static str) -> Codec {
+fn multi(
+    encoding: &'static Encoding,
+    name: &'static str,
+    seq_len: fn(u8) -> usize,
+    accepts: fn(u8, u8) -> bool,
+) -> Codec {
     Codec::Multi(MultiByte {
         encoding,
         name,
+        seq_len,
+        accepts,
         patches: &[],
-        seq_len: |_, _| 1,
     })
+}
+
+/// Whether `encoding_rs`'s GBK maps a two-byte sequence to a private-use
+/// character (a user-defined cell, which Python's gbk and gb2312 reject).
+fn gbk_private_use(lead: u8, trail: u8) -> bool {
+    encoding_rs::GBK
+        .decode_without_bom_handling_and_without_replacement(&[lead, trail])
+        .and_then(|s| s.chars().next())
+        .is_some_and(|c| ('\u{E000}'..='\u{F8FF}').contains(&c))
+}
+
+/// Sequence lengths of codecs whose lead bytes are 0x81..=0xFE.
+fn lead_81_fe(b: u8) -> usize {
+    if (0x81..=0xFE).contains(&b) { 2 } else { 1 }
 }
 
 /// The codec implemented by Python's module `encodings.<module>`.
@@ -354,6 +380,12 @@ fn codec_for_module(module: &str) -> Option<Codec> {
         "shift_jis" => Codec::Multi(MultiByte {
             encoding: e::SHIFT_JIS,
             name: "shift_jis",
+            seq_len: |b| match b {
+                0x81..=0x9F | 0xE0..=0xFC => 2,
+                _ => 1,
+            },
+            // encoding_rs decodes cp932, with the NEC and IBM extensions.
+            accepts: |lead, _| !matches!(lead, 0x80 | 0x87 | 0xED | 0xEE | 0xF0..=0xFC),
             patches: &[
                 (0x8160, '\u{301C}'),
                 (0x8161, '\u{2016}'),
@@ -362,14 +394,16 @@ fn codec_for_module(module: &str) -> Option<Codec> {
                 (0x8192, '\u{A3}'),
                 (0x81CA, '\u{AC}'),
             ],
-            seq_len: |b, i| match b[i] {
-                0x81..=0x9F | 0xE0..=0xFC => 2,
-                _ => 1,
-            },
         }),
         "euc_jp" => Codec::Multi(MultiByte {
             encoding: e::EUC_JP,
             name: "euc_jp",
+            seq_len: |b| match b {
+                0x8F => 3,
+                0x8E | 0xA1..=0xFE => 2,
+                _ => 1,
+            },
+            accepts: |lead, _| !matches!(lead, 0xAD | 0xF9..=0xFC),
             patches: &[
                 (0xA1C1, '\u{301C}'),
                 (0xA1C2, '\u{2016}'),
@@ -378,26 +412,56 @@ fn codec_for_module(module: &str) -> Option<Codec> {
                 (0xA1F2, '\u{A3}'),
                 (0xA2CC, '\u{AC}'),
             ],
-            seq_len: |b, i| match b[i] {
-                0x8F => 3,
-                0x8E | 0xA1..=0xFE => 2,
-                _ => 1,
-            },
         }),
         "gb2312" => Codec::Multi(MultiByte {
             encoding: e::GBK,
             name: "gb2312",
+            seq_len: lead_81_fe,
+            accepts: |lead, next| {
+                matches!(lead, 0xA1..=0xA9 | 0xB0..=0xF7)
+                    && (0xA1..=0xFE).contains(&next)
+                    && !gbk_private_use(lead, next)
+            },
             patches: &[(0xA1A4, '\u{30FB}'), (0xA1AA, '\u{2015}')],
-            seq_len: |b, i| match b[i] {
-                0x81..=0xFE => 2,
+        }),
+        "gbk" => multi(e::GBK, "gbk", lead_81_fe, |lead, next| {
+            // Not the euro sign, the user-defined areas, nor GB 18030's
+            // four-byte sequences.
+            let user = match lead {
+                0xAA..=0xAF | 0xF8..=0xFE => next >= 0xA1,
+                0xA1..=0xA7 => next < 0xA1,
+                0xD7 => next >= 0xFA,
+                _ => false,
+            };
+            lead != 0x80
+                && !user
+                && !(0x30..=0x39).contains(&next)
+                && !gbk_private_use(lead, next)
+        }),
+        "euc_kr" => multi(e::EUC_KR, "euc_kr", lead_81_fe, |lead, next| {
+            // EUC-KR proper, without the UHC extension.
+            matches!(lead, 0xA1..=0xAC | 0xB0..=0xFE) && (0xA1..=0xFE).contains(&next)
+        }),
+        "big5" => multi(e::BIG5, "big5", lead_81_fe, |lead, _| {
+            // Not the HKSCS extension.
+            matches!(lead, 0xA1..=0xC7 | 0xC9..=0xF9)
+        }),
+        "cp932" => Codec::Multi(MultiByte {
+            encoding: e::SHIFT_JIS,
+            name: "cp932",
+            seq_len: |b| match b {
+                0x81..=0x9F | 0xE0..=0xFC => 2,
                 _ => 1,
             },
+            accepts: |_, _| true,
+            patches: &[
+                (0xA0, '\u{F8F0}'),
+                (0xFD, '\u{F8F1}'),
+                (0xFE, '\u{F8F2}'),
+                (0xFF, '\u{F8F3}'),
+            ],
         }),
-        "cp932" => multi(e::SHIFT_JIS, "cp932"),
-        "gbk" => multi(e::GBK, "gbk"),
-        "big5" => multi(e::BIG5, "big5"),
-        "euc_kr" => multi(e::EUC_KR, "euc_kr"),
-        "cp949" => multi(e::EUC_KR, "cp949"),
+        "cp949" => multi(e::EUC_KR, "cp949", |_| 1, |_, _| true),
         _ => return None,
     })
 }
@@ -559,20 +623,41 @@ fn decode_single(bytes: &[u8], sb: SingleByte) -> Result<String, CodecError> {
 fn decode_multi(bytes: &[u8], mb: MultiByte) -> Result<String, CodecError> {
     let mut out = String::with_capacity(bytes.len());
     let mut seg = 0;
-    if !mb.patches.is_empty() {
-        let mut i = 0;
-        while i < bytes.len() {
-            let len = (mb.seq_len)(bytes, i);
-            if len == 2 && i + 1 < bytes.len() {
-                let pair = u16::from_be_bytes([bytes[i], bytes[i + 1]]);
-                if let Some(&(_, c)) = mb.patches.iter().find(|(p, _)| *p == pair) {
-                    decode_multi_part(bytes, seg, i, mb, &mut out)?;
-                    out.push(c);
-                    seg = i + 2;
-                }
-            }
-            i += len;
+    let mut i = 0;
+    while i < bytes.len() {
+        let lead = bytes[i];
+        if lead < 0x80 {
+            i += 1;
+            continue;
         }
+        let len = (mb.seq_len)(lead);
+        let next = bytes.get(i + 1).copied().unwrap_or(0);
+        if !(mb.accepts)(lead, next) {
+            // What comes before is decoded first, for its own errors.
+            decode_multi_part(bytes, seg, i, mb, &mut out)?;
+            let incomplete = i + len > bytes.len();
+            return Err(CodecError {
+                codec: mb.name,
+                start: i,
+                end: if incomplete { bytes.len() } else { i + 1 },
+                reason: if incomplete {
+                    "incomplete multibyte sequence"
+                } else {
+                    "illegal multibyte sequence"
+                },
+            });
+        }
+        let key = match len {
+            1 => Some(u16::from(lead)),
+            2 if i + 1 < bytes.len() => Some(u16::from_be_bytes([lead, next])),
+            _ => None,
+        };
+        if let Some(&(_, c)) = key.and_then(|k| mb.patches.iter().find(|(p, _)| *p == k)) {
+            decode_multi_part(bytes, seg, i, mb, &mut out)?;
+            out.push(c);
+            seg = i + len;
+        }
+        i += len;
     }
     decode_multi_part(bytes, seg, bytes.len(), mb, &mut out)?;
     Ok(out)
@@ -730,23 +815,37 @@ fn decode_utf32(bytes: &[u8], order: Option<Endian>) -> Result<String, CodecErro
 }
 
 /// CPython's `translate_newlines`: `\r\n` and `\r` become `\n`, and a
-/// final `\n` is added if missing.
+/// `\n` is added unless the text ends with one, which includes (a quirk of
+/// CPython's loop) text ending with `\r\n`.
 fn translate_newlines(bytes: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(bytes.len() + 1);
+    let mut skip_lf = false;
+    let mut last = 0;
     let mut i = 0;
     while i < bytes.len() {
-        match bytes[i] {
-            b'\r' => {
-                out.push(b'\n');
-                if bytes.get(i + 1) == Some(&b'\n') {
-                    i += 1;
+        let mut c = bytes[i];
+        if skip_lf {
+            skip_lf = false;
+            if c == b'\n' {
+                i += 1;
+                match bytes.get(i) {
+                    Some(&next) => c = next,
+                    None => {
+                        last = 0;
+                        break;
+                    }
                 }
             }
-            b => out.push(b),
         }
+        if c == b'\r' {
+            skip_lf = true;
+            c = b'\n';
+        }
+        out.push(c);
+        last = c;
         i += 1;
     }
-    if out.last() != Some(&b'\n') {
+    if last != b'\n' {
         out.push(b'\n');
     }
     out
@@ -757,9 +856,18 @@ fn translate_body(bytes: &[u8]) -> Cow<'_, [u8]> {
     if !bytes.contains(&b'\r') {
         return Cow::Borrowed(bytes);
     }
-    let mut out = translate_newlines(bytes);
-    if !bytes.ends_with(b"\n") && !bytes.ends_with(b"\r") {
-        out.pop();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'\r' {
+            out.push(b'\n');
+            if bytes.get(i + 1) == Some(&b'\n') {
+                i += 1;
+            }
+        } else {
+            out.push(bytes[i]);
+        }
+        i += 1;
     }
     Cow::Owned(out)
 }
