@@ -23,6 +23,8 @@
 //! );
 //! ```
 
+extern crate alloc;
+
 pub mod ast;
 pub mod dump;
 mod diagnose;

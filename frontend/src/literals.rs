@@ -1295,7 +1295,7 @@ mod tests {
         );
         assert_eq!(parse_float("9007199254740993"), 9007199254740992.0);
         assert_eq!(parse_float("0.1"), 0.1);
-        assert_eq!(parse_float("3.14j"), 3.14);
+        assert_eq!(parse_float("2.5j"), 2.5);
         assert_eq!(parse_float("10J"), 10.0);
     }
 }

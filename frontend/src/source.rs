@@ -23,7 +23,22 @@
 //!    `(unicode error) 'utf-8' codec can't decode byte 0xf6 in position 1:
 //!    invalid start byte`, with the position counted from the start of the
 //!    name, of the string's body, or of the run of non-ASCII bytes (strings
-//!    with escapes), and the line CPython reports.
+//!    with escapes, f-string literal parts), `f-string: ` before it inside
+//!    a replacement field, `bytes can only contain ASCII literal
+//!    characters` in a bytes literal, and the line CPython reports (for a
+//!    string, that of the token after it). A light scan finds which token
+//!    CPython meets first, following its order: a name is decoded by the
+//!    tokenizer, a string only when the parser builds its value, after which
+//!    CPython tokenizes the rest of the file and reports a later tokenizer
+//!    error instead. Where CPython reports such an error first (an
+//!    unterminated string, a bad number, an indentation error, a bad escape
+//!    in an earlier literal...), the text is returned with U+FFFD for the
+//!    bad bytes, for the tokenizer and parser to report that error. When a
+//!    later name is undecodable, CPython lets a bare `UnicodeDecodeError`
+//!    escape; this gives its message (`'utf-8' codec can't decode byte 0xc0
+//!    in position 0: invalid start byte`) with the name's line. Syntax
+//!    errors found only by the parser before the bad token are not seen
+//!    here, so then the decoding error is reported instead.
 //! 5. With another cookie the whole text is decoded with that codec, and an
 //!    undecodable byte gives the codec's message (`'ascii' codec can't
 //!    decode byte 0x80 in position 19: ordinal not in range(128)`) with
@@ -433,10 +448,7 @@ fn codec_for_module(module: &str) -> Option<Codec> {
                 0xD7 => next >= 0xFA,
                 _ => false,
             };
-            lead != 0x80
-                && !user
-                && !(0x30..=0x39).contains(&next)
-                && !gbk_private_use(lead, next)
+            lead != 0x80 && !user && !(0x30..=0x39).contains(&next) && !gbk_private_use(lead, next)
         }),
         "euc_kr" => multi(e::EUC_KR, "euc_kr", lead_81_fe, |lead, next| {
             // EUC-KR proper, without the UHC extension.
@@ -1124,8 +1136,9 @@ impl<'a> Scanner<'a> {
         let top = self.indents.last().copied().unwrap_or(0);
         if col > top {
             if !self.block_opened {
-                // "unexpected indent", a parser error.
-                self.defer_other();
+                // "unexpected indent": CPython reports it as soon as the
+                // parser meets the INDENT token.
+                return Err(Outcome::Lossy);
             }
             self.indents.push(col);
         } else {
@@ -1798,3 +1811,855 @@ const NON_TEXT_NAMES: &str = "\
 base64;base64_codec;base_64;bz2;bz2_codec;hex;hex_codec;quopri;quopri_codec;\
 quoted_printable;quotedprintable;rot13;rot_13;uu;uu_codec;zip;zlib;zlib_codec;\
 ";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    type Case = (&'static [u8], Result<&'static str, (&'static str, usize)>);
+
+    /// Sources and what `decode_source` gives for them. Every error and
+    /// line was checked against `ast.parse(source)` in CPython 3.11; where
+    /// CPython then reports an error on the decoded text (left to the
+    /// tokenizer and parser), a comment says which.
+    const CASES: &[Case] = &[
+        (b"x = 1\n", Ok("x = 1\n")),
+        (b"\xEF\xBB\xBFx = 1\n", Ok("x = 1\n")),
+        (b"\xEF\xBB\xBF", Ok("")),
+        (b"", Ok("")),
+        (
+            b"x = \"\xC3\xA9\"\r\ny = 2\r",
+            Ok("x = \"\u{e9}\"\r\ny = 2\r"),
+        ),
+        (
+            b"x = 1\x00",
+            Err(("source code string cannot contain null bytes", 0)),
+        ),
+        (
+            b"\xEF\xBB\xBF\x00",
+            Err(("source code string cannot contain null bytes", 0)),
+        ),
+        (
+            b"# coding: latin-1\nx = 1\x00",
+            Err(("source code string cannot contain null bytes", 0)),
+        ),
+        (
+            b"\xEF\xBB\xBF# coding: latin-1\nx=1\n",
+            Err(("encoding problem: iso-8859-1 with BOM", 0)),
+        ),
+        (
+            b"\xEF\xBB\xBF# -*- coding: utf8 -*-\nx=1\n",
+            Err(("encoding problem: utf8 with BOM", 0)),
+        ),
+        (
+            b"\xEF\xBB\xBF# -*- coding: utf-8 -*-\nx=1\n",
+            Ok("# -*- coding: utf-8 -*-\nx=1\n"),
+        ),
+        (b"\xEF\xBB\xBF# coding: UTF_8\n", Ok("# coding: UTF_8\n")),
+        (
+            b"\xEF\xBB\xBF# coding: utf-8-sig\n",
+            Ok("# coding: utf-8-sig\n"),
+        ),
+        (
+            b"\xEF\xBB\xBF\n# coding: latin1\n",
+            Err(("encoding problem: latin1 with BOM", 0)),
+        ),
+        (
+            b"\xEF\xBB\xBF# coding: nope\n",
+            Err(("encoding problem: nope with BOM", 0)),
+        ),
+        (
+            b"\xEF\xBB\xBFx = 1\n# coding: latin-1\n",
+            Ok("x = 1\n# coding: latin-1\n"),
+        ),
+        (
+            b"# coding: latin-1\nx = \"\xF6\"\n",
+            Ok("# coding: latin-1\nx = \"\u{f6}\"\n"),
+        ),
+        (
+            b"#!/usr/bin/python\n# -*- coding: latin-1 -*-\nx = \"\xF6\"\n",
+            Ok("#!/usr/bin/python\n# -*- coding: latin-1 -*-\nx = \"\u{f6}\"\n"),
+        ),
+        (
+            b"\n# vim: set fileencoding=latin1 :\nx = \"\xF6\"\n",
+            Ok("\n# vim: set fileencoding=latin1 :\nx = \"\u{f6}\"\n"),
+        ),
+        (
+            b"  \t\x0C# coding=l1\nx = \"\xF6\"\n",
+            Ok("  \t\u{c}# coding=l1\nx = \"\u{f6}\"\n"),
+        ),
+        (
+            b"x = 1\n# coding: latin-1\nx = \"\xC3\xB6\"\n",
+            Ok("x = 1\n# coding: latin-1\nx = \"\u{f6}\"\n"),
+        ),
+        (
+            b"# a\n# b\n# coding: latin-1\nx = \"\xC3\xB6\"\n",
+            Ok("# a\n# b\n# coding: latin-1\nx = \"\u{f6}\"\n"),
+        ),
+        (
+            b"\\\n# coding: latin-1\nx = \"\xC3\xB6\"\n",
+            Ok("\\\n# coding: latin-1\nx = \"\u{f6}\"\n"),
+        ),
+        (b"\r# coding: nope\n", Err(("unknown encoding: nope", 0))),
+        (b"# a\r# coding: nope\n", Err(("unknown encoding: nope", 0))),
+        (b"\r\n# coding: nope\n", Err(("unknown encoding: nope", 0))),
+        (
+            b"# coding : latin-1\nx = \"\xC3\xB6\"\n",
+            Ok("# coding : latin-1\nx = \"\u{f6}\"\n"),
+        ),
+        (b"# coding:nope", Err(("unknown encoding: nope", 0))),
+        (b"# encoding: nope\n", Err(("unknown encoding: nope", 0))),
+        (
+            b"#coding:\n#coding=latin-1\nx = \"\xF6\"\n",
+            Ok("#coding:\n#coding=latin-1\nx = \"\u{f6}\"\n"),
+        ),
+        (
+            b"#coding: # coding: latin-1\nx = \"\xF6\"\n",
+            Ok("#coding: # coding: latin-1\nx = \"\u{f6}\"\n"),
+        ),
+        (
+            b"# codingg: nope coding: latin-1\nx = \"\xF6\"\n",
+            Ok("# codingg: nope coding: latin-1\nx = \"\u{f6}\"\n"),
+        ),
+        // CPython: invalid non-printable character U+000B (line 1), reported later
+        (b"\x0B# coding: nope\n", Ok("\u{b}# coding: nope\n")),
+        (
+            b"# coding: latin-1-unix\nx = \"\xF6\"\n",
+            Ok("# coding: latin-1-unix\nx = \"\u{f6}\"\n"),
+        ),
+        (
+            b"# coding: iso-latin-1-x\nx = \"\xF6\"\n",
+            Ok("# coding: iso-latin-1-x\nx = \"\u{f6}\"\n"),
+        ),
+        (
+            b"# coding: ISO_8859_1\nx = \"\xF6\"\n",
+            Ok("# coding: ISO_8859_1\nx = \"\u{f6}\"\n"),
+        ),
+        (
+            b"# coding: 8859\nx = \"\xF6\"\n",
+            Ok("# coding: 8859\nx = \"\u{f6}\"\n"),
+        ),
+        (
+            b"# coding: cp819\nx = \"\xF6\"\n",
+            Ok("# coding: cp819\nx = \"\u{f6}\"\n"),
+        ),
+        (
+            b"# coding: latin.1\nx = \"\xF6\"\n",
+            Err(("unknown encoding: latin.1", 0)),
+        ),
+        (
+            b"# coding: UTF8\nx = \"\xC3\xA9\"\n",
+            Ok("# coding: UTF8\nx = \"\u{e9}\"\n"),
+        ),
+        (
+            b"# coding: utf8\n# \xF6\n",
+            Err((
+                "'utf-8' codec can't decode byte 0xf6 in position 17: invalid start byte",
+                0,
+            )),
+        ),
+        (
+            b"# coding: u8\r\n# \xF6\n",
+            Err((
+                "'utf-8' codec can't decode byte 0xf6 in position 15: invalid start byte",
+                0,
+            )),
+        ),
+        (
+            b"# coding: utf-8\n# \xF6\n",
+            Ok("# coding: utf-8\n# \u{fffd}\n"),
+        ),
+        (b"# coding: nope\n", Err(("unknown encoding: nope", 0))),
+        (
+            b"# coding: rot13\n",
+            Err((
+                "'rot13' is not a text encoding; use codecs.decode() to handle arbitrary codecs",
+                0,
+            )),
+        ),
+        (
+            b"# coding: ROT13\n",
+            Err((
+                "'ROT13' is not a text encoding; use codecs.decode() to handle arbitrary codecs",
+                0,
+            )),
+        ),
+        (
+            b"# coding: Hex\n",
+            Err((
+                "'Hex' is not a text encoding; use codecs.decode() to handle arbitrary codecs",
+                0,
+            )),
+        ),
+        (b"# coding: mbcs\n", Err(("unknown encoding: mbcs", 0))),
+        (
+            b"# coding: ansi_x3.4.1968\n",
+            Ok("# coding: ansi_x3.4.1968\n"),
+        ),
+        (
+            b"# coding: ascii\nx = \"\x80\"\n",
+            Err((
+                "'ascii' codec can't decode byte 0x80 in position 21: ordinal not in range(128)",
+                0,
+            )),
+        ),
+        (
+            b"# coding: ascii\r\nx=1\r\ny = \"\x80\"\n",
+            Err((
+                "'ascii' codec can't decode byte 0x80 in position 25: ordinal not in range(128)",
+                0,
+            )),
+        ),
+        (
+            b"# coding: us-ascii\nx = 1\n",
+            Ok("# coding: us-ascii\nx = 1\n"),
+        ),
+        (
+            b"# coding: ansi_x3.4_1968\nx = 1\n",
+            Ok("# coding: ansi_x3.4_1968\nx = 1\n"),
+        ),
+        (
+            b"# coding: cp1252\nx = \"\x80\x9F\"\n",
+            Ok("# coding: cp1252\nx = \"\u{20ac}\u{178}\"\n"),
+        ),
+        (
+            b"# coding: windows-1252\nx = \"\x81\"\n",
+            Err((
+                "'charmap' codec can't decode byte 0x81 in position 28: character maps to <undefined>",
+                0,
+            )),
+        ),
+        (
+            b"# coding: cp1255\nx = \"\xCA\"\n",
+            Err((
+                "'charmap' codec can't decode byte 0xca in position 22: character maps to <undefined>",
+                0,
+            )),
+        ),
+        (
+            b"# coding: cp1253\nx = \"\xAA\"\n",
+            Err((
+                "'charmap' codec can't decode byte 0xaa in position 22: character maps to <undefined>",
+                0,
+            )),
+        ),
+        (
+            b"# -*- coding: koi8-r -*-\nx = \"\xC1\xF0\"\n",
+            Ok("# -*- coding: koi8-r -*-\nx = \"\u{430}\u{41f}\"\n"),
+        ),
+        (
+            b"# coding: koi8_u\nx = \"\xAE\xBE\xA4\"\n",
+            Ok("# coding: koi8_u\nx = \"\u{255d}\u{256c}\u{454}\"\n"),
+        ),
+        (
+            b"# coding: latin5\nx = \"\x80\xD0\xFE\"\n",
+            Ok("# coding: latin5\nx = \"\u{80}\u{11e}\u{15f}\"\n"),
+        ),
+        (
+            b"# coding: thai\nx = \"\x80\xA1\"\n",
+            Ok("# coding: thai\nx = \"\u{80}\u{e01}\"\n"),
+        ),
+        (
+            b"# coding: iso8859-15\nx = \"\xA4\"\n",
+            Ok("# coding: iso8859-15\nx = \"\u{20ac}\"\n"),
+        ),
+        (
+            b"# coding: cp866\nx = \"\x80\"\n",
+            Ok("# coding: cp866\nx = \"\u{410}\"\n"),
+        ),
+        (
+            b"# coding: macintosh\nx = \"\x80\"\n",
+            Ok("# coding: macintosh\nx = \"\u{c4}\"\n"),
+        ),
+        (
+            b"# coding: iso-8859-3\nx = \"\xA5\"\n",
+            Err((
+                "'charmap' codec can't decode byte 0xa5 in position 26: character maps to <undefined>",
+                0,
+            )),
+        ),
+        (
+            b"# coding: shift_jis\nx = \"\x82\xA0\x81`\"\n",
+            Ok("# coding: shift_jis\nx = \"\u{3042}\u{301c}\"\n"),
+        ),
+        (
+            b"# coding: shift_jis\nx = \"\x82\"\n",
+            Err((
+                "'shift_jis' codec can't decode byte 0x82 in position 25: illegal multibyte sequence",
+                0,
+            )),
+        ),
+        (
+            b"# coding: shift_jis\nx = \"\x82\"",
+            Err((
+                "'shift_jis' codec can't decode byte 0x82 in position 25: illegal multibyte sequence",
+                0,
+            )),
+        ),
+        (
+            b"# coding: sjis\nx = \"\x87@\"\n",
+            Err((
+                "'shift_jis' codec can't decode byte 0x87 in position 20: illegal multibyte sequence",
+                0,
+            )),
+        ),
+        (
+            b"# coding: shift_jis\nx = \"\x80\"\n",
+            Err((
+                "'shift_jis' codec can't decode byte 0x80 in position 25: illegal multibyte sequence",
+                0,
+            )),
+        ),
+        (
+            b"# coding: cp932\nx = \"\x87@\x81`\xA0\"\n",
+            Ok("# coding: cp932\nx = \"\u{2460}\u{ff5e}\u{f8f0}\"\n"),
+        ),
+        (
+            b"# coding: euc-jp\nx = \"\xA4\xA2\xA1\xC1\"\n",
+            Ok("# coding: euc-jp\nx = \"\u{3042}\u{301c}\"\n"),
+        ),
+        (
+            b"# coding: euc_jp\nx = \"\xA4\"\n",
+            Err((
+                "'euc_jp' codec can't decode byte 0xa4 in position 22: illegal multibyte sequence",
+                0,
+            )),
+        ),
+        (
+            b"# coding: gbk\nx = \"\xC4\xE3\x81@\"\n",
+            Ok("# coding: gbk\nx = \"\u{4f60}\u{4e02}\"\n"),
+        ),
+        (
+            b"# coding: gbk\nx = \"\x80\"\n",
+            Err((
+                "'gbk' codec can't decode byte 0x80 in position 19: illegal multibyte sequence",
+                0,
+            )),
+        ),
+        (
+            b"# coding: gb2312\nx = \"\xC4\xE3\xA1\xA4\"\n",
+            Ok("# coding: gb2312\nx = \"\u{4f60}\u{30fb}\"\n"),
+        ),
+        (
+            b"# coding: gb2312\nx = \"\x81@\"\n",
+            Err((
+                "'gb2312' codec can't decode byte 0x81 in position 22: illegal multibyte sequence",
+                0,
+            )),
+        ),
+        (
+            b"# coding: big5\nx = \"\xA4\xA4\"\n",
+            Ok("# coding: big5\nx = \"\u{4e2d}\"\n"),
+        ),
+        (
+            b"# coding: big5\nx = \"\x87@\"\n",
+            Err((
+                "'big5' codec can't decode byte 0x87 in position 20: illegal multibyte sequence",
+                0,
+            )),
+        ),
+        (
+            b"# coding: euc-kr\nx = \"\xB0\xA1\"\n",
+            Ok("# coding: euc-kr\nx = \"\u{ac00}\"\n"),
+        ),
+        (
+            b"# coding: euc-kr\nx = \"\x81A\"\n",
+            Err((
+                "'euc_kr' codec can't decode byte 0x81 in position 22: illegal multibyte sequence",
+                0,
+            )),
+        ),
+        (
+            b"# coding: cp949\nx = \"\x81A\"\n",
+            Ok("# coding: cp949\nx = \"\u{ac02}\"\n"),
+        ),
+        (
+            b"# coding: utf-16\nx=1\n",
+            Err((
+                "'utf-16-le' codec can't decode byte 0x0a in position 20: truncated data",
+                0,
+            )),
+        ),
+        (
+            b"# coding: utf-32\nx=1\n",
+            Err((
+                "'utf-32-le' codec can't decode bytes in position 0-3: code point not in range(0x110000)",
+                0,
+            )),
+        ),
+        // CPython: invalid character '‣' (U+2023) (line 1), reported later
+        // CPython decodes `# coding: utf-16\nx=1\n\n` (a final `\r\n` gains a `\n`).
+        (
+            b"# coding: utf-16\r\nx=1\r\n",
+            Ok(
+                "\u{2023}\u{6f63}\u{6964}\u{676e}\u{203a}\u{7475}\u{2d66}\u{3631}\u{780a}\u{313d}\u{a0a}",
+            ),
+        ),
+        // CPython: invalid syntax (line 1), reported later
+        (
+            b"#coding: utf-16\n",
+            Ok("\u{6323}\u{646f}\u{6e69}\u{3a67}\u{7520}\u{6674}\u{312d}\u{a36}"),
+        ),
+        (
+            b"# coding: utf-16-be\nx=12\n",
+            Err((
+                "'utf-16-be' codec can't decode byte 0x0a in position 24: truncated data",
+                0,
+            )),
+        ),
+        (
+            b"# coding: utf_32_be\nx=1234567\n",
+            Err((
+                "'utf-32-be' codec can't decode bytes in position 0-3: code point not in range(0x110000)",
+                0,
+            )),
+        ),
+        (
+            b"x = \"\xF6\"\n",
+            Err((
+                "(unicode error) 'utf-8' codec can't decode byte 0xf6 in position 0: invalid start byte",
+                1,
+            )),
+        ),
+        (
+            b"x=1\ny=\"a\xF6\"\n",
+            Err((
+                "(unicode error) 'utf-8' codec can't decode byte 0xf6 in position 1: invalid start byte",
+                2,
+            )),
+        ),
+        (
+            b"x = \"\xE4\xB8\"\n",
+            Err((
+                "(unicode error) 'utf-8' codec can't decode bytes in position 0-1: unexpected end of data",
+                1,
+            )),
+        ),
+        (
+            b"x = \"\xE4\xB8x\"\n",
+            Err((
+                "(unicode error) 'utf-8' codec can't decode bytes in position 0-1: invalid continuation byte",
+                1,
+            )),
+        ),
+        (
+            b"x = \"\\n\xE4\xB8x\"\n",
+            Err((
+                "(unicode error) 'utf-8' codec can't decode bytes in position 0-1: unexpected end of data",
+                1,
+            )),
+        ),
+        (
+            b"x = \"ab\\ncd\xC3\xA9\xF6\"\n",
+            Err((
+                "(unicode error) 'utf-8' codec can't decode byte 0xf6 in position 2: invalid start byte",
+                1,
+            )),
+        ),
+        (
+            b"x = r\"ab\\ncd\xF6\"\n",
+            Err((
+                "(unicode error) 'utf-8' codec can't decode byte 0xf6 in position 6: invalid start byte",
+                1,
+            )),
+        ),
+        (
+            b"x = \"\"\"ab\n\xF6\"\"\"\n",
+            Err((
+                "(unicode error) 'utf-8' codec can't decode byte 0xf6 in position 3: invalid start byte",
+                2,
+            )),
+        ),
+        (
+            b"x = (\"ab\xF6\"\n\n)\n",
+            Err((
+                "(unicode error) 'utf-8' codec can't decode byte 0xf6 in position 2: invalid start byte",
+                3,
+            )),
+        ),
+        (
+            b"x = (\"ab\xF6\" \"c\"\n\n, 3)\n",
+            Err((
+                "(unicode error) 'utf-8' codec can't decode byte 0xf6 in position 2: invalid start byte",
+                3,
+            )),
+        ),
+        (
+            b"x = \"ab\xF6\" # c\n\n\ny=1\n",
+            Err((
+                "(unicode error) 'utf-8' codec can't decode byte 0xf6 in position 2: invalid start byte",
+                1,
+            )),
+        ),
+        (
+            b"x = \"ab\xF6\"",
+            Err((
+                "(unicode error) 'utf-8' codec can't decode byte 0xf6 in position 2: invalid start byte",
+                1,
+            )),
+        ),
+        (
+            b"x = b\"ab\xF6\"\n",
+            Err(("bytes can only contain ASCII literal characters", 1)),
+        ),
+        (
+            b"x = (\nb\"\"\"ab\n\n\xF6\"\"\")\n",
+            Err(("bytes can only contain ASCII literal characters", 2)),
+        ),
+        (
+            b"x = f\"ab\xF6\"\n",
+            Err((
+                "(unicode error) 'utf-8' codec can't decode byte 0xf6 in position 0: invalid start byte",
+                1,
+            )),
+        ),
+        (
+            b"x = f\"a{x}b\xF6\"\n",
+            Err((
+                "(unicode error) 'utf-8' codec can't decode byte 0xf6 in position 0: invalid start byte",
+                1,
+            )),
+        ),
+        (
+            b"x = f\"a{'\xF6'}b\"\n",
+            Err((
+                "f-string: (unicode error) 'utf-8' codec can't decode byte 0xf6 in position 0: invalid start byte",
+                1,
+            )),
+        ),
+        (
+            b"x = f\"a{y\xF6}b\"\n",
+            Err((
+                "f-string: (unicode error) 'utf-8' codec can't decode byte 0xf6 in position 1: invalid start byte",
+                1,
+            )),
+        ),
+        (
+            b"x = rf\"a\\{x}b\xF6\"\n",
+            Err((
+                "(unicode error) 'utf-8' codec can't decode byte 0xf6 in position 1: invalid start byte",
+                1,
+            )),
+        ),
+        (
+            b"x = rf\"{x:a\xF6}\"\n",
+            Err((
+                "(unicode error) 'utf-8' codec can't decode byte 0xf6 in position 1: invalid start byte",
+                1,
+            )),
+        ),
+        (
+            b"x = f\"\"\"\n{\n\xF6}\"\"\"\n",
+            Err((
+                "f-string: (unicode error) 'utf-8' codec can't decode byte 0xf6 in position 0: invalid start byte",
+                3,
+            )),
+        ),
+        (
+            b"x = f\"{b'\xF6'}\"\n",
+            Err((
+                "f-string: bytes can only contain ASCII literal characters",
+                1,
+            )),
+        ),
+        (
+            b"ab\xF6 = 1\n",
+            Err((
+                "(unicode error) 'utf-8' codec can't decode byte 0xf6 in position 2: invalid start byte",
+                1,
+            )),
+        ),
+        (
+            b"x = ab\xC3\xA9\xF6\n",
+            Err((
+                "(unicode error) 'utf-8' codec can't decode byte 0xf6 in position 4: invalid start byte",
+                1,
+            )),
+        ),
+        (
+            b"x = 1\xF6\n",
+            Err((
+                "(unicode error) 'utf-8' codec can't decode byte 0xf6 in position 0: invalid start byte",
+                1,
+            )),
+        ),
+        (
+            b"x = 1\n\xF6\n",
+            Err((
+                "(unicode error) 'utf-8' codec can't decode byte 0xf6 in position 0: invalid start byte",
+                2,
+            )),
+        ),
+        (
+            b"\"\xED\xA0\x80\"\n",
+            Err((
+                "(unicode error) 'utf-8' codec can't decode byte 0xed in position 0: invalid continuation byte",
+                1,
+            )),
+        ),
+        (
+            b"\"\xF0\x90\"\n",
+            Err((
+                "(unicode error) 'utf-8' codec can't decode bytes in position 0-1: unexpected end of data",
+                1,
+            )),
+        ),
+        (
+            b"\"\\n\xF0\x90x\"\n",
+            Err((
+                "(unicode error) 'utf-8' codec can't decode bytes in position 0-1: unexpected end of data",
+                1,
+            )),
+        ),
+        (
+            b"\"\xC0\x80\"\n",
+            Err((
+                "(unicode error) 'utf-8' codec can't decode byte 0xc0 in position 0: invalid start byte",
+                1,
+            )),
+        ),
+        (
+            b"x = \"a\xF6\" \\\r\n  \"b\"\n",
+            Err((
+                "(unicode error) 'utf-8' codec can't decode byte 0xf6 in position 1: invalid start byte",
+                2,
+            )),
+        ),
+        (
+            b"x = \"\"\"a\r\n\xF6\"\"\"\n",
+            Err((
+                "(unicode error) 'utf-8' codec can't decode byte 0xf6 in position 2: invalid start byte",
+                2,
+            )),
+        ),
+        (
+            b"x = [\"a\xF6\" # c\xF6\n\n  , \"b\"]\n",
+            Err((
+                "(unicode error) 'utf-8' codec can't decode byte 0xf6 in position 1: invalid start byte",
+                3,
+            )),
+        ),
+        (b"x = 1 #\xFF\n", Ok("x = 1 #\u{fffd}\n")),
+        (b"x = \"ab\xF6\n", Ok("x = \"ab\u{fffd}\n")), // then: unterminated string literal (detected at line 1) (line 1)
+        (b"x = [\"a\xF6\"\n", Ok("x = [\"a\u{fffd}\"\n")), // then: '[' was never closed (line 1)
+        (b"x = 1a\xF6\n", Ok("x = 1a\u{fffd}\n")),     // then: invalid decimal literal (line 1)
+        (b"x = 1 \\\xF6\n", Ok("x = 1 \\\u{fffd}\n")), // then: unexpected character after line continuation character (line 1)
+        (b"if 1:\n  x\n \xF6\n", Ok("if 1:\n  x\n \u{fffd}\n")), // then: unindent does not match any outer indentation level (line 3)
+        (b"  \xF6\n", Ok("  \u{fffd}\n")),                       // then: unexpected indent (line 1)
+        (
+            b"x = \"\\x4\" + \"\xF6\"\n",
+            Ok("x = \"\\x4\" + \"\u{fffd}\"\n"),
+        ), // then: (unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \xXX escape (line 1)
+        (
+            b"x = b\"a\" \"\xF6\"\n",
+            Err((
+                "(unicode error) 'utf-8' codec can't decode byte 0xf6 in position 0: invalid start byte",
+                1,
+            )),
+        ),
+        (
+            b"x = \"\xF6\"\ny = \"abc\n",
+            Ok("x = \"\u{fffd}\"\ny = \"abc\n"),
+        ), // then: unterminated string literal (detected at line 2) (line 2)
+        // CPython raises UnicodeDecodeError itself here.
+        (
+            b"x = \"\xF6\"\n\xC0 = 1\n",
+            Err((
+                "'utf-8' codec can't decode byte 0xc0 in position 0: invalid start byte",
+                2,
+            )),
+        ),
+        // CPython raises UnicodeDecodeError itself here.
+        (
+            b"x = \"\\x4\"\n\xC0 = 1\n",
+            Err((
+                "'utf-8' codec can't decode byte 0xc0 in position 0: invalid start byte",
+                2,
+            )),
+        ),
+        (
+            b"x = \"\xF6\"\nif x:\n  y\n z\n",
+            Err((
+                "(unicode error) 'utf-8' codec can't decode byte 0xf6 in position 0: invalid start byte",
+                1,
+            )),
+        ),
+        (
+            b"x = (\"\xF6\")\ny = (\n",
+            Err((
+                "(unicode error) 'utf-8' codec can't decode byte 0xf6 in position 0: invalid start byte",
+                1,
+            )),
+        ),
+        (
+            b"x = (\"\xF6\"\ny = (\n",
+            Err((
+                "(unicode error) 'utf-8' codec can't decode byte 0xf6 in position 0: invalid start byte",
+                2,
+            )),
+        ),
+        (b"if x:\ny = \"\xF6\"\n", Ok("if x:\ny = \"\u{fffd}\"\n")), // then: expected an indented block after 'if' statement on line 1 (line 2)
+        (
+            b"if x:\n\xF6 = 1\n",
+            Err((
+                "(unicode error) 'utf-8' codec can't decode byte 0xf6 in position 0: invalid start byte",
+                2,
+            )),
+        ),
+    ];
+
+    #[test]
+    fn cases_match_cpython() {
+        for &(src, expected) in CASES {
+            let got = decode_source(src);
+            let expected = expected
+                .map(str::to_string)
+                .map_err(|(msg, line)| SourceError::new(msg, line));
+            assert_eq!(got, expected, "source {:?}", String::from_utf8_lossy(src));
+        }
+    }
+
+    #[test]
+    fn latin1_maps_every_byte() {
+        let mut src = b"# coding: latin-1\n".to_vec();
+        src.extend((1u8..=255).filter(|&b| b != b'\n' && b != b'\r'));
+        let text = decode_source(&src).unwrap();
+        let tail: Vec<u32> = text.chars().skip(18).map(u32::from).collect();
+        let bytes: Vec<u32> = src[18..].iter().map(|&b| u32::from(b)).collect();
+        assert_eq!(tail, bytes);
+    }
+
+    #[test]
+    fn newlines_are_kept() {
+        let src = b"# coding: cp1252\r\nx = '\x80'\ry = 1\r\n";
+        assert_eq!(
+            decode_source(src).unwrap(),
+            "# coding: cp1252\r\nx = '\u{20ac}'\ry = 1\r\n"
+        );
+    }
+
+    #[test]
+    fn translate_newlines_matches_cpython() {
+        assert_eq!(translate_newlines(b""), b"\n");
+        assert_eq!(translate_newlines(b"a"), b"a\n");
+        assert_eq!(translate_newlines(b"a\n"), b"a\n");
+        assert_eq!(translate_newlines(b"a\r"), b"a\n");
+        assert_eq!(translate_newlines(b"a\r\n"), b"a\n\n");
+        assert_eq!(translate_newlines(b"a\r\nb\r\r\n"), b"a\nb\n\n\n");
+    }
+
+    #[test]
+    fn codec_names() {
+        let codec = |name: &str| match lookup_codec(&normal_name(name)) {
+            Lookup::Codec(_) => "codec",
+            Lookup::NotText => "not text",
+            Lookup::Unsupported => "unsupported",
+            Lookup::Unknown => "unknown",
+        };
+        for name in [
+            "utf8",
+            "U8",
+            "cp65001",
+            "latin1",
+            "L1",
+            "iso8859-1",
+            "Latin_1",
+            "ascii",
+            "US-ASCII",
+            "646",
+            "ANSI_X3.4_1968",
+            "cp1252",
+            "Windows-1252",
+            "1252",
+            "koi8-r",
+            "KOI8_U",
+            "iso-8859-15",
+            "latin9",
+            "shift_jis",
+            "sjis",
+            "SJIS",
+            "euc-jp",
+            "eucJP",
+            "gbk",
+            "cp936",
+            "gb2312",
+            "euc-cn",
+            "big5",
+            "big5-tw",
+            "euc_kr",
+            "cp949",
+            "uhc",
+            "utf-16",
+            "UTF16",
+            "utf-16le",
+            "utf_32_be",
+            "mac-roman",
+            "macintosh",
+            "cp866",
+            "thai",
+        ] {
+            assert_eq!(codec(name), "codec", "{name}");
+        }
+        for name in [
+            "rot13", "rot_13", "hex", "base64", "zlib", "zip", "bz2", "uu", "quopri",
+        ] {
+            assert_eq!(codec(name), "not text", "{name}");
+        }
+        for name in [
+            "cp437",
+            "utf-7",
+            "mac-greek",
+            "hz",
+            "iso2022_jp",
+            "idna",
+            "cp1125",
+        ] {
+            assert_eq!(codec(name), "unsupported", "{name}");
+        }
+        for name in ["nope", "utf9", "mbcs", "ansi", "8859.1", "latin.1"] {
+            assert_eq!(codec(name), "unknown", "{name}");
+        }
+    }
+
+    /// Source files of CPython's own test suite and standard library that
+    /// carry coding cookies (skipped where that tree is absent).
+    #[test]
+    fn stdlib_files() {
+        let lib = std::path::Path::new("/root/.pyenv/versions/3.11.7/lib/python3.11");
+        if !lib.is_dir() {
+            return;
+        }
+        let read = |path: &str| std::fs::read(lib.join(path)).unwrap();
+        let text = decode_source(&read("test/encoded_modules/module_koi8_r.py")).unwrap();
+        assert!(text.contains(
+            "\"\u{41f}\u{43e}\u{437}\u{43d}\u{430}\u{43d}\u{438}\u{435} \u{431}\u{435}\u{441}"
+        ));
+        let text = decode_source(&read("test/encoded_modules/module_iso_8859_1.py")).unwrap();
+        assert!(text.contains("oubli\u{e9} cette v\u{e9}rit\u{e9}"));
+        assert!(text.ends_with("apprivois\u{e9}.\")\n"));
+        let text = decode_source(&read("test/tokenizedata/coding20731.py")).unwrap();
+        assert_eq!(text, "#coding:latin1\r\n\r\n\r\n\r\n");
+        let clock = read("turtledemo/clock.py");
+        assert_eq!(decode_source(&clock).unwrap().as_bytes(), clock);
+        assert_eq!(
+            decode_source(&read("test/tokenizedata/bad_coding.py")),
+            Err(SourceError::new("unknown encoding: uft-8", 0))
+        );
+        assert_eq!(
+            decode_source(&read("test/tokenizedata/bad_coding2.py")),
+            Err(SourceError::new("encoding problem: utf8 with BOM", 0))
+        );
+        assert_eq!(
+            decode_source(&read("test/tokenizedata/badsyntax_pep3120.py")),
+            Err(SourceError::new(
+                "(unicode error) 'utf-8' codec can't decode byte 0xf6 in position 1: invalid start byte",
+                1
+            ))
+        );
+        let text = decode_source(&read(
+            "test/tokenizedata/tokenize_tests-utf8-coding-cookie-and-utf8-bom-sig.txt",
+        ))
+        .unwrap();
+        assert!(!text.starts_with('\u{feff}'));
+    }
+}
