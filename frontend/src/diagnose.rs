@@ -119,7 +119,7 @@ fn block_header(text: &[u8], mut i: usize) -> Option<(String, usize)> {
         b'y' => "'finally' statement",
         tok::NAME_MATCH => "'match' statement",
         tok::NAME_CASE => "'case' statement",
-        b'x' if text.get(i + 1) == Some(&b'*') => "'except*' statement",
+        b'x' if text.get(i + 1) == Some(&tok::MULT) => "'except*' statement",
         b'x' => "'except' statement",
         b'd' => "function definition",
         b'c' => "class definition",
@@ -148,6 +148,7 @@ fn ends_expression(b: u8) -> bool {
         tok::NAME
             | tok::NAME_MATCH
             | tok::NAME_CASE
+            | tok::NAME_WALRUS
             | tok::NUMBER
             | tok::STRING
             | b')'

@@ -76,22 +76,47 @@ pub mod tok {
         ("yield", b'z'),
     ];
 
-    /// Operators of two or three characters and their bytes. Single
-    /// character operators and delimiters stand for themselves.
+    /// A name directly followed by `:=` (the target of a walrus).
+    pub const NAME_WALRUS: u8 = 0x1b;
+
+    /// Comparison operators: the range `CMP_FIRST..=CMP_LAST`.
+    pub const EQ: u8 = 0x03;
+    pub const NE: u8 = 0x04;
+    pub const LT: u8 = 0x05;
+    pub const GT: u8 = 0x06;
+    pub const LE: u8 = 0x07;
+    pub const GE: u8 = 0x08;
+    /// Binary operators: the range `ADD..=FLOORDIV`.
+    pub const ADD: u8 = 0x0e;
+    pub const SUB: u8 = 0x0f;
+    pub const MULT: u8 = 0x10;
+    pub const DIV: u8 = 0x11;
+    pub const MOD: u8 = 0x12;
+    pub const MATMULT: u8 = 0x13;
+    pub const BITOR: u8 = 0x14;
+    pub const BITXOR: u8 = 0x15;
+    pub const BITAND: u8 = 0x16;
+    pub const LSHIFT: u8 = 0x17;
+    pub const RSHIFT: u8 = 0x18;
+    pub const POW: u8 = 0x19;
+    pub const FLOORDIV: u8 = 0x1a;
+
+    /// Operators and delimiters and their bytes, longest first. Brackets
+    /// and `,` `:` `;` `.` `=` `~` stand for themselves.
     pub const OPERATORS: &[(&str, u8)] = &[
         ("**=", b's'),
         ("//=", b'B'),
         ("<<=", b'u'),
         (">>=", b'v'),
         ("...", ELLIPSIS),
-        ("**", b'P'),
-        ("//", b'Q'),
-        ("<<", b'U'),
-        (">>", b'V'),
-        ("<=", b'G'),
-        (">=", b'H'),
-        ("==", b'q'),
-        ("!=", b'!'),
+        ("**", POW),
+        ("//", FLOORDIV),
+        ("<<", LSHIFT),
+        (">>", RSHIFT),
+        ("<=", LE),
+        (">=", GE),
+        ("==", EQ),
+        ("!=", NE),
         ("->", b'Z'),
         (":=", b'$'),
         ("+=", b'1'),
@@ -104,6 +129,23 @@ pub mod tok {
         ("^=", b'8'),
         ("@=", b'9'),
         ("<>", ERROR),
+        ("+", ADD),
+        ("-", SUB),
+        ("*", MULT),
+        ("/", DIV),
+        ("%", MOD),
+        ("@", MATMULT),
+        ("|", BITOR),
+        ("^", BITXOR),
+        ("&", BITAND),
+        ("<", LT),
+        (">", GT),
+        (":", b':'),
+        (",", b','),
+        (";", b';'),
+        (".", b'.'),
+        ("=", b'='),
+        ("~", b'~'),
     ];
 
     /// The byte of a keyword, if `word` is one.
@@ -369,22 +411,21 @@ impl Scanner<'_> {
     /// Operators and delimiters, longest match first.
     fn operator(&mut self, start: usize) {
         let rest = &self.src[start..];
-        for &(op, b) in tok::OPERATORS {
-            if rest.starts_with(op.as_bytes()) {
-                self.emit(b, start, start + op.len());
-                self.pos += op.len();
-                return;
-            }
+        let (len, b) = tok::OPERATORS
+            .iter()
+            .find(|(op, _)| rest.starts_with(op.as_bytes()))
+            .map_or((1, tok::ERROR), |&(op, b)| (op.len(), b));
+        // `x := ...`: mark the name, so the grammar knows a walrus target
+        // from its first token.
+        if b == b'$'
+            && let Some(last) = self.out.last_mut()
+            && matches!(*last, tok::NAME | tok::NAME_MATCH | tok::NAME_CASE)
+        {
+            *last = tok::NAME_WALRUS;
         }
-        let c = rest[0];
-        let b = match c {
-            b':' | b',' | b';' | b'.' | b'@' | b'=' | b'+' | b'-' | b'*' | b'/' | b'%' | b'&'
-            | b'|' | b'^' | b'~' | b'<' | b'>' => c,
-            // `$`, `?`, `` ` ``, a lone `!`: CPython's error token.
-            _ => tok::ERROR,
-        };
-        self.emit(b, start, start + 1);
-        self.pos += 1;
+        // `$`, `?`, `` ` ``, a lone `!` become CPython's error token.
+        self.emit(b, start, start + len);
+        self.pos += len;
     }
 
     /// Offset of the end of the physical line at `from` (before `\r`/`\n`).
@@ -884,7 +925,8 @@ mod tests {
     fn comments_blank_lines_and_brackets_leave_nothing() {
         assert_eq!(lay("x = (1, # c\n 2)\n\n# z\ny"), "n=(0,0)<N>n<N>");
         assert_eq!(lay("a = 'it''s' b'x'"), "n=\"\"\"<N>");
-        assert_eq!(lay("x **= y // z ... != w"), "nsnQn`!n<N>");
+        assert_eq!(lay("x **= y // z ... != w"), "nsn\x1an`\x04n<N>");
+        assert_eq!(lay("(y := 1)"), "(\x1b$0)<N>");
         assert_eq!(lay("match case _ print"), "MKnn<N>");
     }
 

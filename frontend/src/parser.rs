@@ -18,11 +18,12 @@
 
 use crate::ast::*;
 use crate::error::SyntaxError;
-use crate::layout::{self, Layout};
+use crate::layout::{self, Layout, tok};
 use crate::literals;
 use crate::pystr::PyStr;
 use pest::Parser as _;
 use pest::iterators::{Pair, Pairs};
+use std::iter::Peekable;
 
 #[derive(pest_derive::Parser)]
 #[grammar = "python.pest"]
@@ -1095,8 +1096,8 @@ impl<'s> Builder<'s> {
     fn expr_inner(&mut self, p: Pair<'_, Rule>, range: TextRange) -> PResult<Expr> {
         let kind = match p.as_rule() {
             Rule::conditional => {
-                let mut it = p.into_inner();
-                let body = self.expr(it.next().expect("body"))?;
+                let mut it = p.into_inner().peekable();
+                let body = self.fold_sequence(&mut it, PREC_OR)?;
                 let Some(test) = it.next() else {
                     return Ok(body);
                 };
@@ -1110,7 +1111,6 @@ impl<'s> Builder<'s> {
             }
             Rule::disjunction => return self.fold_operators(p, PREC_OR),
             Rule::bitwise_or => return self.fold_operators(p, PREC_BITOR),
-            Rule::primary => return self.primary(p),
             Rule::starred | Rule::starred_arg => {
                 let value = self.expr(p.into_inner().next().expect("starred value"))?;
                 ExprKind::Starred {
@@ -1197,26 +1197,44 @@ impl<'s> Builder<'s> {
     /// Folds the flat operator sequence of `disjunction`/`bitwise_or` by
     /// Python's precedence. `min` is the loosest operator allowed.
     fn fold_operators(&mut self, p: Pair<'_, Rule>, min: u8) -> PResult<Expr> {
+        let mut it = p.into_inner().peekable();
+        self.fold_sequence(&mut it, min)
+    }
+
+    /// Folds operands and operators from `it` up to the first pair that is
+    /// neither (the `if` part of a conditional expression).
+    fn fold_sequence<'i>(
+        &mut self,
+        it: &mut Peekable<Pairs<'i, Rule>>,
+        min: u8,
+    ) -> PResult<Expr> {
         let mut items: Vec<Item> = Vec::new();
-        for c in p.into_inner() {
-            let r = c.as_rule();
-            let item = match r {
-                Rule::primary => Item::Operand(self.primary(c)?),
-                Rule::op_not => Item::Prefix(UnaryOp::Not, self.range(&c)),
-                Rule::op_uadd => Item::Prefix(UnaryOp::UAdd, self.range(&c)),
-                Rule::op_usub => Item::Prefix(UnaryOp::USub, self.range(&c)),
-                Rule::op_invert => Item::Prefix(UnaryOp::Invert, self.range(&c)),
-                _ => Item::Infix(infix_of(r), self.range(&c)),
+        while let Some(c) = it.peek() {
+            let item = match c.as_rule() {
+                Rule::prefix_op => {
+                    let c = it.next().expect("peeked");
+                    let op = match c.as_str().as_bytes()[0] {
+                        tok::ADD => UnaryOp::UAdd,
+                        tok::SUB => UnaryOp::USub,
+                        b'~' => UnaryOp::Invert,
+                        _ => UnaryOp::Not,
+                    };
+                    Item::Prefix(op, self.range(&c))
+                }
+                Rule::infix_op => {
+                    let c = it.next().expect("peeked");
+                    Item::Infix(infix_of(c.as_str().as_bytes()), self.range(&c))
+                }
+                Rule::disjunction => break,
+                _ => Item::Operand(self.operand(it)?),
             };
             items.push(item);
         }
-        if items.len() == 1 {
-            if let Some(Item::Operand(_)) = items.first() {
-                let Some(Item::Operand(e)) = items.pop() else {
-                    unreachable!()
-                };
-                return Ok(e);
-            }
+        if items.len() == 1 && matches!(items[0], Item::Operand(_)) {
+            let Some(Item::Operand(e)) = items.pop() else {
+                unreachable!("one operand")
+            };
+            return Ok(e);
         }
         let mut folder = Folder {
             items,
@@ -1234,24 +1252,33 @@ impl<'s> Builder<'s> {
         Ok(e)
     }
 
+    /// A target: an atom with its trailers.
     fn primary(&mut self, p: Pair<'_, Rule>) -> PResult<Expr> {
-        let range = self.range(&p);
         let mut it = p.into_inner().peekable();
-        let is_await = it.next_if(|c| c.as_rule() == Rule::kw_await).is_some();
+        self.operand(&mut it)
+    }
+
+    /// `await`? atom trailer*, from the front of `it`.
+    fn operand<'i>(&mut self, it: &mut Peekable<Pairs<'i, Rule>>) -> PResult<Expr> {
+        let await_at = it
+            .next_if(|c| c.as_rule() == Rule::kw_await)
+            .map(|a| self.range(&a));
         let atom = it.next().expect("atom");
         let mut e = self.atom(atom)?;
         let start = e.range.start as usize;
         let mut trailers = 0;
-        for t in it {
+        while let Some(t) = it.next_if(|t| {
+            matches!(t.as_rule(), Rule::attribute | Rule::call | Rule::subscript)
+        }) {
             trailers += 1;
+            let end = self.range(&t).end as usize;
+            let r = TextRange::new(start, end);
             if self.depth + trailers > MAX_DEPTH {
                 return self.err(
                     "too many nested expressions (maximum recursion depth exceeded during ast construction)",
-                    range,
+                    r,
                 );
             }
-            let end = self.range(&t).end as usize;
-            let r = TextRange::new(start, end);
             let kind = match t.as_rule() {
                 Rule::attribute => ExprKind::Attribute {
                     value: Box::new(e),
@@ -1280,7 +1307,8 @@ impl<'s> Builder<'s> {
             };
             e = Expr { kind, range: r };
         }
-        if is_await {
+        if let Some(a) = await_at {
+            let range = a.cover(e.range);
             e = Expr {
                 kind: ExprKind::Await { value: Box::new(e) },
                 range,
@@ -2327,34 +2355,34 @@ enum Infix {
     Bin(Operator),
 }
 
-fn infix_of(r: Rule) -> Infix {
-    match r {
-        Rule::op_or => Infix::Or,
-        Rule::op_and => Infix::And,
-        Rule::op_not_in => Infix::Cmp(CmpOp::NotIn),
-        Rule::op_is_not => Infix::Cmp(CmpOp::IsNot),
-        Rule::op_is => Infix::Cmp(CmpOp::Is),
-        Rule::op_in => Infix::Cmp(CmpOp::In),
-        Rule::op_eq => Infix::Cmp(CmpOp::Eq),
-        Rule::op_ne => Infix::Cmp(CmpOp::NotEq),
-        Rule::op_le => Infix::Cmp(CmpOp::LtE),
-        Rule::op_ge => Infix::Cmp(CmpOp::GtE),
-        Rule::op_lt => Infix::Cmp(CmpOp::Lt),
-        Rule::op_gt => Infix::Cmp(CmpOp::Gt),
-        Rule::op_bitor => Infix::Bin(Operator::BitOr),
-        Rule::op_bitxor => Infix::Bin(Operator::BitXor),
-        Rule::op_bitand => Infix::Bin(Operator::BitAnd),
-        Rule::op_lshift => Infix::Bin(Operator::LShift),
-        Rule::op_rshift => Infix::Bin(Operator::RShift),
-        Rule::op_add => Infix::Bin(Operator::Add),
-        Rule::op_sub => Infix::Bin(Operator::Sub),
-        Rule::op_pow => Infix::Bin(Operator::Pow),
-        Rule::op_mult => Infix::Bin(Operator::Mult),
-        Rule::op_matmult => Infix::Bin(Operator::MatMult),
-        Rule::op_floordiv => Infix::Bin(Operator::FloorDiv),
-        Rule::op_div => Infix::Bin(Operator::Div),
-        Rule::op_mod => Infix::Bin(Operator::Mod),
-        r => unreachable!("operator rule {r:?}"),
+/// The operator of an `infix_op` token (or token pair).
+fn infix_of(tokens: &[u8]) -> Infix {
+    match tokens {
+        [b'O'] => Infix::Or,
+        [b'a'] => Infix::And,
+        [b'o', _] => Infix::Cmp(CmpOp::NotIn),
+        [b'k', _] => Infix::Cmp(CmpOp::IsNot),
+        [b'k'] => Infix::Cmp(CmpOp::Is),
+        [b'j'] => Infix::Cmp(CmpOp::In),
+        [tok::EQ] => Infix::Cmp(CmpOp::Eq),
+        [tok::NE] => Infix::Cmp(CmpOp::NotEq),
+        [tok::LE] => Infix::Cmp(CmpOp::LtE),
+        [tok::GE] => Infix::Cmp(CmpOp::GtE),
+        [tok::LT] => Infix::Cmp(CmpOp::Lt),
+        [tok::GT] => Infix::Cmp(CmpOp::Gt),
+        [tok::BITOR] => Infix::Bin(Operator::BitOr),
+        [tok::BITXOR] => Infix::Bin(Operator::BitXor),
+        [tok::BITAND] => Infix::Bin(Operator::BitAnd),
+        [tok::LSHIFT] => Infix::Bin(Operator::LShift),
+        [tok::RSHIFT] => Infix::Bin(Operator::RShift),
+        [tok::ADD] => Infix::Bin(Operator::Add),
+        [tok::SUB] => Infix::Bin(Operator::Sub),
+        [tok::POW] => Infix::Bin(Operator::Pow),
+        [tok::MULT] => Infix::Bin(Operator::Mult),
+        [tok::MATMULT] => Infix::Bin(Operator::MatMult),
+        [tok::FLOORDIV] => Infix::Bin(Operator::FloorDiv),
+        [tok::DIV] => Infix::Bin(Operator::Div),
+        _ => Infix::Bin(Operator::Mod),
     }
 }
 
