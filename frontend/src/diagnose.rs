@@ -71,7 +71,7 @@ pub(crate) fn parse_failure(
         let (ws, we) = layout.range(line_start, line_start + 1);
         let word = &source[ws..we];
         if matches!(word, "print" | "exec")
-            && !matches!(at, Some(b'(' | b'=' | b'.' | tok::NEWLINE) | None)
+            && !matches!(at, Some(tok::LPAR | b'=' | tok::DOT | tok::NEWLINE) | None)
         {
             let end = text[p..]
                 .iter()
@@ -133,7 +133,7 @@ fn inside_brackets(text: &[u8], line_start: usize, p: usize) -> bool {
     let mut depth = 0i32;
     for &b in &text[line_start..p] {
         match b {
-            b'(' | b'[' | b'{' => depth += 1,
+            tok::LPAR | tok::LSQB | b'{' => depth += 1,
             b')' | b']' | b'}' => depth -= 1,
             _ => {}
         }
@@ -169,8 +169,8 @@ fn starts_expression(b: u8) -> bool {
             | tok::NAME_CASE
             | tok::NUMBER
             | tok::STRING
-            | b'('
-            | b'['
+            | tok::LPAR
+            | tok::LSQB
             | b'{'
             | b'T'
             | b'F'

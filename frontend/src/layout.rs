@@ -28,9 +28,14 @@ pub mod tok {
     pub const DEDENT: u8 = 0x02;
     pub const NEWLINE: u8 = b'\n';
     pub const NAME: u8 = b'n';
+    /// Opening brackets and the attribute dot: `(`, `.` and `[` are
+    /// contiguous, so the grammar tests for a trailer with one range.
+    pub const LPAR: u8 = b'-';
+    pub const DOT: u8 = b'.';
+    pub const LSQB: u8 = b'/';
     /// The soft keywords `match` and `case` (names everywhere else).
-    pub const NAME_MATCH: u8 = b'M';
-    pub const NAME_CASE: u8 = b'K';
+    pub const NAME_MATCH: u8 = b'o';
+    pub const NAME_CASE: u8 = b'p';
     pub const NUMBER: u8 = b'0';
     pub const STRING: u8 = b'"';
     /// A character CPython's tokenizer passes on as an error token.
@@ -42,7 +47,7 @@ pub mod tok {
         ("False", b'F'),
         ("None", b'N'),
         ("True", b'T'),
-        ("and", b'a'),
+        ("and", AND),
         ("as", b'A'),
         ("assert", b'S'),
         ("async", b'Y'),
@@ -61,13 +66,13 @@ pub mod tok {
         ("global", b'g'),
         ("if", b'i'),
         ("import", b'I'),
-        ("in", b'j'),
-        ("is", b'k'),
+        ("in", IN),
+        ("is", IS),
         ("lambda", b'l'),
         ("nonlocal", b'L'),
-        ("not", b'o'),
-        ("or", b'O'),
-        ("pass", b'p'),
+        ("not", NOT),
+        ("or", OR),
+        ("pass", b'P'),
         ("raise", b'r'),
         ("return", b'R'),
         ("try", b't'),
@@ -77,7 +82,14 @@ pub mod tok {
     ];
 
     /// A name directly followed by `:=` (the target of a walrus).
-    pub const NAME_WALRUS: u8 = 0x1b;
+    pub const NAME_WALRUS: u8 = b'?';
+
+    /// The keywords that are infix operators: the range `OR..=IN`.
+    pub const OR: u8 = 0x1b;
+    pub const AND: u8 = 0x1c;
+    pub const NOT: u8 = 0x1d;
+    pub const IS: u8 = 0x1e;
+    pub const IN: u8 = 0x1f;
 
     /// Comparison operators: the range `CMP_FIRST..=CMP_LAST`.
     pub const EQ: u8 = 0x03;
@@ -341,7 +353,12 @@ impl Scanner<'_> {
                         return Err(self.err("too many nested parentheses", start));
                     }
                     self.parens.push((c, start));
-                    self.emit(c, start, start + 1);
+                    let b = match c {
+                        b'(' => tok::LPAR,
+                        b'[' => tok::LSQB,
+                        _ => c,
+                    };
+                    self.emit(b, start, start + 1);
                     self.pos += 1;
                 }
                 b')' | b']' | b'}' => {
@@ -918,16 +935,19 @@ mod tests {
     #[test]
     fn indentation_tokens() {
         assert_eq!(lay("if a:\n    b\nc\n"), "in:<N><I>n<N><D>n<N>");
-        assert_eq!(lay("if a:\n  if b:\n    c\n"), "in:<N><I>in:<N><I>n<N><D><D>");
+        assert_eq!(
+            lay("if a:\n  if b:\n    c\n"),
+            "in:<N><I>in:<N><I>n<N><D><D>"
+        );
     }
 
     #[test]
     fn comments_blank_lines_and_brackets_leave_nothing() {
-        assert_eq!(lay("x = (1, # c\n 2)\n\n# z\ny"), "n=(0,0)<N>n<N>");
+        assert_eq!(lay("x = (1, # c\n 2)\n\n# z\ny"), "n=-0,0)<N>n<N>");
         assert_eq!(lay("a = 'it''s' b'x'"), "n=\"\"\"<N>");
         assert_eq!(lay("x **= y // z ... != w"), "nsn\x1an`\x04n<N>");
-        assert_eq!(lay("(y := 1)"), "(\x1b$0)<N>");
-        assert_eq!(lay("match case _ print"), "MKnn<N>");
+        assert_eq!(lay("(y := 1)"), "-?$0)<N>");
+        assert_eq!(lay("match case _ print"), "opnn<N>");
     }
 
     #[test]
@@ -976,6 +996,6 @@ mod tests {
     #[test]
     fn numbers_followed_by_keywords() {
         assert_eq!(lay("1if 1else 2"), "0i0e0<N>");
-        assert_eq!(lay("0x1for"), "0O<N>");
+        assert_eq!(lay("0x1for"), "0\x1b<N>");
     }
 }

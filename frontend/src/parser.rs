@@ -2358,12 +2358,12 @@ enum Infix {
 /// The operator of an `infix_op` token (or token pair).
 fn infix_of(tokens: &[u8]) -> Infix {
     match tokens {
-        [b'O'] => Infix::Or,
-        [b'a'] => Infix::And,
-        [b'o', _] => Infix::Cmp(CmpOp::NotIn),
-        [b'k', _] => Infix::Cmp(CmpOp::IsNot),
-        [b'k'] => Infix::Cmp(CmpOp::Is),
-        [b'j'] => Infix::Cmp(CmpOp::In),
+        [tok::OR] => Infix::Or,
+        [tok::AND] => Infix::And,
+        [tok::NOT, _] => Infix::Cmp(CmpOp::NotIn),
+        [tok::IS, _] => Infix::Cmp(CmpOp::IsNot),
+        [tok::IS] => Infix::Cmp(CmpOp::Is),
+        [tok::IN] => Infix::Cmp(CmpOp::In),
         [tok::EQ] => Infix::Cmp(CmpOp::Eq),
         [tok::NE] => Infix::Cmp(CmpOp::NotEq),
         [tok::LE] => Infix::Cmp(CmpOp::LtE),
