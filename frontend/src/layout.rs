@@ -201,6 +201,11 @@ pub struct Layout {
     pub text: String,
     starts: Vec<u32>,
     ends: Vec<u32>,
+    /// An upper bound on how deeply the parser can recurse over this text:
+    /// the deepest bracket nesting plus the deepest indentation, plus the
+    /// most `lambda`/`else` and operator tokens in one logical line (each
+    /// can nest an expression in the previous one without a bracket).
+    pub nesting: usize,
 }
 
 impl Layout {
@@ -245,6 +250,10 @@ pub fn layout(source: &str) -> Result<Layout, SyntaxError> {
         ends: Vec::with_capacity(source.len() / 3 + 16),
         indents: vec![(0, 0)],
         parens: Vec::new(),
+        max_parens: 0,
+        chain: 0,
+        max_chain: 0,
+        max_indents: 1,
     }
     .run()
 }
@@ -261,6 +270,12 @@ struct Scanner<'a> {
     indents: Vec<(usize, usize)>,
     /// Open brackets and their source offsets.
     parens: Vec<(u8, usize)>,
+    max_parens: usize,
+    /// `lambda`, `else` and operator tokens in the current logical line,
+    /// and the most in any line.
+    chain: usize,
+    max_chain: usize,
+    max_indents: usize,
 }
 
 fn is_ident_start_ascii(c: u8) -> bool {
@@ -282,6 +297,14 @@ impl Scanner<'_> {
     }
 
     fn emit(&mut self, token: u8, start: usize, end: usize) {
+        match token {
+            b'l' | b'e' | b'~' | tok::EQ..=tok::GE | tok::ADD..=tok::IN => self.chain += 1,
+            tok::NEWLINE => {
+                self.max_chain = self.max_chain.max(self.chain);
+                self.chain = 0;
+            }
+            _ => {}
+        }
         self.out.push(token);
         self.starts.push(start as u32);
         self.ends.push(end as u32);
@@ -353,6 +376,7 @@ impl Scanner<'_> {
                         return Err(self.err("too many nested parentheses", start));
                     }
                     self.parens.push((c, start));
+                    self.max_parens = self.max_parens.max(self.parens.len());
                     let b = match c {
                         b'(' => tok::LPAR,
                         b'[' => tok::LSQB,
@@ -418,10 +442,12 @@ impl Scanner<'_> {
                 ));
             }
         };
+        let max_chain = self.max_chain.max(self.chain);
         Ok(Layout {
             text,
             starts: self.starts,
             ends: self.ends,
+            nesting: self.max_parens + self.max_indents + max_chain,
         })
     }
 
@@ -517,6 +543,7 @@ impl Scanner<'_> {
                 ));
             }
             self.indents.push((col, altcol));
+            self.max_indents = self.max_indents.max(self.indents.len());
             self.emit(tok::INDENT, token_at, token_at);
         } else {
             let mut dedents = 0;
