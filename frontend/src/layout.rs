@@ -113,8 +113,10 @@ pub mod tok {
     pub const POW: u8 = 0x19;
     pub const FLOORDIV: u8 = 0x1a;
 
-    /// Operators and delimiters and their bytes, longest first. Brackets
-    /// and `,` `:` `;` `.` `=` `~` stand for themselves.
+    /// Operators and delimiters and their bytes, longest first (the
+    /// tokenizer's `operator_token` is this table as a match; a test keeps
+    /// them equal). Brackets and `,` `:` `;` `.` `=` `~` stand for
+    /// themselves.
     pub const OPERATORS: &[(&str, u8)] = &[
         ("**=", b's'),
         ("//=", b'B'),
@@ -162,13 +164,46 @@ pub mod tok {
 
     /// The byte of a keyword, if `word` is one.
     pub fn keyword(word: &[u8]) -> Option<u8> {
-        if !(2..=8).contains(&word.len()) || !word[0].is_ascii_alphabetic() {
-            return None;
-        }
-        KEYWORDS
-            .iter()
-            .find(|(k, _)| k.as_bytes() == word)
-            .map(|&(_, b)| b)
+        // The table as a match, which compiles to a switch on length and
+        // first byte; a test keeps the two equal.
+        Some(match word {
+            b"False" => b'F',
+            b"None" => b'N',
+            b"True" => b'T',
+            b"and" => AND,
+            b"as" => b'A',
+            b"assert" => b'S',
+            b"async" => b'Y',
+            b"await" => b'W',
+            b"break" => b'b',
+            b"class" => b'c',
+            b"continue" => b'C',
+            b"def" => b'd',
+            b"del" => b'D',
+            b"elif" => b'E',
+            b"else" => b'e',
+            b"except" => b'x',
+            b"finally" => b'y',
+            b"for" => b'f',
+            b"from" => b'm',
+            b"global" => b'g',
+            b"if" => b'i',
+            b"import" => b'I',
+            b"in" => IN,
+            b"is" => IS,
+            b"lambda" => b'l',
+            b"nonlocal" => b'L',
+            b"not" => NOT,
+            b"or" => OR,
+            b"pass" => b'P',
+            b"raise" => b'r',
+            b"return" => b'R',
+            b"try" => b't',
+            b"while" => b'w',
+            b"with" => b'h',
+            b"yield" => b'z',
+            _ => return None,
+        })
     }
 
     /// The source text a token byte stands for, for messages.
@@ -453,11 +488,7 @@ impl Scanner<'_> {
 
     /// Operators and delimiters, longest match first.
     fn operator(&mut self, start: usize) {
-        let rest = &self.src[start..];
-        let (len, b) = tok::OPERATORS
-            .iter()
-            .find(|(op, _)| rest.starts_with(op.as_bytes()))
-            .map_or((1, tok::ERROR), |&(op, b)| (op.len(), b));
+        let (len, b) = operator_token(&self.src[start..]);
         // `x := ...`: mark the name, so the grammar knows a walrus target
         // from its first token.
         if b == b'$'
@@ -689,6 +720,59 @@ fn memchr_any(hay: &[u8], quote: u8, triple: bool) -> Option<usize> {
     } else {
         hay.iter()
             .position(|&b| b == quote || b == b'\\' || b == b'\n' || b == b'\r')
+    }
+}
+
+/// The length and token byte of the operator at the start of `rest`
+/// (the same table as [`tok::OPERATORS`], as a match on the first bytes).
+fn operator_token(rest: &[u8]) -> (usize, u8) {
+    let at = |i: usize| rest.get(i).copied().unwrap_or(0);
+    let (c1, c2) = (at(1), at(2));
+    match at(0) {
+        b'*' if c1 == b'*' && c2 == b'=' => (3, b's'),
+        b'*' if c1 == b'*' => (2, tok::POW),
+        b'*' if c1 == b'=' => (2, b'3'),
+        b'*' => (1, tok::MULT),
+        b'/' if c1 == b'/' && c2 == b'=' => (3, b'B'),
+        b'/' if c1 == b'/' => (2, tok::FLOORDIV),
+        b'/' if c1 == b'=' => (2, b'4'),
+        b'/' => (1, tok::DIV),
+        b'<' if c1 == b'<' && c2 == b'=' => (3, b'u'),
+        b'<' if c1 == b'<' => (2, tok::LSHIFT),
+        b'<' if c1 == b'=' => (2, tok::LE),
+        b'<' if c1 == b'>' => (2, tok::ERROR),
+        b'<' => (1, tok::LT),
+        b'>' if c1 == b'>' && c2 == b'=' => (3, b'v'),
+        b'>' if c1 == b'>' => (2, tok::RSHIFT),
+        b'>' if c1 == b'=' => (2, tok::GE),
+        b'>' => (1, tok::GT),
+        b'.' if c1 == b'.' && c2 == b'.' => (3, tok::ELLIPSIS),
+        b'.' => (1, b'.'),
+        b'=' if c1 == b'=' => (2, tok::EQ),
+        b'=' => (1, b'='),
+        b'!' if c1 == b'=' => (2, tok::NE),
+        b'-' if c1 == b'>' => (2, b'Z'),
+        b'-' if c1 == b'=' => (2, b'2'),
+        b'-' => (1, tok::SUB),
+        b':' if c1 == b'=' => (2, b'$'),
+        b':' => (1, b':'),
+        b'+' if c1 == b'=' => (2, b'1'),
+        b'+' => (1, tok::ADD),
+        b'%' if c1 == b'=' => (2, b'5'),
+        b'%' => (1, tok::MOD),
+        b'&' if c1 == b'=' => (2, b'6'),
+        b'&' => (1, tok::BITAND),
+        b'|' if c1 == b'=' => (2, b'7'),
+        b'|' => (1, tok::BITOR),
+        b'^' if c1 == b'=' => (2, b'8'),
+        b'^' => (1, tok::BITXOR),
+        b'@' if c1 == b'=' => (2, b'9'),
+        b'@' => (1, tok::MATMULT),
+        b',' => (1, b','),
+        b';' => (1, b';'),
+        b'~' => (1, b'~'),
+        // `$`, `?`, `` ` ``, a lone `!`: CPython's error token.
+        _ => (1, tok::ERROR),
     }
 }
 
@@ -1018,6 +1102,23 @@ mod tests {
             "inconsistent use of tabs and spaces in indentation"
         );
         assert_eq!(err(&"(".repeat(100_000)), "too many nested parentheses");
+    }
+
+    #[test]
+    fn keyword_match_agrees_with_the_table() {
+        for &(k, b) in tok::KEYWORDS {
+            assert_eq!(tok::keyword(k.as_bytes()), Some(b), "{k}");
+        }
+        assert_eq!(tok::keyword(b"print"), None);
+    }
+
+    #[test]
+    fn operator_match_agrees_with_the_table() {
+        for &(op, b) in tok::OPERATORS {
+            assert_eq!(operator_token(op.as_bytes()), (op.len(), b), "{op}");
+        }
+        assert_eq!(operator_token(b"$"), (1, tok::ERROR));
+        assert_eq!(operator_token(b"!x"), (1, tok::ERROR));
     }
 
     #[test]
