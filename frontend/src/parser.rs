@@ -1202,18 +1202,23 @@ impl<'s> Builder<'s> {
 
     /// `a`, `a,`, `a, *b`: a tuple when there is a comma.
     fn star_expressions(&mut self, p: Pair<'_, Rule>) -> PResult<Expr> {
-        let range = self.range(&p);
-        let span_end = p.as_span().end();
-        let mut items = Vec::new();
-        let mut last_end = 0;
-        for c in p.into_inner() {
-            last_end = c.as_span().end();
+        let span = p.as_span();
+        let mut inner = p.into_inner();
+        let first = inner.next().expect("expression");
+        let first_end = first.as_span().end();
+        let first = self.expr(first)?;
+        let mut items = match inner.next() {
+            // A lone expression, unless a trailing comma makes it a tuple.
+            None if !self.layout.text.as_bytes()[first_end..span.end()].contains(&b',') => {
+                return Ok(first);
+            }
+            None => vec![first],
+            Some(second) => vec![first, self.expr(second)?],
+        };
+        for c in inner {
             items.push(self.expr(c)?);
         }
-        let trailing_comma = self.layout.text.as_bytes()[last_end..span_end].contains(&b',');
-        if items.len() == 1 && !trailing_comma {
-            return Ok(items.pop().expect("expression"));
-        }
+        let range = self.span_range(span.start(), span.end());
         Ok(Expr {
             kind: ExprKind::Tuple {
                 elts: items,
@@ -1237,7 +1242,26 @@ impl<'s> Builder<'s> {
         it: &mut Peekable<Pairs<'i, Rule>>,
         min: u8,
     ) -> PResult<Expr> {
-        let mut items: Vec<Item> = Vec::new();
+        // The common case, a lone operand, needs no folding.
+        let first_is_operand = it
+            .peek()
+            .is_some_and(|c| !matches!(c.as_rule(), Rule::prefix_op | Rule::infix_op));
+        if first_is_operand {
+            let e = self.operand(it)?;
+            if !it.peek().is_some_and(|c| c.as_rule() == Rule::infix_op) {
+                return Ok(e);
+            }
+            return self.fold_items(vec![Item::Operand(e)], it, min);
+        }
+        self.fold_items(Vec::new(), it, min)
+    }
+
+    fn fold_items<'i>(
+        &mut self,
+        mut items: Vec<Item>,
+        it: &mut Peekable<Pairs<'i, Rule>>,
+        min: u8,
+    ) -> PResult<Expr> {
         while let Some(c) = it.peek() {
             let item = match c.as_rule() {
                 Rule::prefix_op => {
