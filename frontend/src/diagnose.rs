@@ -105,24 +105,24 @@ fn skip_markers(text: &[u8], mut i: usize) -> usize {
 /// The statement that a block header at `i` belongs to, as CPython names
 /// it, and the position of its keyword.
 fn block_header(text: &[u8], mut i: usize) -> Option<(String, usize)> {
-    if text.get(i) == Some(&b'Y') {
+    if text.get(i) == Some(&tok::ASYNC) {
         i += 1; // async
     }
     let what = match *text.get(i)? {
-        b'i' => "'if' statement",
-        b'E' => "'elif' statement",
-        b'e' => "'else' statement",
-        b'w' => "'while' statement",
-        b'f' => "'for' statement",
-        b'h' => "'with' statement",
-        b't' => "'try' statement",
-        b'y' => "'finally' statement",
+        tok::IF => "'if' statement",
+        tok::ELIF => "'elif' statement",
+        tok::ELSE => "'else' statement",
+        tok::WHILE => "'while' statement",
+        tok::FOR => "'for' statement",
+        tok::WITH => "'with' statement",
+        tok::TRY => "'try' statement",
+        tok::FINALLY => "'finally' statement",
         tok::NAME_MATCH => "'match' statement",
         tok::NAME_CASE => "'case' statement",
-        b'x' if text.get(i + 1) == Some(&tok::MULT) => "'except*' statement",
-        b'x' => "'except' statement",
-        b'd' => "function definition",
-        b'c' => "class definition",
+        tok::EXCEPT if text.get(i + 1) == Some(&tok::MULT) => "'except*' statement",
+        tok::EXCEPT => "'except' statement",
+        tok::DEF => "function definition",
+        tok::CLASS => "class definition",
         _ => return None,
     };
     Some((what.to_string(), i))
