@@ -37,8 +37,17 @@ pub(crate) fn parse_failure(
     };
     let at = text.get(p).copied();
     if at == Some(tok::INDENT) {
-        return SyntaxError::indentation("unexpected indent", token_range(p + 1));
+        // CPython points at the last character of the indentation.
+        let s = layout.start(p + 1).saturating_sub(1);
+        return SyntaxError::indentation("unexpected indent", TextRange::new(s, s + 1));
     }
+    // pest reports a missing block at the NEWLINE after the `:`.
+    let p = if at == Some(tok::NEWLINE) && p > 0 && text[p - 1] == b':' {
+        p + 1
+    } else {
+        p
+    };
+    let at = text.get(p).copied();
     let line_start = text[..p]
         .iter()
         .rposition(|&b| b == tok::NEWLINE)
@@ -53,7 +62,14 @@ pub(crate) fn parse_failure(
         if let Some((what, kw_at)) = block_header(text, skip_markers(text, header_start)) {
             let line = LineIndex::new(source).line(layout.start(kw_at));
             let msg = format!("expected an indented block after {what} on line {line}");
-            let r = token_range(skip_markers(text, p));
+            let next = skip_markers(text, p);
+            let r = if next < text.len() && text[next] != tok::NEWLINE {
+                token_range(next)
+            } else {
+                // Nothing follows: CPython points just after the header.
+                let s = layout.end(p - 2);
+                TextRange::new(s, s + 1)
+            };
             return SyntaxError::indentation(msg, r);
         }
     }
@@ -84,15 +100,49 @@ pub(crate) fn parse_failure(
             );
         }
     }
-    // Two expressions side by side inside brackets.
+    // Two expressions side by side inside brackets: CPython points at the
+    // first of them.
     if p > 0
         && inside_brackets(text, line_start, p)
         && ends_expression(text[p - 1])
         && at.is_some_and(starts_expression)
     {
-        return SyntaxError::new("invalid syntax. Perhaps you forgot a comma?", token_range(p));
+        return SyntaxError::new(
+            "invalid syntax. Perhaps you forgot a comma?",
+            token_range(p - 1),
+        );
+    }
+    // `from m import a,` without parentheses.
+    if at == Some(tok::NEWLINE)
+        && p > 0
+        && text[p - 1] == b','
+        && matches!(text.get(line_start), Some(b'u' | b'I'))
+    {
+        return SyntaxError::new(
+            "trailing comma not allowed without surrounding parentheses",
+            token_range(p),
+        );
+    }
+    // `a if b` with no `else`.
+    if let Some(if_at) = dangling_if(text, line_start, p) {
+        let s = layout.start(if_at - 1);
+        return SyntaxError::new(
+            "expected 'else' after 'if' expression",
+            TextRange::new(s, s + 1),
+        );
     }
     SyntaxError::new("invalid syntax", token_range(p))
+}
+
+/// The position of an `if` inside an expression on this line (not a
+/// statement's `if`, nor a comprehension's) that has no `else` before `p`.
+fn dangling_if(text: &[u8], line_start: usize, p: usize) -> Option<usize> {
+    let line = &text[line_start..p];
+    let i = line.iter().rposition(|&b| b == tok::IF)?;
+    if i == 0 || line[i + 1..].contains(&tok::ELSE) || line[..i].contains(&tok::FOR) {
+        return None;
+    }
+    ends_expression(line[i - 1]).then_some(line_start + i)
 }
 
 fn skip_markers(text: &[u8], mut i: usize) -> usize {

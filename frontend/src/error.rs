@@ -5,8 +5,8 @@
 //! the decoded source. Line, column and the caret line are computed only
 //! when rendering, by [`SyntaxError::render`].
 
-use crate::ast::TextRange;
 use crate::LineIndex;
+use crate::ast::TextRange;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ErrorClass {

@@ -412,7 +412,7 @@ impl Scanner<'_> {
                         _ => {
                             return Err(self.err(
                                 "unexpected character after line continuation character",
-                                start,
+                                start + 1,
                             ));
                         }
                     };
@@ -571,10 +571,17 @@ impl Scanner<'_> {
         }
         let token_at = self.pos;
         let &(top_col, top_alt) = self.indents.last().expect("indent stack is never empty");
+        // CPython reports indentation errors at the start of the line, and
+        // a bad dedent after the whole line.
+        let line_start = self.src[..token_at]
+            .iter()
+            .rposition(|&b| b == b'\n' || b == b'\r')
+            .map_or(0, |i| i + 1);
+        let line_end = self.line_end(token_at);
         let tab_error = || {
             SyntaxError::tab(
                 "inconsistent use of tabs and spaces in indentation",
-                TextRange::new(token_at, token_at + 1),
+                TextRange::new(line_start, line_start + 1),
             )
         };
         if col == top_col {
@@ -604,7 +611,7 @@ impl Scanner<'_> {
             if col != now_col {
                 return Err(SyntaxError::indentation(
                     "unindent does not match any outer indentation level",
-                    TextRange::new(token_at, token_at + 1),
+                    TextRange::new(line_end, line_end + 1),
                 ));
             }
             if altcol != now_alt {
@@ -676,7 +683,9 @@ impl Scanner<'_> {
         let len = self.src.len();
         loop {
             let Some(i_at) = memchr_any(&self.src[i..], q, triple).map(|k| i + k) else {
-                let line = self.line_of(len);
+                // The line of the last character (a final newline does not
+                // start another line).
+                let line = self.line_of(len.saturating_sub(1));
                 let msg = if triple {
                     format!("unterminated triple-quoted string literal (detected at line {line})")
                 } else {
@@ -806,7 +815,10 @@ fn is_string_prefix(word: &[u8]) -> bool {
         1 => matches!(word[0].to_ascii_lowercase(), b'b' | b'r' | b'u' | b'f'),
         2 => {
             let (a, b) = (word[0].to_ascii_lowercase(), word[1].to_ascii_lowercase());
-            matches!((a, b), (b'b', b'r') | (b'r', b'b') | (b'f', b'r') | (b'r', b'f'))
+            matches!(
+                (a, b),
+                (b'b', b'r') | (b'r', b'b') | (b'f', b'r') | (b'r', b'f')
+            )
         }
         _ => false,
     }
@@ -866,7 +878,7 @@ impl NumberScan<'_> {
             return Ok(());
         }
         if is_potential_ident_char(self.cur()) {
-            return Err((format!("invalid {kind} literal"), self.pos));
+            return Err((format!("invalid {kind} literal"), self.pos - 1));
         }
         Ok(())
     }
@@ -892,7 +904,7 @@ impl NumberScan<'_> {
                         self.pos,
                     ));
                 }
-                return Err((format!("invalid {kind} literal"), self.pos));
+                return Err((format!("invalid {kind} literal"), self.pos - 1));
             }
             while is_digit(self.cur()) {
                 self.pos += 1;
@@ -1089,10 +1101,13 @@ mod tests {
 
     #[test]
     fn tokenizer_errors() {
-        assert_eq!(err("x = 'abc\n"), "unterminated string literal (detected at line 1)");
+        assert_eq!(
+            err("x = 'abc\n"),
+            "unterminated string literal (detected at line 1)"
+        );
         assert_eq!(
             err("x = '''abc\n\n"),
-            "unterminated triple-quoted string literal (detected at line 3)"
+            "unterminated triple-quoted string literal (detected at line 2)"
         );
         assert_eq!(err("(1\n"), "'(' was never closed");
         assert_eq!(err(")"), "unmatched ')'");

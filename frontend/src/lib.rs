@@ -26,8 +26,8 @@
 extern crate alloc;
 
 pub mod ast;
-pub mod dump;
 mod diagnose;
+pub mod dump;
 pub mod error;
 pub mod layout;
 pub mod literals;

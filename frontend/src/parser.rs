@@ -45,7 +45,11 @@ pub fn parse_module(source: &str) -> PResult<Module> {
 /// level and the builder frames for it, with room to spare. Measured: about
 /// 4 KiB per bracket level in release builds and 14 KiB in debug builds;
 /// the `deep_nesting` test checks the figure.
-const STACK_PER_LEVEL: usize = if cfg!(debug_assertions) { 24 * 1024 } else { 8 * 1024 };
+const STACK_PER_LEVEL: usize = if cfg!(debug_assertions) {
+    24 * 1024
+} else {
+    8 * 1024
+};
 
 /// Nesting beyond this many `lambda`/`else` tokens in one statement is
 /// refused rather than given a stack of gigabytes.
@@ -327,7 +331,9 @@ impl<'s> Builder<'s> {
                     ExprKind::Name { .. }
                     | ExprKind::Attribute { .. }
                     | ExprKind::Subscript { .. } => None,
-                    ExprKind::Tuple { .. } => Some("only single target (not tuple) can be annotated"),
+                    ExprKind::Tuple { .. } => {
+                        Some("only single target (not tuple) can be annotated")
+                    }
                     ExprKind::List { .. } => Some("only single target (not list) can be annotated"),
                     _ => Some("illegal target for annotation"),
                 };
@@ -680,8 +686,10 @@ impl<'s> Builder<'s> {
                                 a.defaults.push(d);
                             }
                             None if seen_default => {
-                                return self
-                                    .err("non-default argument follows default argument", arg.range);
+                                return self.err(
+                                    "non-default argument follows default argument",
+                                    arg.range,
+                                );
                             }
                             None => {}
                         }
@@ -804,9 +812,7 @@ impl<'s> Builder<'s> {
             for x in ct {
                 match x.as_rule() {
                     Rule::guard => {
-                        guard = Some(Box::new(
-                            self.expr(x.into_inner().next().expect("guard"))?,
-                        ))
+                        guard = Some(Box::new(self.expr(x.into_inner().next().expect("guard"))?))
                     }
                     _ => body = self.block(x)?,
                 }
@@ -984,9 +990,7 @@ impl<'s> Builder<'s> {
                             let key = match k.as_rule() {
                                 Rule::kw_None_p => self.constant_expr(Constant::None, &k),
                                 Rule::kw_True_p => self.constant_expr(Constant::Bool(true), &k),
-                                Rule::kw_False_p => {
-                                    self.constant_expr(Constant::Bool(false), &k)
-                                }
+                                Rule::kw_False_p => self.constant_expr(Constant::Bool(false), &k),
                                 Rule::attr_key => {
                                     let mut names = k.into_inner();
                                     let mut e = self.name_expr(&names.next().expect("name"));
@@ -1062,7 +1066,10 @@ impl<'s> Builder<'s> {
             Rule::strings => {
                 let e = self.strings(p)?;
                 if matches!(e.kind, ExprKind::JoinedStr { .. }) {
-                    return self.err("patterns may only match literals and attribute lookups", range);
+                    return self.err(
+                        "patterns may only match literals and attribute lookups",
+                        range,
+                    );
                 }
                 Ok(e)
             }
@@ -1237,18 +1244,14 @@ impl<'s> Builder<'s> {
 
     /// Folds operands and operators from `it` up to the first pair that is
     /// neither (the `if` part of a conditional expression).
-    fn fold_sequence<'i>(
-        &mut self,
-        it: &mut Peekable<Pairs<'i, Rule>>,
-        min: u8,
-    ) -> PResult<Expr> {
+    fn fold_sequence<'i>(&mut self, it: &mut Peekable<Pairs<'i, Rule>>, min: u8) -> PResult<Expr> {
         // The common case, a lone operand, needs no folding.
         let first_is_operand = it
             .peek()
             .is_some_and(|c| !matches!(c.as_rule(), Rule::prefix_op | Rule::infix_op));
         if first_is_operand {
             let e = self.operand(it)?;
-            if !it.peek().is_some_and(|c| c.as_rule() == Rule::infix_op) {
+            if it.peek().is_none_or(|c| c.as_rule() != Rule::infix_op) {
                 return Ok(e);
             }
             return self.fold_items(vec![Item::Operand(e)], it, min);
@@ -1320,9 +1323,9 @@ impl<'s> Builder<'s> {
         let mut e = self.atom(atom)?;
         let start = e.range.start as usize;
         let mut trailers = 0;
-        while let Some(t) = it.next_if(|t| {
-            matches!(t.as_rule(), Rule::attribute | Rule::call | Rule::subscript)
-        }) {
+        while let Some(t) =
+            it.next_if(|t| matches!(t.as_rule(), Rule::attribute | Rule::call | Rule::subscript))
+        {
             trailers += 1;
             let end = self.range(&t).end as usize;
             let r = TextRange::new(start, end);
@@ -1439,7 +1442,16 @@ impl<'s> Builder<'s> {
     }
 
     /// Call arguments (or class bases), with CPython's ordering checks.
-    fn arguments(&mut self, p: Pair<'_, Rule>, is_class: bool) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
+    fn arguments(
+        &mut self,
+        p: Pair<'_, Rule>,
+        is_class: bool,
+    ) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
+        // CPython reports ordering errors at the token after the arguments.
+        let after = {
+            let s = self.pos(p.as_span().end());
+            TextRange::new(s, s + 1)
+        };
         let mut args = Vec::new();
         let mut keywords: Vec<Keyword> = Vec::new();
         let mut genexp: Option<TextRange> = None;
@@ -1506,20 +1518,22 @@ impl<'s> Builder<'s> {
                         );
                     }
                     if !starred && kw_unpack {
-                        return self
-                            .err("positional argument follows keyword argument unpacking", crange);
+                        return self.err(
+                            "positional argument follows keyword argument unpacking",
+                            after,
+                        );
                     }
                     if !starred && kw_named {
-                        return self.err("positional argument follows keyword argument", crange);
+                        return self.err("positional argument follows keyword argument", after);
                     }
                     args.push(e);
                 }
             }
         }
-        if let Some(r) = genexp {
-            if count > 1 || trailing_comma {
-                return self.err("Generator expression must be parenthesized", r);
-            }
+        if let Some(r) = genexp
+            && (count > 1 || trailing_comma)
+        {
+            return self.err("Generator expression must be parenthesized", r);
         }
         Ok((args, keywords))
     }
@@ -1530,7 +1544,8 @@ impl<'s> Builder<'s> {
             let range = self.range(&clause);
             let mut it = clause.into_inner().peekable();
             let is_async = it.next_if(|c| c.as_rule() == Rule::kw_async).is_some();
-            let target = self.target_list(it.next().expect("comprehension target"), TargetKind::For)?;
+            let target =
+                self.target_list(it.next().expect("comprehension target"), TargetKind::For)?;
             let iter = self.expr(it.next().expect("comprehension iter"))?;
             let mut ifs = Vec::new();
             for c in it {
@@ -1596,7 +1611,10 @@ impl<'s> Builder<'s> {
                     Some(generators) => {
                         let elt = elts.pop().expect("element");
                         if matches!(elt.kind, ExprKind::Starred { .. }) {
-                            return self.err("iterable unpacking cannot be used in comprehension", elt.range);
+                            return self.err(
+                                "iterable unpacking cannot be used in comprehension",
+                                elt.range,
+                            );
                         }
                         ExprKind::ListComp {
                             elt: Box::new(elt),
@@ -1635,7 +1653,10 @@ impl<'s> Builder<'s> {
         if let Some(generators) = generators {
             let elt = elts.pop().expect("element");
             if matches!(elt.kind, ExprKind::Starred { .. }) {
-                return self.err("iterable unpacking cannot be used in comprehension", elt.range);
+                return self.err(
+                    "iterable unpacking cannot be used in comprehension",
+                    elt.range,
+                );
             }
             return Ok(Expr {
                 kind: ExprKind::GeneratorExp {
@@ -1736,7 +1757,10 @@ impl<'s> Builder<'s> {
             (Some(false), Some(generators)) => {
                 let elt = elts.pop().expect("element");
                 if matches!(elt.kind, ExprKind::Starred { .. }) {
-                    return self.err("iterable unpacking cannot be used in comprehension", elt.range);
+                    return self.err(
+                        "iterable unpacking cannot be used in comprehension",
+                        elt.range,
+                    );
                 }
                 ExprKind::SetComp {
                     elt: Box::new(elt),
@@ -1796,7 +1820,8 @@ impl<'s> Builder<'s> {
                 first = false;
             }
             let quote = &tok[prefix_len..];
-            let q = if quote.len() >= 6 && (quote.starts_with("'''") || quote.starts_with("\"\"\"")) {
+            let q = if quote.len() >= 6 && (quote.starts_with("'''") || quote.starts_with("\"\"\""))
+            {
                 3
             } else {
                 1
@@ -1808,21 +1833,32 @@ impl<'s> Builder<'s> {
             } else {
                 saw_str = true;
             }
+            // CPython reports errors in string literals after the last
+            // literal of the concatenation.
+            let at_end = TextRange::new(range.end as usize, range.end as usize + 1);
             if saw_bytes && saw_str {
-                return self.err("cannot mix bytes and nonbytes literals", srange);
+                return self.err("cannot mix bytes and nonbytes literals", at_end);
             }
             if is_bytes {
                 match literals::decode_bytes(body, raw) {
                     Ok(b) => bytes.extend_from_slice(&b),
-                    Err(msg) => return self.err(msg, srange),
+                    Err(msg) => return self.err(msg, at_end),
                 }
             } else if is_f {
                 joined.has_fstring = true;
-                self.fstring(body, body_start, raw, &mut joined, srange)?;
+                self.fstring(body, body_start, raw, &mut joined, srange)
+                    .map_err(|mut e| {
+                        // Errors in the literal itself, as opposed to a
+                        // field's expression, are reported after it too.
+                        if !e.msg.starts_with("f-string: ") || !e.msg.contains("syntax") {
+                            e.range = at_end;
+                        }
+                        e
+                    })?;
             } else {
                 match literals::decode_str(body, raw) {
                     Ok(v) => joined.text.push_pystr(&v),
-                    Err(msg) => return self.err(msg, srange),
+                    Err(msg) => return self.err(msg, at_end),
                 }
             }
         }
@@ -1893,7 +1929,13 @@ impl<'s> Builder<'s> {
         self.flush_literal(&body[lit_start..end], raw, out, tok_range)
     }
 
-    fn flush_literal(&self, text: &str, raw: bool, out: &mut Joined, tok_range: TextRange) -> PResult<()> {
+    fn flush_literal(
+        &self,
+        text: &str,
+        raw: bool,
+        out: &mut Joined,
+        tok_range: TextRange,
+    ) -> PResult<()> {
         if text.is_empty() {
             return Ok(());
         }
@@ -1946,8 +1988,7 @@ impl<'s> Builder<'s> {
             }
             match c {
                 b'\\' => {
-                    return self
-                        .err("f-string expression part cannot include a backslash", at(i));
+                    return self.err("f-string expression part cannot include a backslash", at(i));
                 }
                 b'#' => return self.err("f-string expression part cannot include '#'", at(i)),
                 b'\'' | b'"' => {
@@ -1974,7 +2015,10 @@ impl<'s> Builder<'s> {
         }
         let expr_end = i;
         let expr_text = &body[expr_start..expr_end];
-        if expr_text.trim_matches([' ', '\t', '\n', '\r', '\x0c']).is_empty() {
+        if expr_text
+            .trim_matches([' ', '\t', '\n', '\r', '\x0c'])
+            .is_empty()
+        {
             let msg = if b[i] == b'!' || b[i] == b':' || b[i] == b'}' || b[i] == b'=' {
                 "f-string: empty expression not allowed"
             } else {
@@ -2017,13 +2061,13 @@ impl<'s> Builder<'s> {
             let spec_start = i + 1;
             let mut spec = Joined::default();
             self.fstring_depth += 1;
-            let consumed = self.fstring_spec(body, body_start, spec_start, raw, &mut spec, tok_range);
+            let consumed =
+                self.fstring_spec(body, body_start, spec_start, raw, &mut spec, tok_range);
             self.fstring_depth -= 1;
             i = consumed?;
-            format_spec = Some(Box::new(spec.finish_spec(TextRange::new(
-                body_start + spec_start,
-                body_start + i,
-            ))));
+            format_spec = Some(Box::new(
+                spec.finish_spec(TextRange::new(body_start + spec_start, body_start + i)),
+            ));
         }
         if b.get(i) != Some(&b'}') {
             return self.err("f-string: expecting '}'", at(i.min(b.len())));
@@ -2110,11 +2154,12 @@ impl<'s> Builder<'s> {
         src_start: usize,
         with_prefix: impl Fn(SyntaxError) -> SyntaxError,
     ) -> PResult<Expr> {
-        let mut pairs = PythonGrammar::parse(Rule::fstring_input, &sub_layout.text).map_err(|e| {
-            let mut err = crate::diagnose::parse_failure(wrapped, sub_layout, e);
-            err.msg = "invalid syntax".into();
-            with_prefix(err)
-        })?;
+        let mut pairs =
+            PythonGrammar::parse(Rule::fstring_input, &sub_layout.text).map_err(|e| {
+                let mut err = crate::diagnose::parse_failure(wrapped, sub_layout, e);
+                err.msg = "invalid syntax".into();
+                with_prefix(err)
+            })?;
         let input = pairs.next().expect("fstring input");
         let star = input.into_inner().next().expect("expression");
         let mut sub = Builder {
@@ -2239,7 +2284,9 @@ impl<'s> Builder<'s> {
                 let msg = match kind {
                     TargetKind::Del => format!("cannot delete {name}"),
                     TargetKind::Assign if assign_hint(&e) => {
-                        format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?")
+                        format!(
+                            "cannot assign to {name} here. Maybe you meant '==' instead of '='?"
+                        )
                     }
                     _ => format!("cannot assign to {name}"),
                 };
@@ -2292,9 +2339,7 @@ fn expr_name(e: &Expr) -> &'static str {
         ExprKind::Tuple { .. } => "tuple",
         ExprKind::Lambda { .. } => "lambda",
         ExprKind::Call { .. } => "function call",
-        ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => {
-            "expression"
-        }
+        ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "expression",
         ExprKind::GeneratorExp { .. } => "generator expression",
         ExprKind::Yield { .. } | ExprKind::YieldFrom { .. } => "yield expression",
         ExprKind::Await { .. } => "await expression",
@@ -2512,7 +2557,11 @@ impl Folder {
     fn expr(&mut self, min: u8) -> PResult<Expr> {
         let mut lhs = match self.items.get(self.pos) {
             Some(&Item::Prefix(op, r)) => {
-                let prec = if op == UnaryOp::Not { PREC_NOT } else { PREC_UNARY };
+                let prec = if op == UnaryOp::Not {
+                    PREC_NOT
+                } else {
+                    PREC_UNARY
+                };
                 if prec < min {
                     return self.err(r);
                 }
@@ -2549,7 +2598,11 @@ impl Folder {
             }
             lhs = match op {
                 Infix::Or | Infix::And => {
-                    let bop = if matches!(op, Infix::Or) { BoolOp::Or } else { BoolOp::And };
+                    let bop = if matches!(op, Infix::Or) {
+                        BoolOp::Or
+                    } else {
+                        BoolOp::And
+                    };
                     let mut values = vec![lhs, self.expr(prec + 1)?];
                     while let Some(&Item::Infix(next, _)) = self.items.get(self.pos) {
                         if std::mem::discriminant(&next) != std::mem::discriminant(&op) {
@@ -2665,13 +2718,23 @@ mod tests {
     fn too_deep_is_an_error() {
         let src = format!("x = {}1\n", "-".repeat(5000));
         let err = parse_module(&src).unwrap_err();
-        assert!(err.msg.starts_with("too many nested expressions"), "{}", err.msg);
+        assert!(
+            err.msg.starts_with("too many nested expressions"),
+            "{}",
+            err.msg
+        );
         let src = format!("x = {}\n", "(".repeat(100_000));
-        assert_eq!(parse_module(&src).unwrap_err().msg, "too many nested parentheses");
+        assert_eq!(
+            parse_module(&src).unwrap_err().msg,
+            "too many nested parentheses"
+        );
     }
 
     #[test]
     fn not_after_comparison_is_invalid() {
-        assert_eq!(parse_module("a == not b\n").unwrap_err().msg, "invalid syntax");
+        assert_eq!(
+            parse_module("a == not b\n").unwrap_err().msg,
+            "invalid syntax"
+        );
     }
 }
