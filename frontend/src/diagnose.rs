@@ -53,25 +53,158 @@ pub(crate) fn parse_failure(
         .rposition(|&b| b == tok::NEWLINE)
         .map_or(0, |i| i + 1);
     let line_start = skip_markers(text, line_start);
-    // `if x:` NEWLINE with no indented block after it.
-    if p >= 2 && text[p - 1] == tok::NEWLINE && text[p - 2] == b':' {
-        let header_start = text[..p - 2]
-            .iter()
-            .rposition(|&b| b == tok::NEWLINE)
-            .map_or(0, |i| i + 1);
-        if let Some((what, kw_at)) = block_header(text, skip_markers(text, header_start)) {
-            let line = LineIndex::new(source).line(layout.start(kw_at));
-            let msg = format!("expected an indented block after {what} on line {line}");
-            let next = skip_markers(text, p);
-            let r = if next < text.len() && text[next] != tok::NEWLINE {
-                token_range(next)
-            } else {
-                // Nothing follows: CPython points just after the header.
-                let s = layout.end(p - 2);
-                TextRange::new(s, s + 1)
-            };
-            return SyntaxError::indentation(msg, r);
+    let next = text.get(p + 1).copied();
+    let start_of = |i: usize| {
+        let s = layout.start(i);
+        TextRange::new(s, s + 1)
+    };
+    let after = |i: usize| {
+        let s = layout.end(i);
+        TextRange::new(s, s + 1)
+    };
+    // `else`, `finally`, `try` and friends with no `:`.
+    if matches!(at, Some(tok::ELSE | tok::FINALLY | tok::TRY)) && next == Some(tok::NEWLINE) {
+        return SyntaxError::new("expected ':'", after(p));
+    }
+    // `async` not followed by `def`, `for` or `with`.
+    if at == Some(tok::ASYNC) && p + 1 < text.len() {
+        return SyntaxError::new("invalid syntax", token_range(p + 1));
+    }
+    // `a.b := 1`
+    if at == Some(tok::NAME_WALRUS) && p >= 1 && text[p - 1] == tok::DOT {
+        let s = expression_start(text, line_start, p);
+        return SyntaxError::new(
+            "cannot use assignment expressions with attribute",
+            start_of(s),
+        );
+    }
+    // `x := 1` where no assignment expression may stand.
+    if at == Some(tok::NAME_WALRUS) {
+        return SyntaxError::new("invalid syntax", token_range(p + 1));
+    }
+    // `a.b := 1`, `(a, b) := 1`
+    if at == Some(b'$') && p > line_start {
+        let what = match text[p - 1] {
+            b')' if text[expression_start(text, line_start, p)] == tok::LPAR => "tuple",
+            b')' => "function call",
+            b']' => "subscript",
+            tok::NUMBER | tok::STRING => "literal",
+            b'T' => "True",
+            b'F' => "False",
+            b'N' => "None",
+            _ if p >= 2 && text[p - 2] == tok::DOT => "attribute",
+            _ => "expression",
+        };
+        let s = expression_start(text, line_start, p);
+        return SyntaxError::new(
+            format!("cannot use assignment expressions with {what}"),
+            start_of(s),
+        );
+    }
+    // `def f:`
+    if at == Some(tok::DEF) && text.get(p + 2).is_some_and(|&b| b != tok::LPAR) {
+        return SyntaxError::new("expected '('", start_of(p + 2));
+    }
+    // `match x:` with no indented block: pest stops at the `:`.
+    if text.get(line_start) == Some(&tok::NAME_MATCH)
+        && at == Some(b':')
+        && next == Some(tok::NEWLINE)
+        && text.get(p + 2) != Some(&tok::INDENT)
+    {
+        let line = LineIndex::new(source).line(layout.start(line_start));
+        let msg = format!("expected an indented block after 'match' statement on line {line}");
+        return SyntaxError::indentation(msg, token_range(skip_markers(text, p + 2)));
+    }
+    // `def f:`
+    if at == Some(b':') && p >= 2 && text[p - 2] == tok::DEF {
+        return SyntaxError::new("expected '('", start_of(p));
+    }
+    if text.get(line_start) == Some(&tok::EXCEPT) {
+        // `except* :`
+        if at == Some(b':') && p == line_start + 2 && text[p - 1] == tok::MULT {
+            return SyntaxError::new("expected one or more exception types", start_of(p));
         }
+        // `except A, B:`
+        if at == Some(b',') {
+            let first = line_start + 1 + usize::from(text.get(line_start + 1) == Some(&tok::MULT));
+            return SyntaxError::new(
+                "multiple exception types must be parenthesized",
+                start_of(first),
+            );
+        }
+    }
+    // `=` where an expression goes on: `if x = 1:`, `f(a.b=1)`, `a[b=1]`.
+    if at == Some(b'=')
+        && p > line_start
+        && text[line_start] != tok::NAME_CASE
+        && !text[expression_start(text, line_start, p)..p].contains(&b'$')
+        && !matches!(
+            text[expression_start(text, line_start, p)],
+            tok::MULT | tok::POW
+        )
+    {
+        let arg_start = expression_start(text, line_start, p);
+        let in_call = arg_start > 0 && text[arg_start - 1] == tok::LPAR
+            || inside_brackets(text, line_start, p) && text[arg_start - 1] == b',';
+        let single = arg_start + 1 == p;
+        if in_call && single && matches!(text[arg_start], b'T' | b'F' | b'N') {
+            let (s, e) = layout.range(arg_start, p);
+            let word = &source[s..e];
+            return SyntaxError::new(format!("cannot assign to {word}"), start_of(arg_start));
+        }
+        if in_call && !(single && is_name(text[arg_start])) {
+            return SyntaxError::new(
+                "expression cannot contain assignment, perhaps you meant \"==\"?",
+                start_of(arg_start),
+            );
+        }
+        if single && is_name(text[arg_start]) {
+            return SyntaxError::new(
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                start_of(arg_start),
+            );
+        }
+    }
+    // `def f(a=)`
+    if matches!(at, Some(b')' | b',')) && p > 0 && text[p - 1] == b'=' {
+        return SyntaxError::new("expected default value expression", start_of(p - 1));
+    }
+    // `{1:}`
+    if matches!(at, Some(b'}' | b',')) && p > 0 && text[p - 1] == b':' {
+        return SyntaxError::new(
+            "expression expected after dictionary key and ':'",
+            start_of(p - 1),
+        );
+    }
+    // `[x, y for x, y in z]`
+    if at == Some(tok::FOR) {
+        let open = expression_start(text, line_start, p);
+        if open > 0 && matches!(text[open - 1], b',') {
+            let mut depth = 0i32;
+            let mut i = p;
+            while i > line_start {
+                i -= 1;
+                match text[i] {
+                    b')' | b']' | b'}' => depth += 1,
+                    tok::LPAR | tok::LSQB | b'{' if depth == 0 => {
+                        return SyntaxError::new(
+                            "did you forget parentheses around the comprehension target?",
+                            start_of(i + 1),
+                        );
+                    }
+                    tok::LPAR | tok::LSQB | b'{' => depth -= 1,
+                    _ => {}
+                }
+            }
+        }
+    }
+    // `if x:` NEWLINE with no indented block after it.
+    if p >= 2
+        && text[p - 1] == tok::NEWLINE
+        && text[p - 2] == b':'
+        && let Some(err) = block_error(source, layout, p)
+    {
+        return err;
     }
     // A compound statement header that ends without its `:`.
     if at == Some(tok::NEWLINE)
@@ -131,7 +264,39 @@ pub(crate) fn parse_failure(
             TextRange::new(s, s + 1),
         );
     }
+    // A `try` with no `except`/`finally`, or `except` mixed with `except*`.
+    let clause_at = if p > 0 && text[p - 1] == tok::EXCEPT {
+        p - 1
+    } else {
+        p
+    };
+    if let Some(msg) = misplaced_clause(source, layout, clause_at) {
+        return SyntaxError::new(msg, start_of(clause_at));
+    }
     SyntaxError::new("invalid syntax", token_range(p))
+}
+
+/// "expected an indented block after ..." for a header whose `:` NEWLINE
+/// ends just before `p`.
+fn block_error(source: &str, layout: &Layout, p: usize) -> Option<SyntaxError> {
+    let text = layout.text.as_bytes();
+    let header_start = text[..p - 2]
+        .iter()
+        .rposition(|&b| b == tok::NEWLINE)
+        .map_or(0, |i| i + 1);
+    let (what, kw_at) = block_header(text, skip_markers(text, header_start))?;
+    let line = LineIndex::new(source).line(layout.start(kw_at));
+    let msg = format!("expected an indented block after {what} on line {line}");
+    let next = skip_markers(text, p);
+    let r = if next < text.len() && text[next] != tok::NEWLINE {
+        let (s, e) = layout.range(next, next + 1);
+        TextRange::new(s, e.max(s + 1))
+    } else {
+        // Nothing follows: CPython points just after the header.
+        let s = layout.end(p - 2);
+        TextRange::new(s, s + 1)
+    };
+    Some(SyntaxError::indentation(msg, r))
 }
 
 /// The position of an `if` inside an expression on this line (not a
@@ -143,6 +308,75 @@ fn dangling_if(text: &[u8], line_start: usize, p: usize) -> Option<usize> {
         return None;
     }
     ends_expression(line[i - 1]).then_some(line_start + i)
+}
+
+fn is_name(b: u8) -> bool {
+    matches!(b, tok::NAME | tok::NAME_MATCH | tok::NAME_CASE)
+}
+
+/// The start of the expression that ends just before `p`: back to the
+/// nearest `,`, opening bracket or keyword at bracket depth 0.
+fn expression_start(text: &[u8], line_start: usize, p: usize) -> usize {
+    let mut depth = 0i32;
+    let mut i = p;
+    while i > line_start {
+        let b = text[i - 1];
+        match b {
+            b')' | b']' | b'}' => depth += 1,
+            tok::LPAR | tok::LSQB | b'{' if depth == 0 => return i,
+            tok::LPAR | tok::LSQB | b'{' => depth -= 1,
+            b',' | b'=' | b':' | b';' if depth == 0 => return i,
+            tok::IF | tok::ELIF | tok::WHILE | b'R' | b'z' | b'S' if depth == 0 => return i,
+            _ => {}
+        }
+        i -= 1;
+    }
+    line_start
+}
+
+/// A statement where a `try` needs its `except`/`finally`, or an `except`
+/// that mixes with `except*`: CPython's message, if `p` starts such a line.
+fn misplaced_clause(source: &str, layout: &Layout, p: usize) -> Option<&'static str> {
+    let text = layout.text.as_bytes();
+    if p == 0 || !matches!(text[p - 1], tok::DEDENT | tok::NEWLINE) {
+        return None;
+    }
+    let col = |i: usize| {
+        let s = layout.start(i);
+        s - source[..s].rfind(['\n', '\r']).map_or(0, |k| k + 1)
+    };
+    let my_col = col(p);
+    let star = |i: usize| text.get(i + 1) == Some(&tok::MULT);
+    // Walk back over the logical lines before `p`'s to the nearest one at
+    // the same indentation.
+    let mut i = text[..p]
+        .iter()
+        .rposition(|&b| b == tok::NEWLINE)
+        .map_or(0, |k| k + 1);
+    while i > 0 {
+        let line = text[..i - 1]
+            .iter()
+            .rposition(|&b| b == tok::NEWLINE)
+            .map_or(0, |k| k + 1);
+        let first = skip_markers(text, line);
+        i = line;
+        if first >= text.len() || col(first) != my_col {
+            if col(first) < my_col {
+                return None;
+            }
+            continue;
+        }
+        return match text[first] {
+            tok::TRY if text[p] != tok::EXCEPT && text[p] != tok::FINALLY => {
+                Some("expected 'except' or 'finally' block")
+            }
+            tok::EXCEPT if text[p] == tok::EXCEPT && star(first) != star(p) => {
+                Some("cannot have both 'except' and 'except*' on the same 'try'")
+            }
+            _ => None,
+        };
+    }
+    None
 }
 
 fn skip_markers(text: &[u8], mut i: usize) -> usize {

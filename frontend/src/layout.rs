@@ -407,7 +407,7 @@ impl Scanner<'_> {
                         b'\r' if self.peek_at(start + 2) == b'\n' => 3,
                         b'\r' => 2,
                         _ if start + 1 >= self.src.len() => {
-                            return Err(self.err("unexpected EOF while parsing", start));
+                            return Err(self.err("unexpected EOF while parsing", start + 1));
                         }
                         _ => {
                             return Err(self.err(
@@ -417,7 +417,7 @@ impl Scanner<'_> {
                         }
                     };
                     if start + len >= self.src.len() {
-                        return Err(self.err("unexpected EOF while parsing", start));
+                        return Err(self.err("unexpected EOF while parsing", start + 1));
                     }
                     self.pos += len;
                 }
@@ -595,7 +595,7 @@ impl Scanner<'_> {
             if self.indents.len() >= MAX_INDENT {
                 return Err(SyntaxError::indentation(
                     "too many levels of indentation",
-                    TextRange::new(token_at, token_at + 1),
+                    TextRange::new(line_start, line_start + 1),
                 ));
             }
             self.indents.push((col, altcol));
@@ -877,6 +877,27 @@ impl NumberScan<'_> {
         if self.keyword_follows() {
             return Ok(());
         }
+        // A non-ASCII character that cannot continue a name is reported
+        // as itself, as CPython's identifier check does.
+        if self.cur() >= 0x80
+            && let Some(ch) = std::str::from_utf8(&self.src[self.pos..])
+                .ok()
+                .or_else(|| {
+                    let end = (self.pos + 4).min(self.src.len());
+                    (self.pos + 1..=end)
+                        .rev()
+                        .find_map(|e| std::str::from_utf8(&self.src[self.pos..e]).ok())
+                })
+                .and_then(|s| s.chars().next())
+            && !unicode_ident::is_xid_continue(ch)
+        {
+            let msg = if crate::unicode_printable::is_printable(ch as u32) {
+                format!("invalid character '{}' (U+{:04X})", ch, ch as u32)
+            } else {
+                format!("invalid non-printable character U+{:04X}", ch as u32)
+            };
+            return Err((msg, self.pos));
+        }
         if is_potential_ident_char(self.cur()) {
             return Err((format!("invalid {kind} literal"), self.pos - 1));
         }
@@ -1029,7 +1050,7 @@ impl NumberScan<'_> {
             b'+' | b'-' => {
                 self.pos += 1;
                 if !self.cur().is_ascii_digit() {
-                    return Err(("invalid decimal literal".into(), self.pos));
+                    return Err(("invalid decimal literal".into(), self.pos - 1));
                 }
             }
             c if !c.is_ascii_digit() => {

@@ -53,10 +53,19 @@ pub fn parse_bytes(bytes: &[u8]) -> (String, Result<ast::Module, SyntaxError>) {
             let result = parse_module(&text);
             (text, result)
         }
-        Err(err) => (
-            String::from_utf8_lossy(bytes).into_owned(),
-            Err(SyntaxError::new(err.msg, ast::TextRange::new(0, 0))),
-        ),
+        Err(err) => {
+            let text = String::from_utf8_lossy(bytes).into_owned();
+            // CPython gives some decoding errors a line (0 when it has none);
+            // point at the start of that line, or of the file.
+            let index = LineIndex::new(&text);
+            let at = if err.line >= 1 && err.line <= index.starts.len() {
+                index.line_start(err.line)
+            } else {
+                0
+            };
+            let range = ast::TextRange::new(at, at);
+            (text, Err(SyntaxError::new(err.msg, range)))
+        }
     }
 }
 

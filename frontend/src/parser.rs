@@ -71,9 +71,6 @@ fn with_stack_for<T>(layout: &Layout, f: impl FnOnce() -> PResult<T>) -> PResult
 }
 
 fn parse_layout(source: &str, layout: &Layout) -> PResult<Module> {
-    let mut pairs = PythonGrammar::parse(Rule::file, &layout.text)
-        .map_err(|e| crate::diagnose::parse_failure(source, layout, e))?;
-    let file = pairs.next().expect("file rule");
     let mut builder = Builder {
         source,
         layout,
@@ -81,6 +78,11 @@ fn parse_layout(source: &str, layout: &Layout) -> PResult<Module> {
         depth: 0,
         fstring_depth: 0,
     };
+    let mut pairs = PythonGrammar::parse(Rule::file, &layout.text).map_err(|e| {
+        let err = crate::diagnose::parse_failure(source, layout, e);
+        builder.literal_error_before(err)
+    })?;
+    let file = pairs.next().expect("file rule");
     let mut body = Vec::new();
     for p in file.into_inner() {
         if p.as_rule() != Rule::EOI {
@@ -314,6 +316,7 @@ impl<'s> Builder<'s> {
         let range = self.range(&p);
         let mut it = p.into_inner();
         let first = it.next().expect("expression");
+        let first_is_bare_yield = first.as_rule() == Rule::yield_expr;
         let first = self.rhs(first)?;
         let Some(tail) = it.next() else {
             return Ok(Stmt {
@@ -391,16 +394,20 @@ impl<'s> Builder<'s> {
             }
             _ => {
                 // One or more `= value` tails: all but the last are targets.
-                let mut exprs = vec![first];
+                let mut exprs = vec![(first, first_is_bare_yield)];
                 for t in std::iter::once(tail).chain(it) {
                     let v = t.into_inner().next().expect("assigned value");
-                    exprs.push(self.rhs(v)?);
+                    let bare_yield = v.as_rule() == Rule::yield_expr;
+                    exprs.push((self.rhs(v)?, bare_yield));
                 }
-                let value = exprs.pop().expect("value");
+                let (value, _) = exprs.pop().expect("value");
                 let mut targets = Vec::with_capacity(exprs.len());
-                for t in exprs {
-                    if matches!(t.kind, ExprKind::Yield { .. } | ExprKind::YieldFrom { .. }) {
+                for (t, bare_yield) in exprs {
+                    if bare_yield {
                         return self.err("assignment to yield expression not possible", t.range);
+                    }
+                    if let Some(bad) = invalid_target(&t, false) {
+                        return Err(self.assignment_error(&t, bad));
                     }
                     targets.push(self.to_target(t, ExprContext::Store, TargetKind::Assign)?);
                 }
@@ -411,6 +418,56 @@ impl<'s> Builder<'s> {
             }
         };
         Ok(Stmt { kind, range })
+    }
+
+    /// CPython's message for an assignment whose target `t` holds the
+    /// invalid node `bad`: "here. Maybe you meant '==' ..." is added when
+    /// `bad` is what stands right before the `=` and is an atom-like
+    /// expression (CPython's `invalid_named_expression`), not a list, tuple,
+    /// generator expression or `None`/`True`/`False`.
+    fn assignment_error(&self, t: &Expr, bad: &Expr) -> SyntaxError {
+        let last = match &t.kind {
+            ExprKind::Tuple { elts, .. } if !self.parenthesized(t) => elts.last().unwrap_or(t),
+            _ => t,
+        };
+        let atom_like = match &bad.kind {
+            ExprKind::Lambda { .. }
+            | ExprKind::IfExp { .. }
+            | ExprKind::Compare { .. }
+            | ExprKind::BoolOp { .. }
+            | ExprKind::NamedExpr { .. }
+            | ExprKind::UnaryOp {
+                op: UnaryOp::Not, ..
+            } => self.parenthesized(bad),
+            ExprKind::GeneratorExp { .. }
+            | ExprKind::Starred { .. }
+            | ExprKind::Constant {
+                value: Constant::None | Constant::Bool(_),
+                ..
+            } => false,
+            _ => true,
+        };
+        let name = expr_name(bad);
+        let msg = if std::ptr::eq(last, bad) && atom_like {
+            format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?")
+        } else {
+            format!("cannot assign to {name}")
+        };
+        SyntaxError::new(msg, bad.range)
+    }
+
+    /// Whether an expression was written in parentheses (its range keeps
+    /// the inner text, so look at the source around it).
+    fn parenthesized(&self, e: &Expr) -> bool {
+        let src = self.source.as_bytes();
+        let before = src[..e.range.start as usize]
+            .iter()
+            .rev()
+            .find(|b| !b.is_ascii_whitespace() && **b != b'\\');
+        let after = src[e.range.end as usize..]
+            .iter()
+            .find(|b| !b.is_ascii_whitespace() && **b != b'\\');
+        before == Some(&b'(') && after == Some(&b')')
     }
 
     /// Whether an expression statement's target was written in parentheses
@@ -647,6 +704,7 @@ impl<'s> Builder<'s> {
 
     /// Parameters of `def` and `lambda`, with CPython's ordering rules.
     fn params(&mut self, p: Pair<'_, Rule>) -> PResult<Arguments> {
+        let lambda = p.as_rule() == Rule::lparams;
         let mut a = Arguments::default();
         // Positional parameters before `/` are collected in `args` first.
         let mut seen_slash = false;
@@ -668,7 +726,8 @@ impl<'s> Builder<'s> {
                         return self.err("/ must be ahead of *", irange);
                     }
                     if a.args.is_empty() {
-                        return self.err("at least one argument must precede /", irange);
+                        // CPython 3.11 has no better message for `(/)`.
+                        return self.err("invalid syntax", irange);
                     }
                     seen_slash = true;
                     a.posonlyargs = std::mem::take(&mut a.args);
@@ -718,7 +777,7 @@ impl<'s> Builder<'s> {
                         } else {
                             "invalid syntax"
                         };
-                        return self.err(msg, d.range);
+                        return self.err(msg, self.equals_before(d.range));
                     }
                     match arg {
                         Some(arg) => a.vararg = Some(arg),
@@ -731,7 +790,10 @@ impl<'s> Builder<'s> {
                     }
                     let (arg, default) = self.param(item)?;
                     if let Some(d) = default {
-                        return self.err("var-keyword argument cannot have default value", d.range);
+                        return self.err(
+                            "var-keyword argument cannot have default value",
+                            self.equals_before(d.range),
+                        );
                     }
                     seen_kwargs = true;
                     a.kwarg = Some(arg);
@@ -740,9 +802,25 @@ impl<'s> Builder<'s> {
             }
         }
         if let Some(r) = bare_star {
+            // For a lambda CPython points after the `*`.
+            let r = if lambda {
+                TextRange::new(r.end as usize, r.end as usize + 1)
+            } else {
+                r
+            };
             return self.err("named arguments must follow bare *", r);
         }
         Ok(a)
+    }
+
+    /// The `=` before a default value, where CPython reports a misplaced
+    /// default.
+    fn equals_before(&self, value: TextRange) -> TextRange {
+        let at = self.source.as_bytes()[..value.start as usize]
+            .iter()
+            .rposition(|&b| b == b'=')
+            .unwrap_or(value.start as usize);
+        TextRange::new(at, at + 1)
     }
 
     fn param(&mut self, p: Pair<'_, Rule>) -> PResult<(Arg, Option<Expr>)> {
@@ -1689,8 +1767,10 @@ impl<'s> Builder<'s> {
         let mut elts = Vec::new();
         let mut generators = None;
         let mut is_dict = None;
+        let mut first_item = None;
         for c in p.into_inner() {
             let crange = self.range(&c);
+            first_item.get_or_insert(crange);
             let rule = c.as_rule();
             if rule == Rule::for_if_clauses {
                 generators = Some(self.comprehension(c)?);
@@ -1746,7 +1826,10 @@ impl<'s> Builder<'s> {
             (Some(false), None) => ExprKind::Set { elts },
             (Some(true), Some(generators)) => {
                 let (Some(Some(key)), Some(value)) = (keys.pop(), values.pop()) else {
-                    return self.err("dict unpacking cannot be used in dict comprehension", range);
+                    return self.err(
+                        "dict unpacking cannot be used in dict comprehension",
+                        first_item.unwrap_or(range),
+                    );
                 };
                 ExprKind::DictComp {
                     key: Box::new(key),
@@ -1780,7 +1863,9 @@ impl<'s> Builder<'s> {
             },
             _ => {
                 let b = text.as_bytes();
-                let radix = b.len() > 1 && b[0] == b'0' && b[1].is_ascii_alphabetic();
+                let radix = b.len() > 1
+                    && b[0] == b'0'
+                    && matches!(b[1], b'x' | b'X' | b'o' | b'O' | b'b' | b'B');
                 if !radix && text.bytes().any(|c| matches!(c, b'.' | b'e' | b'E')) {
                     Constant::Float(literals::parse_float(text))
                 } else {
@@ -1793,16 +1878,48 @@ impl<'s> Builder<'s> {
 
     // ------------------------------------------------------------ strings
 
+    /// CPython decodes string literals as it parses, so an error in a
+    /// literal before a syntax error is the one it reports. Given the
+    /// syntax error, returns the first literal error before it, if any.
+    fn literal_error_before(&mut self, syntax: SyntaxError) -> SyntaxError {
+        let text = self.layout.text.as_bytes();
+        let mut i = 0;
+        while i < text.len() {
+            if text[i] != tok::STRING {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < text.len() && text[i] == tok::STRING {
+                i += 1;
+            }
+            let tokens: Vec<TextRange> = (start..i).map(|t| self.span_range(t, t + 1)).collect();
+            let range = self.span_range(start, i);
+            if range.start >= syntax.range.start {
+                break;
+            }
+            if let Err(e) = self.string_tokens(&tokens, range) {
+                return e;
+            }
+        }
+        syntax
+    }
+
     /// Adjacent string literals: decoded, f-strings split, and joined.
     fn strings(&mut self, p: Pair<'_, Rule>) -> PResult<Expr> {
         let range = self.range(&p);
+        let tokens: Vec<TextRange> = p.into_inner().map(|s| self.range(&s)).collect();
+        self.string_tokens(&tokens, range)
+    }
+
+    /// The value of adjacent string literal tokens (their source ranges).
+    fn string_tokens(&mut self, tokens: &[TextRange], range: TextRange) -> PResult<Expr> {
         let mut joined = Joined::default();
         let mut first = true;
         let mut saw_bytes = false;
         let mut saw_str = false;
         let mut bytes = Vec::new();
-        for s in p.into_inner() {
-            let srange = self.range(&s);
+        for &srange in tokens {
             let tok = &self.source[srange.start as usize..srange.end as usize];
             let prefix_len = tok.find(['\'', '"']).unwrap_or(0);
             let prefix = &tok[..prefix_len];
@@ -1812,7 +1929,8 @@ impl<'s> Builder<'s> {
                     b'r' => raw = true,
                     b'b' => is_bytes = true,
                     b'f' => is_f = true,
-                    _ => is_u = true,
+                    // Only a lowercase `u` prefix sets `kind` (CPython's rule).
+                    _ => is_u = ch == b'u',
                 }
             }
             if first {
@@ -1842,6 +1960,10 @@ impl<'s> Builder<'s> {
             if is_bytes {
                 match literals::decode_bytes(body, raw) {
                     Ok(b) => bytes.extend_from_slice(&b),
+                    // A tokenizer error in CPython: at the literal itself.
+                    Err(msg) if msg.starts_with("bytes can only") => {
+                        return self.err(msg, srange);
+                    }
                     Err(msg) => return self.err(msg, at_end),
                 }
             } else if is_f {
@@ -1850,7 +1972,7 @@ impl<'s> Builder<'s> {
                     .map_err(|mut e| {
                         // Errors in the literal itself, as opposed to a
                         // field's expression, are reported after it too.
-                        if !e.msg.starts_with("f-string: ") || !e.msg.contains("syntax") {
+                        if !e.msg.starts_with("f-string: ") || !e.msg.contains(" syntax") {
                             e.range = at_end;
                         }
                         e
@@ -1967,13 +2089,21 @@ impl<'s> Builder<'s> {
         // Find the end of the expression: `!`, `:`, `=` or `}` at depth 0.
         let expr_start = open + 1;
         let mut i = expr_start;
-        let mut depth = 0usize;
+        let mut brackets: Vec<u8> = Vec::new();
         let mut quote: Option<(u8, bool)> = None;
         let mut debug_end = None;
         loop {
             let Some(&c) = b.get(i) else {
-                return self.err("f-string: expecting '}'", at(i.min(b.len())));
+                let msg = if quote.is_some() {
+                    "f-string: unterminated string"
+                } else {
+                    "f-string: expecting '}'"
+                };
+                return self.err(msg, at(i.min(b.len())));
             };
+            if c == b'\\' {
+                return self.err("f-string expression part cannot include a backslash", at(i));
+            }
             if let Some((q, triple)) = quote {
                 if c == q {
                     if !triple {
@@ -1987,9 +2117,6 @@ impl<'s> Builder<'s> {
                 continue;
             }
             match c {
-                b'\\' => {
-                    return self.err("f-string expression part cannot include a backslash", at(i));
-                }
                 b'#' => return self.err("f-string expression part cannot include '#'", at(i)),
                 b'\'' | b'"' => {
                     let triple = b.get(i + 1) == Some(&c) && b.get(i + 2) == Some(&c);
@@ -1997,12 +2124,31 @@ impl<'s> Builder<'s> {
                     i += if triple { 3 } else { 1 };
                     continue;
                 }
-                b'(' | b'[' | b'{' => depth += 1,
-                b')' | b']' | b'}' if depth > 0 => depth -= 1,
+                b'(' | b'[' | b'{' => brackets.push(c),
+                b')' | b']' | b'}' if !brackets.is_empty() => {
+                    let open_b = brackets.pop().expect("non-empty");
+                    let expected = match open_b {
+                        b'(' => b')',
+                        b'[' => b']',
+                        _ => b'}',
+                    };
+                    if c != expected {
+                        return self.err(
+                            format!(
+                                "f-string: closing parenthesis '{}' does not match opening parenthesis '{}'",
+                                c as char, open_b as char
+                            ),
+                            at(i),
+                        );
+                    }
+                }
+                b')' | b']' => {
+                    return self.err(format!("f-string: unmatched '{}'", c as char), at(i));
+                }
                 b'}' => break,
-                b'!' if depth == 0 && b.get(i + 1) != Some(&b'=') => break,
-                b':' if depth == 0 => break,
-                b'=' if depth == 0
+                b'!' if brackets.is_empty() && b.get(i + 1) != Some(&b'=') => break,
+                b':' if brackets.is_empty() => break,
+                b'=' if brackets.is_empty()
                     && b.get(i + 1) != Some(&b'=')
                     && !matches!(b.get(i.wrapping_sub(1)), Some(b'=' | b'!' | b'<' | b'>')) =>
                 {
@@ -2019,10 +2165,11 @@ impl<'s> Builder<'s> {
             .trim_matches([' ', '\t', '\n', '\r', '\x0c'])
             .is_empty()
         {
-            let msg = if b[i] == b'!' || b[i] == b':' || b[i] == b'}' || b[i] == b'=' {
-                "f-string: empty expression not allowed"
-            } else {
-                "f-string: expecting '}'"
+            let msg = match b[i] {
+                c @ (b'!' | b':' | b'=') => {
+                    format!("f-string: expression required before '{}'", c as char)
+                }
+                _ => "f-string: empty expression not allowed".to_string(),
             };
             return self.err(msg, at(i));
         }
@@ -2156,8 +2303,7 @@ impl<'s> Builder<'s> {
     ) -> PResult<Expr> {
         let mut pairs =
             PythonGrammar::parse(Rule::fstring_input, &sub_layout.text).map_err(|e| {
-                let mut err = crate::diagnose::parse_failure(wrapped, sub_layout, e);
-                err.msg = "invalid syntax".into();
+                let err = crate::diagnose::parse_failure(wrapped, sub_layout, e);
                 with_prefix(err)
             })?;
         let input = pairs.next().expect("fstring input");
@@ -2312,6 +2458,19 @@ impl TargetKind {
             TargetKind::Assign => TargetKind::For,
             k => k,
         }
+    }
+}
+
+/// The first node of a would-be assignment target that cannot be assigned
+/// to, looking through tuples, lists and (outside `del`) starred items.
+fn invalid_target(e: &Expr, del: bool) -> Option<&Expr> {
+    match &e.kind {
+        ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => None,
+        ExprKind::Starred { value, .. } if !del => invalid_target(value, del),
+        ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
+            elts.iter().find_map(|x| invalid_target(x, del))
+        }
+        _ => Some(e),
     }
 }
 

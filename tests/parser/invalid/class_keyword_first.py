@@ -1,0 +1,1 @@
+class C(metaclass=M, A): pass

@@ -1,0 +1,22 @@
+# string escapes: simple, octal, hex, unicode, named, surrogates, unknown escapes.
+a = "\a\b\f\n\r\t\v\\\'\""
+b = "\0\7\77\101\777"
+c = "\x00\x41\xff"
+d = "\u0041\u00e9\uffff"
+e = "\U00000041\U0001F40D\U0010FFFF"
+f = "\N{LATIN SMALL LETTER E WITH ACUTE}"
+g = "\N{SNAKE}\N{EM DASH}"
+h = "\N{BLACK STAR}x\N{DIGIT ONE}"
+i = "\ud800"
+j = "\udfff\ud83d\udc0d"
+k = "\d\q\%"
+l = "line\
+continued"
+m = "\x7f\x80\x9f"
+n = "\u200b\u00a0\u2028"
+o = '\N{SPACE}'
+p = "\0"
+q = "\1234"
+r = u"\u1234"
+s = r"\u1234 \N{SNAKE}"
+t = "\U0001f600"

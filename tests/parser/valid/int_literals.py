@@ -1,0 +1,24 @@
+# integer literals: decimal, underscores, hex/octal/binary, big ints, zero forms.
+a = 0
+b = 00
+c = 0_0
+d = 1_000_000
+e = 0x1F
+f = 0XdeadBEEF
+g = 0o17
+h = 0O777
+i = 0b1010
+j = 0B1_0
+k = 0x_ff
+l = 0o_7
+m = 0b_1
+n = 123456789012345678901234567890123456789012345678901234567890
+o = 0xffffffffffffffffffffffffffffffffffffffff
+p = 9223372036854775807
+q = 9223372036854775808
+r = 18446744073709551616
+s = -9223372036854775808
+t = 1 .real
+u = 1_2_3
+v = 4294967296
+w = 0o1234567012345670123456701234567
