@@ -1893,12 +1893,11 @@ impl<'s> Builder<'s> {
             while i < text.len() && text[i] == tok::STRING {
                 i += 1;
             }
-            let tokens: Vec<TextRange> = (start..i).map(|t| self.span_range(t, t + 1)).collect();
             let range = self.span_range(start, i);
             if range.start >= syntax.range.start {
                 break;
             }
-            if let Err(e) = self.string_tokens(&tokens, range) {
+            if let Err(e) = self.string_tokens(start..i, range) {
                 return e;
             }
         }
@@ -1908,18 +1907,21 @@ impl<'s> Builder<'s> {
     /// Adjacent string literals: decoded, f-strings split, and joined.
     fn strings(&mut self, p: Pair<'_, Rule>) -> PResult<Expr> {
         let range = self.range(&p);
-        let tokens: Vec<TextRange> = p.into_inner().map(|s| self.range(&s)).collect();
-        self.string_tokens(&tokens, range)
+        let span = p.as_span();
+        let tokens = span.start()..span.end();
+        self.string_tokens(tokens, range)
     }
 
-    /// The value of adjacent string literal tokens (their source ranges).
-    fn string_tokens(&mut self, tokens: &[TextRange], range: TextRange) -> PResult<Expr> {
+    /// The value of adjacent string literal tokens `tokens` (positions in
+    /// the token text).
+    fn string_tokens(&mut self, tokens: std::ops::Range<usize>, range: TextRange) -> PResult<Expr> {
         let mut joined = Joined::default();
         let mut first = true;
         let mut saw_bytes = false;
         let mut saw_str = false;
         let mut bytes = Vec::new();
-        for &srange in tokens {
+        for t in tokens {
+            let srange = self.span_range(t, t + 1);
             let tok = &self.source[srange.start as usize..srange.end as usize];
             let prefix_len = tok.find(['\'', '"']).unwrap_or(0);
             let prefix = &tok[..prefix_len];
