@@ -34,6 +34,7 @@ pub mod literals;
 pub mod parser;
 pub mod pyrepr;
 pub mod pystr;
+pub mod scope;
 pub mod source;
 mod unicode_printable;
 

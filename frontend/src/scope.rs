@@ -1,0 +1,1 @@
+//! Scope resolution (placeholder while it is being written).
