@@ -52,7 +52,7 @@ pub(crate) fn parse_failure(
         .iter()
         .rposition(|&b| b == tok::NEWLINE)
         .map_or(0, |i| i + 1);
-    let line_start = skip_markers(text, line_start);
+    let line_start = skip_markers(text, line_start).min(p);
     let next = text.get(p + 1).copied();
     let start_of = |i: usize| {
         let s = layout.start(i);
@@ -460,4 +460,15 @@ fn starts_expression(b: u8) -> bool {
             | b'F'
             | b'N'
     )
+}
+
+#[cfg(test)]
+mod tests {
+    /// Inputs the fuzzer found; each must give a syntax error, not a panic.
+    #[test]
+    fn fuzz_findings_are_syntax_errors() {
+        for src in ["f:\n f", "\"\\N{-}\"", "\"\\N{HANGUL SYLLABLE -}\""] {
+            assert!(crate::parse_module(src).is_err(), "{src:?}");
+        }
+    }
 }

@@ -330,7 +330,14 @@ fn escaped_offset(b: &[u8], idx: usize) -> usize {
 fn lookup_name(name: &str) -> Option<u32> {
     const CJK: &str = "CJK UNIFIED IDEOGRAPH-";
     const HANGUL: &str = "HANGUL SYLLABLE ";
-    if !name.is_ascii() {
+    // Every name and alias is a letter followed by letters, digits, spaces
+    // and hyphens; anything else is unknown (and unicode_names2 must not
+    // see it: it overflows on some such input).
+    let well_formed = name.as_bytes().first().is_some_and(u8::is_ascii_alphabetic)
+        && name
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || c == b' ' || c == b'-');
+    if !well_formed {
         return None;
     }
     if let Some(hex) = name.strip_prefix(CJK) {
@@ -354,6 +361,7 @@ fn lookup_name(name: &str) -> Option<u32> {
     if upper.starts_with(CJK) || upper.starts_with(HANGUL) {
         return None;
     }
+
     for entry in NAME_ALIASES.split(';') {
         if let Some((alias, hex)) = entry.split_once(':')
             && alias == upper
