@@ -1,3 +1,8 @@
-//! krait's runtime: the reference-counted object model, the interpreter for
-//! the IR, builtins and native modules. Nothing here yet: it arrives with the
-//! baseline interpreter (see ARCHITECTURE.md).
+//! krait's runtime: the reference-counted object model, and (next) the
+//! interpreter for the IR, builtins and native modules.
+//!
+//! [`value`] is the object model's core: the one-word [`value::Value`]
+//! (tagged small ints, pointers to reference-counted heap objects) and the
+//! object header layout compiled code relies on. See ARCHITECTURE.md.
+
+pub mod value;
