@@ -5,4 +5,6 @@
 //! (tagged small ints, pointers to reference-counted heap objects) and the
 //! object header layout compiled code relies on. See ARCHITECTURE.md.
 
+pub mod format;
+pub mod num;
 pub mod value;
