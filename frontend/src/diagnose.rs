@@ -55,6 +55,12 @@ pub(crate) fn parse_failure(
     let line_start = skip_markers(text, line_start).min(p);
     let next = text.get(p + 1).copied();
     let start_of = |i: usize| {
+        // At the end of input CPython points at the last line's end.
+        let i = if i >= text.len() {
+            text.iter().rposition(|&b| b == tok::NEWLINE).unwrap_or(i)
+        } else {
+            i
+        };
         let s = layout.start(i);
         TextRange::new(s, s + 1)
     };
@@ -366,11 +372,12 @@ fn misplaced_clause(source: &str, layout: &Layout, p: usize) -> Option<&'static 
             }
             continue;
         }
+        let at = text.get(p).copied();
         return match text[first] {
-            tok::TRY if text[p] != tok::EXCEPT && text[p] != tok::FINALLY => {
+            tok::TRY if at != Some(tok::EXCEPT) && at != Some(tok::FINALLY) => {
                 Some("expected 'except' or 'finally' block")
             }
-            tok::EXCEPT if text[p] == tok::EXCEPT && star(first) != star(p) => {
+            tok::EXCEPT if at == Some(tok::EXCEPT) && star(first) != star(p) => {
                 Some("cannot have both 'except' and 'except*' on the same 'try'")
             }
             _ => None,
@@ -467,7 +474,12 @@ mod tests {
     /// Inputs the fuzzer found; each must give a syntax error, not a panic.
     #[test]
     fn fuzz_findings_are_syntax_errors() {
-        for src in ["f:\n f", "\"\\N{-}\"", "\"\\N{HANGUL SYLLABLE -}\""] {
+        for src in [
+            "f:\n f",
+            "\"\\N{-}\"",
+            "\"\\N{HANGUL SYLLABLE -}\"",
+            "\ntry:\n    x\n    from m import y\n",
+        ] {
             assert!(crate::parse_module(src).is_err(), "{src:?}");
         }
     }
