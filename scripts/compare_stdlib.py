@@ -1,11 +1,15 @@
 #!/usr/bin/env python3
 """Compare `krait parse --format=cpython` with CPython's ast.dump over the stdlib.
 
-Usage: scripts/compare_stdlib.py [--krait PATH] [--root DIR] [--show N] [--jobs N]
+Usage: scripts/compare_stdlib.py [--positions] [--krait PATH] [--root DIR]
+                                 [--show N] [--jobs N]
 
 For every .py file under the standard library of the running python3
 (site-packages excluded), a file "matches" when both reject it, or both
 accept it and krait's dump is byte-identical to `ast.dump(ast.parse(bytes))`.
+With --positions both sides include the position attributes:
+`krait parse --format=cpython-positions` against
+`ast.dump(ast.parse(bytes), include_attributes=True)`.
 Prints each difference (up to --show) and ends with `N matched, M differ`.
 Exit status 0 when nothing differs.
 """
@@ -27,19 +31,20 @@ def stdlib_files(root):
     return out
 
 
-def cpython(path):
+def cpython(path, positions):
     with open(path, "rb") as f:
         data = f.read()
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            return True, ast.dump(ast.parse(data))
+            return True, ast.dump(ast.parse(data), include_attributes=positions)
     except (SyntaxError, ValueError) as e:
         return False, f"{type(e).__name__}: {e}"
 
 
-def krait(exe, path):
-    p = subprocess.run([exe, "parse", "--format=cpython", path], capture_output=True)
+def krait(exe, path, positions):
+    fmt = "--format=cpython-positions" if positions else "--format=cpython"
+    p = subprocess.run([exe, "parse", fmt, path], capture_output=True)
     if p.returncode == 0:
         return True, p.stdout.decode("utf-8", "surrogateescape").rstrip("\n")
     if p.returncode == 1:
@@ -59,14 +64,15 @@ def main():
     ap.add_argument("--root", default=sysconfig.get_paths()["stdlib"])
     ap.add_argument("--show", type=int, default=20)
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
+    ap.add_argument("--positions", action="store_true", help="compare with position attributes")
     args = ap.parse_args()
 
     files = stdlib_files(args.root)
     matched, differ = 0, []
 
     def check(path):
-        ok_c, out_c = cpython(path)
-        ok_k, out_k = krait(args.krait, path)
+        ok_c, out_c = cpython(path, args.positions)
+        ok_k, out_k = krait(args.krait, path, args.positions)
         if ok_k is None:
             return path, f"krait crashed: {out_k}"
         if ok_c != ok_k:

@@ -6,7 +6,9 @@ Usage: scripts/gen_parser_expected.py [--root DIR]
 The corpus lives in tests/parser/ (or --root):
 
   valid/NAME.py    must parse; writes valid/NAME.ast, exactly
-                   `ast.dump(ast.parse(open(f, 'rb').read()))` and a newline.
+                   `ast.dump(ast.parse(open(f, 'rb').read()))` and a newline,
+                   and valid/NAME.pos, the same with
+                   `include_attributes=True` (line and column positions).
   invalid/NAME.py  must raise SyntaxError (or a subclass); writes
                    invalid/NAME.err, one line:
                    `Class: msg (line L, col C)` from the exception's type name,
@@ -15,13 +17,14 @@ The corpus lives in tests/parser/ (or --root):
 Inputs whose exact bytes matter (line endings, encodings, control
 characters) or that are too large to write by hand are (re)written from the
 GENERATED table below first, so the corpus can always be rebuilt from this
-script. Stale .ast/.err files with no .py next to them are deleted.
+script. Stale .ast/.pos/.err files with no .py next to them are deleted.
 
 The rendered-error snapshots (tests/snapshots/) are krait's own output,
 reviewed and accepted with insta; the .err files are what they are checked
 against.
 
-tests/parser_corpus.rs compares krait against these files. Exits non-zero,
+tests/parser_corpus.rs compares krait against the .ast and .err files,
+tests/parser_positions.rs against the .pos files. Exits non-zero,
 naming the files, when a valid file fails in CPython or an invalid one
 parses (or fails with something other than SyntaxError). Must run on
 CPython 3.11: other versions parse differently and word errors differently.
@@ -55,6 +58,17 @@ GENERATED = {
         b'    y = """a\r'
         b'b"""\r'
         b"z = 2\r"
+    ),
+    "valid/positions_crlf.py": (
+        b"# Positions with CRLF line endings: columns as CPython counts them after\r\n"
+        b"# translating newlines, including its f-string field columns.\r\n"
+        b"x = f\"\"\"{a+'''\r\n"
+        b"xy'''+b}\"\"\"\r\n"
+        b"y = f\"\"\"{\r\n"
+        b"a+f'''{c}\r\n"
+        b"xy'''+b}\"\"\"\r\n"
+        b"z = (a\r\n"
+        b"  + (b))\r\n"
     ),
     "valid/latin1_coding_cookie.py": (
         b"# -*- coding: latin-1 -*-\n"
@@ -177,9 +191,10 @@ def main():
     for kind, suffix in (("valid", ".ast"), ("invalid", ".err")):
         folder = os.path.join(root, kind)
         names = sorted(f[:-3] for f in os.listdir(folder) if f.endswith(".py"))
+        wanted = (".ast", ".pos") if kind == "valid" else (".err",)
         for f in sorted(os.listdir(folder)):
             stem, ext = os.path.splitext(f)
-            if ext in (".ast", ".err") and (ext != suffix or stem not in names):
+            if ext in (".ast", ".pos", ".err") and (ext not in wanted or stem not in names):
                 os.remove(os.path.join(folder, f))
         for name in names:
             path = os.path.join(folder, name + ".py")
@@ -203,6 +218,10 @@ def main():
                     problems.append(f"{path}: expected a SyntaxError, but it parses")
                     continue
                 write(os.path.join(folder, name + suffix), ast.dump(module) + "\n")
+                write(
+                    os.path.join(folder, name + ".pos"),
+                    ast.dump(module, include_attributes=True) + "\n",
+                )
             counts[kind] = counts.get(kind, 0) + 1
 
     print(f"{counts.get('valid', 0)} valid, {counts.get('invalid', 0)} invalid written under {root}")

@@ -1,7 +1,7 @@
 //! The `krait` command line.
 //!
-//! `krait parse [--format=cpython|debug] FILE` parses a file and prints its
-//! AST. Exit status: 0 on success, 1 on a syntax error (rendered on stderr
+//! `krait parse [--format=cpython|cpython-positions|debug] FILE` parses a
+//! file and prints its AST. Exit status: 0 on success, 1 on a syntax error (rendered on stderr
 //! as `file:line:col`, the source line and a caret), 2 on a usage error.
 
 use std::process::ExitCode;
@@ -10,8 +10,10 @@ const USAGE: &str = "\
 usage: krait <command> [options] FILE
 
 commands:
-  parse [--format=cpython|debug] FILE   print the AST of FILE
-                                        (cpython: exactly what CPython's ast.dump prints)
+  parse [--format=FORMAT] FILE          print the AST of FILE; FORMAT is
+                                        cpython: exactly what CPython's ast.dump prints
+                                        cpython-positions: ast.dump(..., include_attributes=True)
+                                        debug (the default): krait's own AST
   help                                  show this message
 ";
 
@@ -56,6 +58,7 @@ fn cmd_parse(args: &[String]) -> ExitCode {
         if let Some(f) = a.strip_prefix("--format=") {
             format = match f {
                 "cpython" => "cpython",
+                "cpython-positions" => "cpython-positions",
                 "debug" => "debug",
                 _ => return usage_error(&format!("unknown format '{f}'")),
             };
@@ -80,6 +83,9 @@ fn cmd_parse(args: &[String]) -> ExitCode {
         Ok(module) => {
             let out = match format {
                 "cpython" => krait_frontend::dump::dump_module(&module),
+                "cpython-positions" => {
+                    krait_frontend::dump::dump_module_with_positions(&module, &text)
+                }
                 _ => format!("{module:#?}"),
             };
             println!("{out}");

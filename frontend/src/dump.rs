@@ -10,8 +10,17 @@
 //! `Try { is_star: true }` as `TryStar`, and so on). `type_comment` fields
 //! are always `None` and so never shown.
 //!
+//! [`dump_module_with_positions`] prints `ast.dump(module,
+//! include_attributes=True)`: the same text with `lineno`, `col_offset`,
+//! `end_lineno` and `end_col_offset` after the fields of every node that
+//! has attributes in CPython (statements, expressions, except handlers,
+//! `arg`, `keyword`, `alias`, patterns). Lines are 1-based; columns are
+//! UTF-8 byte offsets within the line, as CPython counts them after
+//! translating `\r\n` and lone `\r` to `\n`.
+//!
 //! Everything is appended to one `String`.
 
+use crate::LineIndex;
 use crate::ast::*;
 use crate::pyrepr::{
     push_repr_bytes, push_repr_complex, push_repr_float, push_repr_str, push_repr_text,
@@ -20,20 +29,54 @@ use std::fmt::Write;
 
 /// `ast.dump(module)`.
 pub fn dump_module(m: &Module) -> String {
-    let mut d = Dumper {
+    Dumper::<false> {
         out: String::with_capacity(256 + m.body.len() * 128),
-    };
-    d.open("Module");
-    d.stmts_field("body", &m.body);
-    d.out.push_str(", type_ignores=[])");
-    d.out
+        lines: None,
+    }
+    .module(m)
 }
 
-struct Dumper {
+/// `ast.dump(module, include_attributes=True)`; `source` is the decoded
+/// text the module was parsed from.
+pub fn dump_module_with_positions(m: &Module, source: &str) -> String {
+    let lines = LineIndex::new(source);
+    Dumper::<true> {
+        out: String::with_capacity(256 + m.body.len() * 256),
+        lines: Some(&lines),
+    }
+    .module(m)
+}
+
+/// The writer; `POSITIONS` selects the attributes at compile time, so that
+/// `dump_module` pays nothing for them.
+struct Dumper<'a, const POSITIONS: bool> {
     out: String,
+    /// Set when positions are printed.
+    lines: Option<&'a LineIndex>,
 }
 
-impl Dumper {
+impl<const POSITIONS: bool> Dumper<'_, POSITIONS> {
+    fn module(mut self, m: &Module) -> String {
+        self.open("Module");
+        self.stmts_field("body", &m.body);
+        self.out.push_str(", type_ignores=[])");
+        self.out
+    }
+
+    /// Ends a node that has position attributes in CPython: appends them
+    /// when they are printed, then `)`.
+    fn close_at(&mut self, range: TextRange) {
+        if POSITIONS && let Some(lines) = self.lines {
+            let (line, col) = line_col(lines, range.start as usize);
+            let (end_line, end_col) = line_col(lines, range.end as usize);
+            self.int_field("lineno", line as i64);
+            self.int_field("col_offset", col as i64);
+            self.int_field("end_lineno", end_line as i64);
+            self.int_field("end_col_offset", end_col as i64);
+        }
+        self.close();
+    }
+
     /// Starts a node: `Name(`.
     fn open(&mut self, name: &str) {
         self.out.push_str(name);
@@ -318,7 +361,7 @@ impl Dumper {
                     d.opt_expr_field("type", h.type_.as_deref());
                     d.opt_ident_field("name", h.name.as_ref());
                     d.stmts_field("body", &h.body);
-                    d.close();
+                    d.close_at(h.range);
                 });
                 self.stmts_field("orelse", orelse);
                 self.stmts_field("finalbody", finalbody);
@@ -358,7 +401,7 @@ impl Dumper {
             StmtKind::Break => self.open("Break"),
             StmtKind::Continue => self.open("Continue"),
         }
-        self.close();
+        self.close_at(s.range);
     }
 
     fn aliases_field(&mut self, names: &[Alias]) {
@@ -367,7 +410,7 @@ impl Dumper {
             d.open("alias");
             d.ident_field("name", &a.name);
             d.opt_ident_field("asname", a.asname.as_ref());
-            d.close();
+            d.close_at(a.range);
         });
     }
 
@@ -398,14 +441,14 @@ impl Dumper {
         self.open("arg");
         self.ident_field("arg", &a.arg);
         self.opt_expr_field("annotation", a.annotation.as_deref());
-        self.close();
+        self.close_at(a.range);
     }
 
     fn keyword(&mut self, k: &Keyword) {
         self.open("keyword");
         self.opt_ident_field("arg", k.arg.as_ref());
         self.expr_field("value", &k.value);
-        self.close();
+        self.close_at(k.range);
     }
 
     fn generators_field(&mut self, gens: &[Comprehension]) {
@@ -594,7 +637,7 @@ impl Dumper {
                 self.opt_expr_field("step", step.as_deref());
             }
         }
-        self.close();
+        self.close_at(e.range);
     }
 
     fn pattern(&mut self, p: &Pattern) {
@@ -651,8 +694,14 @@ impl Dumper {
                 self.patterns_field("patterns", patterns);
             }
         }
-        self.close();
+        self.close_at(p.range);
     }
+}
+
+/// 1-based line and 0-based UTF-8 byte column of a byte offset.
+fn line_col(lines: &LineIndex, offset: usize) -> (usize, usize) {
+    let line = lines.line(offset);
+    (line, offset - lines.line_start(line))
 }
 
 #[cfg(test)]
@@ -745,6 +794,19 @@ mod tests {
     }
     fn dump(body: Vec<Stmt>) -> String {
         dump_module(&Module { body })
+    }
+
+    // x = (a) + f(b,<CRLF>  é)<CRLF>@d<CRLF>def g(): pass<CRLF>
+    // Columns are UTF-8 byte offsets; a decorated def starts at `def`.
+    #[test]
+    fn positions() {
+        let src = "x = (a) + f(b,\r\n  \u{e9})\r\n@d\r\ndef g(): pass\r\n";
+        let m = crate::parse_module(src).unwrap();
+        assert_eq!(
+            dump_module_with_positions(&m, src),
+            "Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1)], value=BinOp(left=Name(id='a', ctx=Load(), lineno=1, col_offset=5, end_lineno=1, end_col_offset=6), op=Add(), right=Call(func=Name(id='f', ctx=Load(), lineno=1, col_offset=10, end_lineno=1, end_col_offset=11), args=[Name(id='b', ctx=Load(), lineno=1, col_offset=12, end_lineno=1, end_col_offset=13), Name(id='\u{e9}', ctx=Load(), lineno=2, col_offset=2, end_lineno=2, end_col_offset=4)], keywords=[], lineno=1, col_offset=10, end_lineno=2, end_col_offset=5), lineno=1, col_offset=4, end_lineno=2, end_col_offset=5), lineno=1, col_offset=0, end_lineno=2, end_col_offset=5), FunctionDef(name='g', args=arguments(posonlyargs=[], args=[], kwonlyargs=[], kw_defaults=[], defaults=[]), body=[Pass(lineno=4, col_offset=9, end_lineno=4, end_col_offset=13)], decorator_list=[Name(id='d', ctx=Load(), lineno=3, col_offset=1, end_lineno=3, end_col_offset=2)], lineno=4, col_offset=0, end_lineno=4, end_col_offset=13)], type_ignores=[])"
+        );
+        assert!(!dump_module(&m).contains("lineno"));
     }
 
     #[test]

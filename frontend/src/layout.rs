@@ -348,10 +348,15 @@ impl Scanner<'_> {
     }
 
     fn emit(&mut self, token: u8, start: usize, end: usize) {
+        // Tokens that make the parser recurse without a bracket: `lambda`
+        // and `else` nest an expression in the grammar; `**` and prefix
+        // operators nest in the operator folding. (Binary operators fold in
+        // a loop, so they do not count.)
+        let prefix = matches!(token, tok::ADD | tok::SUB)
+            && self.out.last().is_none_or(|&prev| !ends_operand(prev));
         match token {
-            tok::LAMBDA | tok::ELSE | b'~' | tok::EQ..=tok::GE | tok::ADD..=tok::IN => {
-                self.chain += 1
-            }
+            tok::LAMBDA | tok::ELSE | b'~' | tok::NOT | tok::POW => self.chain += 1,
+            _ if prefix => self.chain += 1,
             tok::NEWLINE => {
                 self.max_chain = self.max_chain.max(self.chain);
                 self.chain = 0;
@@ -737,6 +742,25 @@ impl Scanner<'_> {
         self.pos = end;
         Ok(())
     }
+}
+
+/// Whether a token can end an operand (so a `+`/`-` after it is binary).
+fn ends_operand(b: u8) -> bool {
+    matches!(
+        b,
+        tok::NAME
+            | tok::NAME_MATCH
+            | tok::NAME_CASE
+            | tok::NUMBER
+            | tok::STRING
+            | tok::ELLIPSIS
+            | b')'
+            | b']'
+            | b'}'
+            | b'T'
+            | b'F'
+            | b'N'
+    )
 }
 
 /// The first byte in `hay` that can end or interrupt a string body: the

@@ -14,7 +14,13 @@
 //!   field's expression parsed with the same grammar), and adjacent
 //!   literals joined.
 //!
-//! Every span is mapped from the layout text back to the source text.
+//! Every span is mapped from the layout text back to the source text, and
+//! every node's range is the one CPython 3.11 gives it (its first token to
+//! its last, so a decorated definition starts at `def`/`class` and an
+//! operator node includes the parentheses of a parenthesised operand, which
+//! itself keeps its inner range; f-string parts follow CPython's own rules,
+//! see `FieldColumns` and `strings_range`). `scripts/compare_stdlib.py
+//! --positions` checks them over the standard library.
 
 use crate::ast::*;
 use crate::error::SyntaxError;
@@ -77,6 +83,10 @@ fn parse_layout(source: &str, layout: &Layout) -> PResult<Module> {
         base: 0,
         depth: 0,
         fstring_depth: 0,
+        strings_range: TextRange::default(),
+        token_start: 0,
+        token_shift: 0,
+        field_columns: None,
     };
     let mut pairs = PythonGrammar::parse(Rule::file, &layout.text).map_err(|e| {
         let err = crate::diagnose::parse_failure(source, layout, e);
@@ -100,6 +110,36 @@ struct Builder<'s> {
     base: usize,
     depth: usize,
     fstring_depth: usize,
+    /// The range of the adjacent string literals being built: CPython 3.11
+    /// gives it to the `FormattedValue`s of an f-string and to most of its
+    /// `Constant` parts.
+    strings_range: TextRange,
+    /// The true start of the string token being built, and how far left of
+    /// it CPython reports it (non-zero only inside f-string fields, see
+    /// [`FieldColumns`]).
+    token_start: usize,
+    token_shift: usize,
+    /// Set when building an f-string field's expression.
+    field_columns: Option<FieldColumns>,
+}
+
+/// CPython 3.11 parses an f-string field's expression with a tokenizer of
+/// its own over `(expr)` and shifts the columns of the tokens that *end* on
+/// the field's first line by the column of the `{`. A string token that
+/// starts on that line but ends on a later one is not shifted: its
+/// `col_offset` is counted from the `{`. And when the f-string token itself
+/// is reported left of its true column, so are the tokens on the first line
+/// of its fields. krait reproduces those columns by moving the range start
+/// (and end) left within the same line.
+#[derive(Clone, Copy)]
+struct FieldColumns {
+    /// Source offset of the end of the field's first line.
+    first_line_end: usize,
+    /// How far left the tokens that end on the first line are reported.
+    shift: usize,
+    /// The column of the `{`: how far left a multi-line string token that
+    /// starts on the first line is reported.
+    multiline_shift: usize,
 }
 
 impl<'s> Builder<'s> {
@@ -109,20 +149,67 @@ impl<'s> Builder<'s> {
         self.base + self.layout.start(token)
     }
 
-    /// Source range of the tokens `start..end` of the token text.
+    /// Source range of the tokens `start..end` of the token text, as
+    /// CPython reports it (see [`FieldColumns`]).
+    #[inline]
     fn span_range(&self, start: usize, end: usize) -> TextRange {
+        let r = self.text_range(start, end);
+        match &self.field_columns {
+            None => r,
+            Some(q) => self.field_range(q, start, r),
+        }
+    }
+
+    /// `span_range` inside an f-string field: the true range `r` of the
+    /// tokens starting at `start`, moved as CPython reports it.
+    #[cold]
+    #[inline(never)]
+    fn field_range(&self, q: &FieldColumns, start: usize, r: TextRange) -> TextRange {
+        let (mut s, mut e) = (r.start as usize, r.end as usize);
+        let first_end = match self.layout.text.len() > start {
+            true => self.base + self.layout.end(start),
+            false => s,
+        };
+        if first_end <= q.first_line_end {
+            s -= q.shift;
+        } else if s < q.first_line_end {
+            s -= q.multiline_shift;
+        }
+        if e <= q.first_line_end {
+            e -= q.shift;
+        }
+        TextRange::new(s, e.max(s))
+    }
+
+    /// The true source range of the tokens `start..end`, for reading them.
+    #[inline]
+    fn text_range(&self, start: usize, end: usize) -> TextRange {
         let (s, e) = self.layout.range(start, end);
         TextRange::new(self.base + s, self.base + e)
     }
 
+    #[inline]
     fn range(&self, p: &Pair<'_, Rule>) -> TextRange {
         let span = p.as_span();
         self.span_range(span.start(), span.end())
     }
 
+    /// The source text of a pair (a name or a number) and its range.
+    #[inline]
+    fn text_and_range(&self, p: &Pair<'_, Rule>) -> (&'s str, TextRange) {
+        let span = p.as_span();
+        let r = self.text_range(span.start(), span.end());
+        let text = &self.source[r.start as usize..r.end as usize];
+        match &self.field_columns {
+            None => (text, r),
+            Some(q) => (text, self.field_range(q, span.start(), r)),
+        }
+    }
+
     /// The source text of a pair (a name or a number).
     fn text(&self, p: &Pair<'_, Rule>) -> &'s str {
-        let r = self.range(p);
+        let span = p.as_span();
+        let r = self.text_range(span.start(), span.end());
         &self.source[r.start as usize..r.end as usize]
     }
 
@@ -146,9 +233,9 @@ impl<'s> Builder<'s> {
     }
 
     fn ident(&self, p: &Pair<'_, Rule>) -> Identifier {
-        let range = self.range(p);
+        let (text, range) = self.text_and_range(p);
         Identifier {
-            id: normalize_identifier(&self.source[range.start as usize..range.end as usize]),
+            id: normalize_identifier(text),
             range,
         }
     }
@@ -478,7 +565,7 @@ impl<'s> Builder<'s> {
     }
 
     fn compound_stmt(&mut self, p: Pair<'_, Rule>) -> PResult<Stmt> {
-        let range = self.range(&p);
+        let mut range = self.range(&p);
         let rule = p.as_rule();
         let kind = match rule {
             Rule::if_stmt => self.if_stmt(p.into_inner())?,
@@ -596,10 +683,15 @@ impl<'s> Builder<'s> {
                             let e = c.into_inner().next().expect("decorator expression");
                             decorators.push(self.expr(e)?);
                         }
+                        // A decorated definition starts at `def`/`class`.
                         Rule::function_def => {
+                            range = self.range(&c);
                             kind = Some(self.function_def(c, std::mem::take(&mut decorators))?)
                         }
-                        _ => kind = Some(self.class_def(c, std::mem::take(&mut decorators))?),
+                        _ => {
+                            range = self.range(&c);
+                            kind = Some(self.class_def(c, std::mem::take(&mut decorators))?)
+                        }
                     }
                 }
                 kind.expect("decorated definition")
@@ -826,7 +918,6 @@ impl<'s> Builder<'s> {
     fn param(&mut self, p: Pair<'_, Rule>) -> PResult<(Arg, Option<Expr>)> {
         let mut arg = None;
         let mut default = None;
-        let start = self.pos(p.as_span().start());
         for c in p.into_inner() {
             match c.as_rule() {
                 Rule::NAME => {
@@ -838,10 +929,13 @@ impl<'s> Builder<'s> {
                     });
                 }
                 Rule::param_annotation | Rule::star_annotation => {
+                    // `*args: T` starts at the name, not at `*`, and ends
+                    // with the annotation's last token (a `)` included).
+                    let crange = self.range(&c);
                     let e = c.into_inner().next().expect("annotation");
                     let ann = self.expr(e)?;
                     let a = arg.as_mut().expect("annotated parameter");
-                    a.range = TextRange::new(start, ann.range.end as usize);
+                    a.range = join(a.range, crange);
                     a.annotation = Some(Box::new(ann));
                 }
                 Rule::param_default => {
@@ -1006,7 +1100,7 @@ impl<'s> Builder<'s> {
                         Rule::NAME => {
                             dotted = true;
                             let attr = self.ident(&c);
-                            let r = value.range.cover(attr.range);
+                            let r = join(value.range, attr.range);
                             value = Expr {
                                 kind: ExprKind::Attribute {
                                     value: Box::new(value),
@@ -1074,7 +1168,7 @@ impl<'s> Builder<'s> {
                                     let mut e = self.name_expr(&names.next().expect("name"));
                                     for n in names {
                                         let attr = self.ident(&n);
-                                        let r = e.range.cover(attr.range);
+                                        let r = join(e.range, attr.range);
                                         e = Expr {
                                             kind: ExprKind::Attribute {
                                                 value: Box::new(e),
@@ -1328,11 +1422,11 @@ impl<'s> Builder<'s> {
             .peek()
             .is_some_and(|c| !matches!(c.as_rule(), Rule::prefix_op | Rule::infix_op));
         if first_is_operand {
-            let e = self.operand(it)?;
+            let (e, outer) = self.operand(it)?;
             if it.peek().is_none_or(|c| c.as_rule() != Rule::infix_op) {
                 return Ok(e);
             }
-            return self.fold_items(vec![Item::Operand(e)], it, min);
+            return self.fold_items(vec![Item::Operand(e, outer)], it, min);
         }
         self.fold_items(Vec::new(), it, min)
     }
@@ -1360,12 +1454,15 @@ impl<'s> Builder<'s> {
                     Item::Infix(infix_of(c.as_str().as_bytes()), self.range(&c))
                 }
                 Rule::disjunction => break,
-                _ => Item::Operand(self.operand(it)?),
+                _ => {
+                    let (e, outer) = self.operand(it)?;
+                    Item::Operand(e, outer)
+                }
             };
             items.push(item);
         }
-        if items.len() == 1 && matches!(items[0], Item::Operand(_)) {
-            let Some(Item::Operand(e)) = items.pop() else {
+        if items.len() == 1 && matches!(items[0], Item::Operand(..)) {
+            let Some(Item::Operand(e, _)) = items.pop() else {
                 unreachable!("one operand")
             };
             return Ok(e);
@@ -1375,11 +1472,11 @@ impl<'s> Builder<'s> {
             pos: 0,
             depth: self.depth,
         };
-        let e = folder.expr(min)?;
+        let (e, _) = folder.expr(min)?;
         if folder.pos < folder.items.len() {
             let r = match &folder.items[folder.pos] {
                 Item::Infix(_, r) | Item::Prefix(_, r) => *r,
-                Item::Operand(e) => e.range,
+                Item::Operand(e, _) => e.range,
             };
             return self.err("invalid syntax", r);
         }
@@ -1389,17 +1486,23 @@ impl<'s> Builder<'s> {
     /// A target: an atom with its trailers.
     fn primary(&mut self, p: Pair<'_, Rule>) -> PResult<Expr> {
         let mut it = p.into_inner().peekable();
-        self.operand(&mut it)
+        Ok(self.operand(&mut it)?.0)
     }
 
-    /// `await`? atom trailer*, from the front of `it`.
-    fn operand<'i>(&mut self, it: &mut Peekable<Pairs<'i, Rule>>) -> PResult<Expr> {
+    /// `await`? atom trailer*, from the front of `it`. Returns the
+    /// expression and its outer range: a parenthesised atom keeps its inner
+    /// range, but the nodes built around it (trailers, operators) start or
+    /// end at its parentheses, as CPython's do.
+    fn operand<'i>(&mut self, it: &mut Peekable<Pairs<'i, Rule>>) -> PResult<(Expr, TextRange)> {
         let await_at = it
             .next_if(|c| c.as_rule() == Rule::kw_await)
             .map(|a| self.range(&a));
         let atom = it.next().expect("atom");
+        // Only a parenthesised atom can have a range other than its own.
+        let paren = (atom.as_rule() == Rule::paren_atom).then(|| self.range(&atom));
         let mut e = self.atom(atom)?;
-        let start = e.range.start as usize;
+        let mut outer = paren.unwrap_or(e.range);
+        let start = outer.start as usize;
         let mut trailers = 0;
         while let Some(t) =
             it.next_if(|t| matches!(t.as_rule(), Rule::attribute | Rule::call | Rule::subscript))
@@ -1440,15 +1543,17 @@ impl<'s> Builder<'s> {
                 }
             };
             e = Expr { kind, range: r };
+            outer = r;
         }
         if let Some(a) = await_at {
-            let range = a.cover(e.range);
+            let range = join(a, outer);
             e = Expr {
                 kind: ExprKind::Await { value: Box::new(e) },
                 range,
             };
+            outer = range;
         }
-        Ok(e)
+        Ok((e, outer))
     }
 
     fn slices(&mut self, p: Pair<'_, Rule>) -> PResult<Expr> {
@@ -1537,6 +1642,7 @@ impl<'s> Builder<'s> {
         let mut kw_unpack = false;
         let mut kw_named = false;
         let mut trailing_comma = false;
+        let p_span = p.as_span();
         for c in p.into_inner() {
             let crange = self.range(&c);
             match c.as_rule() {
@@ -1555,12 +1661,14 @@ impl<'s> Builder<'s> {
                     let generators = self.comprehension(c)?;
                     let r = TextRange::new(elt.range.start as usize, crange.end as usize);
                     genexp = Some(r);
+                    // The sole argument `f(x for x in y)` takes the call's
+                    // parentheses (anything else is an error below).
                     args.push(Expr {
                         kind: ExprKind::GeneratorExp {
                             elt: Box::new(elt),
                             generators,
                         },
-                        range: r,
+                        range: self.span_range(p_span.start() - 1, p_span.end() + 1),
                     });
                 }
                 Rule::keyword_arg => {
@@ -1641,10 +1749,10 @@ impl<'s> Builder<'s> {
     }
 
     fn name_expr(&self, p: &Pair<'_, Rule>) -> Expr {
-        let range = self.range(p);
+        let (text, range) = self.text_and_range(p);
         Expr {
             kind: ExprKind::Name {
-                id: normalize_identifier(&self.source[range.start as usize..range.end as usize]),
+                id: normalize_identifier(text),
                 ctx: ExprContext::Load,
             },
             range,
@@ -1855,7 +1963,7 @@ impl<'s> Builder<'s> {
     }
 
     fn number(&self, p: &Pair<'_, Rule>) -> PResult<Expr> {
-        let text = self.text(p);
+        let (text, range) = self.text_and_range(p);
         let value = match text.as_bytes().last() {
             Some(b'j' | b'J') => Constant::Complex {
                 real: 0.0,
@@ -1873,7 +1981,10 @@ impl<'s> Builder<'s> {
                 }
             }
         };
-        Ok(self.constant_expr(value, p))
+        Ok(Expr {
+            kind: ExprKind::Constant { value, kind: None },
+            range,
+        })
     }
 
     // ------------------------------------------------------------ strings
@@ -1915,14 +2026,18 @@ impl<'s> Builder<'s> {
     /// The value of adjacent string literal tokens `tokens` (positions in
     /// the token text).
     fn string_tokens(&mut self, tokens: std::ops::Range<usize>, range: TextRange) -> PResult<Expr> {
+        self.strings_range = range;
         let mut joined = Joined::default();
         let mut first = true;
         let mut saw_bytes = false;
         let mut saw_str = false;
         let mut bytes = Vec::new();
         for t in tokens {
+            let real = self.text_range(t, t + 1);
             let srange = self.span_range(t, t + 1);
-            let tok = &self.source[srange.start as usize..srange.end as usize];
+            self.token_start = real.start as usize;
+            self.token_shift = (real.start - srange.start) as usize;
+            let tok = &self.source[real.start as usize..real.end as usize];
             let prefix_len = tok.find(['\'', '"']).unwrap_or(0);
             let prefix = &tok[..prefix_len];
             let (mut raw, mut is_bytes, mut is_f, mut is_u) = (false, false, false, false);
@@ -1947,7 +2062,7 @@ impl<'s> Builder<'s> {
                 1
             };
             let body = &quote[q..quote.len() - q];
-            let body_start = srange.start as usize + prefix_len + q;
+            let body_start = real.start as usize + prefix_len + q;
             if is_bytes {
                 saw_bytes = true;
             } else {
@@ -2214,9 +2329,9 @@ impl<'s> Builder<'s> {
                 self.fstring_spec(body, body_start, spec_start, raw, &mut spec, tok_range);
             self.fstring_depth -= 1;
             i = consumed?;
-            format_spec = Some(Box::new(
-                spec.finish_spec(TextRange::new(body_start + spec_start, body_start + i)),
-            ));
+            // The spec (and its trailing literal) has the range of the
+            // literal token it is in, as in CPython 3.11.
+            format_spec = Some(Box::new(spec.finish_spec(tok_range)));
         }
         if b.get(i) != Some(&b'}') {
             return self.err("f-string: expecting '}'", at(i.min(b.len())));
@@ -2224,14 +2339,14 @@ impl<'s> Builder<'s> {
         if debug_end.is_some() && conversion == -1 && format_spec.is_none() {
             conversion = b'r' as i32;
         }
-        out.flush_text();
+        out.flush_text(self.strings_range);
         out.values.push(Expr {
             kind: ExprKind::FormattedValue {
                 value: Box::new(value),
                 conversion,
                 format_spec,
             },
-            range: tok_range,
+            range: self.strings_range,
         });
         Ok(i + 1)
     }
@@ -2296,6 +2411,32 @@ impl<'s> Builder<'s> {
         })
     }
 
+    /// How CPython 3.11 reports the columns of a field's expression that
+    /// starts at `src_start` (see [`FieldColumns`]).
+    fn field_columns_at(&self, src_start: usize, wrapped: &str) -> FieldColumns {
+        let brace = src_start - 1;
+        let src = self.source.as_bytes();
+        let line_start = src[..brace]
+            .iter()
+            .rposition(|&b| b == b'\n' || b == b'\r')
+            .map_or(0, |k| k + 1);
+        let first_line_end = wrapped[1..]
+            .find(['\n', '\r'])
+            .map_or(usize::MAX, |k| src_start + k);
+        // The token's own shift carries over when the `{` is on the
+        // token's first line.
+        let shift = if line_start <= self.token_start {
+            self.token_shift
+        } else {
+            0
+        };
+        FieldColumns {
+            first_line_end,
+            shift,
+            multiline_shift: brace - line_start,
+        }
+    }
+
     fn fstring_layout(
         &mut self,
         wrapped: &str,
@@ -2316,6 +2457,10 @@ impl<'s> Builder<'s> {
             base: src_start - 1,
             depth: self.depth,
             fstring_depth: self.fstring_depth,
+            strings_range: TextRange::default(),
+            token_start: 0,
+            token_shift: 0,
+            field_columns: Some(self.field_columns_at(src_start, wrapped)),
         };
         let e = sub.star_expressions(star).map_err(|mut e| {
             if !e.msg.starts_with("f-string") {
@@ -2532,6 +2677,16 @@ fn is_imaginary(e: &Expr) -> bool {
     }
 }
 
+/// The range from the start of `first` to the end of `last`. (Not
+/// `TextRange::cover`: inside f-string fields CPython may report a later
+/// token left of an earlier one, and the node still starts at its first.)
+fn join(first: TextRange, last: TextRange) -> TextRange {
+    TextRange {
+        start: first.start,
+        end: last.end.max(first.start),
+    }
+}
+
 /// Identifiers are NFKC-normalised (PEP 3131), as CPython stores them.
 fn normalize_identifier(s: &str) -> String {
     if s.is_ascii() {
@@ -2554,7 +2709,7 @@ struct Joined {
 }
 
 impl Joined {
-    fn flush_text(&mut self) {
+    fn flush_text(&mut self, range: TextRange) {
         if !self.text.is_empty() {
             let text = std::mem::take(&mut self.text);
             self.values.push(Expr {
@@ -2562,7 +2717,7 @@ impl Joined {
                     value: Constant::Str(text),
                     kind: self.kind_u.then_some("u"),
                 },
-                range: TextRange::default(),
+                range,
             });
         }
     }
@@ -2577,12 +2732,7 @@ impl Joined {
                 range,
             };
         }
-        self.flush_text();
-        for v in &mut self.values {
-            if v.range == TextRange::default() {
-                v.range = range;
-            }
-        }
+        self.flush_text(range);
         Expr {
             kind: ExprKind::JoinedStr {
                 values: self.values,
@@ -2592,12 +2742,7 @@ impl Joined {
     }
 
     fn finish_spec(mut self, range: TextRange) -> Expr {
-        self.flush_text();
-        for v in &mut self.values {
-            if v.range == TextRange::default() {
-                v.range = range;
-            }
-        }
+        self.flush_text(range);
         Expr {
             kind: ExprKind::JoinedStr {
                 values: self.values,
@@ -2674,7 +2819,8 @@ fn infix_prec(op: Infix) -> u8 {
 }
 
 enum Item {
-    Operand(Expr),
+    /// An operand and its outer range (with any parentheses).
+    Operand(Expr, TextRange),
     Prefix(UnaryOp, TextRange),
     Infix(Infix, TextRange),
 }
@@ -2691,12 +2837,12 @@ impl Folder {
         Err(SyntaxError::new("invalid syntax", r))
     }
 
-    fn take_operand(&mut self) -> Expr {
+    fn take_operand(&mut self) -> (Expr, TextRange) {
         let placeholder = Item::Infix(Infix::Or, TextRange::default());
         match std::mem::replace(&mut self.items[self.pos], placeholder) {
-            Item::Operand(e) => {
+            Item::Operand(e, outer) => {
                 self.pos += 1;
-                e
+                (e, outer)
             }
             _ => unreachable!("operand expected"),
         }
@@ -2714,9 +2860,10 @@ impl Folder {
     }
 
     /// Parses an operand with its prefix operators, then every infix
-    /// operator binding at least as tightly as `min`.
-    fn expr(&mut self, min: u8) -> PResult<Expr> {
-        let mut lhs = match self.items.get(self.pos) {
+    /// operator binding at least as tightly as `min`. Returns the
+    /// expression and its outer range (see `Builder::operand`).
+    fn expr(&mut self, min: u8) -> PResult<(Expr, TextRange)> {
+        let (mut lhs, mut outer) = match self.items.get(self.pos) {
             Some(&Item::Prefix(op, r)) => {
                 let prec = if op == UnaryOp::Not {
                     PREC_NOT
@@ -2728,18 +2875,19 @@ impl Folder {
                 }
                 self.pos += 1;
                 self.deeper(r)?;
-                let operand = self.expr(prec)?;
+                let (operand, operand_outer) = self.expr(prec)?;
                 self.depth -= 1;
-                let range = r.cover(operand.range);
-                Expr {
+                let range = join(r, operand_outer);
+                let e = Expr {
                     kind: ExprKind::UnaryOp {
                         op,
                         operand: Box::new(operand),
                     },
                     range,
-                }
+                };
+                (e, range)
             }
-            Some(Item::Operand(_)) => self.take_operand(),
+            Some(Item::Operand(..)) => self.take_operand(),
             Some(Item::Infix(_, r)) => return self.err(*r),
             None => unreachable!("operand expected"),
         };
@@ -2757,47 +2905,46 @@ impl Folder {
                     r,
                 ));
             }
-            lhs = match op {
+            let (kind, end) = match op {
                 Infix::Or | Infix::And => {
                     let bop = if matches!(op, Infix::Or) {
                         BoolOp::Or
                     } else {
                         BoolOp::And
                     };
-                    let mut values = vec![lhs, self.expr(prec + 1)?];
+                    let (second, mut end) = self.expr(prec + 1)?;
+                    let mut values = vec![lhs, second];
                     while let Some(&Item::Infix(next, _)) = self.items.get(self.pos) {
                         if std::mem::discriminant(&next) != std::mem::discriminant(&op) {
                             break;
                         }
                         self.pos += 1;
-                        values.push(self.expr(prec + 1)?);
+                        let (v, v_outer) = self.expr(prec + 1)?;
+                        values.push(v);
+                        end = v_outer;
                     }
-                    let range = values[0].range.cover(values[values.len() - 1].range);
-                    Expr {
-                        kind: ExprKind::BoolOp { op: bop, values },
-                        range,
-                    }
+                    (ExprKind::BoolOp { op: bop, values }, end)
                 }
                 Infix::Cmp(first) => {
                     let mut ops = vec![first];
-                    let mut comparators = vec![self.expr(PREC_CMP + 1)?];
+                    let (c, mut end) = self.expr(PREC_CMP + 1)?;
+                    let mut comparators = vec![c];
                     while let Some(&Item::Infix(Infix::Cmp(next), _)) = self.items.get(self.pos) {
                         self.pos += 1;
                         ops.push(next);
-                        comparators.push(self.expr(PREC_CMP + 1)?);
+                        let (c, c_outer) = self.expr(PREC_CMP + 1)?;
+                        comparators.push(c);
+                        end = c_outer;
                     }
-                    let range = lhs.range.cover(comparators[comparators.len() - 1].range);
-                    Expr {
-                        kind: ExprKind::Compare {
-                            left: Box::new(lhs),
-                            ops,
-                            comparators,
-                        },
-                        range,
-                    }
+                    let kind = ExprKind::Compare {
+                        left: Box::new(lhs),
+                        ops,
+                        comparators,
+                    };
+                    (kind, end)
                 }
                 Infix::Bin(bop) => {
-                    let rhs = if bop == Operator::Pow {
+                    let (rhs, end) = if bop == Operator::Pow {
                         // Right-associative, and its right operand may carry
                         // unary operators: `2 ** -1`.
                         self.deeper(r)?;
@@ -2807,19 +2954,18 @@ impl Folder {
                     } else {
                         self.expr(prec + 1)?
                     };
-                    let range = lhs.range.cover(rhs.range);
-                    Expr {
-                        kind: ExprKind::BinOp {
-                            left: Box::new(lhs),
-                            op: bop,
-                            right: Box::new(rhs),
-                        },
-                        range,
-                    }
+                    let kind = ExprKind::BinOp {
+                        left: Box::new(lhs),
+                        op: bop,
+                        right: Box::new(rhs),
+                    };
+                    (kind, end)
                 }
             };
+            outer = join(outer, end);
+            lhs = Expr { kind, range: outer };
         }
-        Ok(lhs)
+        Ok((lhs, outer))
     }
 }
 
