@@ -13,49 +13,16 @@
 
 use std::fmt::Write as _;
 use std::panic::catch_unwind;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use krait::frontend;
 
-/// The `.py` files of `tests/parser/valid`, sorted by name.
-fn valid_files() -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/parser/valid");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("reading {}: {e}", dir.display()))
-        .map(|entry| entry.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "py"))
-        .collect();
-    files.sort();
-    assert!(!files.is_empty(), "no corpus files in {}", dir.display());
-    files
-}
-
-/// The first difference between two dumps, with some context on each side.
-fn first_difference(expected: &str, actual: &str) -> String {
-    let at = expected
-        .char_indices()
-        .zip(actual.chars())
-        .find(|((_, e), a)| e != a)
-        .map_or(expected.len().min(actual.len()), |((i, _), _)| i);
-    let excerpt = |s: &str| {
-        let mut start = at.saturating_sub(120);
-        while !s.is_char_boundary(start) {
-            start -= 1;
-        }
-        let rest = s.get(start..).unwrap_or("");
-        let end = rest.char_indices().nth(200).map_or(rest.len(), |(i, _)| i);
-        rest[..end].to_owned()
-    };
-    format!(
-        "first difference at byte {at}:\n    expected: …{}…\n    actual:   …{}…",
-        excerpt(expected),
-        excerpt(actual)
-    )
-}
+mod common;
+use common::{corpus, first_difference, stem};
 
 /// Checks one file; `Err` describes the difference.
 fn check(path: &Path) -> Result<(), String> {
-    let name = path.file_stem().unwrap().to_str().unwrap();
+    let name = stem(path);
     let pos = path.with_extension("pos");
     let expected = std::fs::read_to_string(&pos).map_err(|e| {
         format!(
@@ -86,7 +53,7 @@ fn check(path: &Path) -> Result<(), String> {
 
 #[test]
 fn valid_files_have_cpython_positions() {
-    let files = valid_files();
+    let files = corpus("valid");
     let failures: Vec<String> = files.iter().filter_map(|p| check(p).err()).collect();
     if !failures.is_empty() {
         let mut out = format!(

@@ -243,7 +243,7 @@ pub(crate) fn parse_failure(
     // first of them.
     if p > 0
         && inside_brackets(text, line_start, p)
-        && ends_expression(text[p - 1])
+        && crate::layout::ends_operand(text[p - 1])
         && at.is_some_and(starts_expression)
     {
         return SyntaxError::new(
@@ -313,7 +313,7 @@ fn dangling_if(text: &[u8], line_start: usize, p: usize) -> Option<usize> {
     if i == 0 || line[i + 1..].contains(&tok::ELSE) || line[..i].contains(&tok::FOR) {
         return None;
     }
-    ends_expression(line[i - 1]).then_some(line_start + i)
+    crate::layout::ends_operand(line[i - 1]).then_some(line_start + i)
 }
 
 fn is_name(b: u8) -> bool {
@@ -430,25 +430,6 @@ fn inside_brackets(text: &[u8], line_start: usize, p: usize) -> bool {
         }
     }
     depth > 0
-}
-
-/// Whether a token can end an expression.
-fn ends_expression(b: u8) -> bool {
-    matches!(
-        b,
-        tok::NAME
-            | tok::NAME_MATCH
-            | tok::NAME_CASE
-            | tok::NAME_WALRUS
-            | tok::NUMBER
-            | tok::STRING
-            | b')'
-            | b']'
-            | b'}'
-            | b'T'
-            | b'F'
-            | b'N'
-    )
 }
 
 /// Whether a token can start an atom.

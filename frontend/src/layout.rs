@@ -744,13 +744,15 @@ impl Scanner<'_> {
     }
 }
 
-/// Whether a token can end an operand (so a `+`/`-` after it is binary).
-fn ends_operand(b: u8) -> bool {
+/// Whether a token can end an operand (so a `+`/`-` after it is binary, and
+/// a name or literal after it is a missing comma).
+pub(crate) fn ends_operand(b: u8) -> bool {
     matches!(
         b,
         tok::NAME
             | tok::NAME_MATCH
             | tok::NAME_CASE
+            | tok::NAME_WALRUS
             | tok::NUMBER
             | tok::STRING
             | tok::ELLIPSIS
