@@ -21,13 +21,8 @@ import sysconfig
 import warnings
 from importlib.util import decode_source
 
-
-def files_under(root):
-    out = []
-    for d, dirs, files in os.walk(root):
-        dirs[:] = sorted(x for x in dirs if x != "site-packages")
-        out.extend(os.path.join(d, f) for f in sorted(files) if f.endswith(".py"))
-    return out
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from compare_stdlib import stdlib_files  # noqa: E402  (the same file list)
 
 
 def dump(t, depth, out):
@@ -83,7 +78,7 @@ def main():
     ap.add_argument("--show", type=int, default=10)
     ap.add_argument("files", nargs="*")
     args = ap.parse_args()
-    paths = args.files or files_under(args.root)
+    paths = args.files or stdlib_files(args.root)
     expected = {p: cpython(p) for p in paths}
     paths = [p for p in paths if expected[p] is not None]
     actual = krait(paths)
