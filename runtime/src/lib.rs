@@ -7,4 +7,6 @@
 
 pub mod format;
 pub mod num;
+pub mod strops;
+pub mod table;
 pub mod value;

@@ -1,0 +1,1 @@
+//! Python str operations (being written).

@@ -1,0 +1,1 @@
+//! CPython-compatible hash tables (being written).
