@@ -1011,7 +1011,6 @@ impl NumberScan<'_> {
                 }
                 self.pos += 1;
             }
-            let zeros_end = self.pos;
             let mut nonzero = false;
             if self.cur().is_ascii_digit() {
                 nonzero = true;
@@ -1027,7 +1026,6 @@ impl NumberScan<'_> {
                 _ => {}
             }
             if nonzero {
-                let _ = zeros_end;
                 return Err((
                     "leading zeros in decimal integer literals are not permitted; \
                      use an 0o prefix for octal integers"

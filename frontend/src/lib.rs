@@ -23,6 +23,8 @@
 //! );
 //! ```
 
+// pest is built without `std` (no per-rule stack probe, see ARCHITECTURE.md);
+// its derive then refers to `alloc`.
 extern crate alloc;
 
 pub mod ast;

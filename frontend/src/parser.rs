@@ -416,7 +416,7 @@ impl<'s> Builder<'s> {
         let kind = match tail.as_rule() {
             Rule::annotation_tail => {
                 let simple = matches!(first.kind, ExprKind::Name { .. })
-                    && !self.starts_with_paren(&first, range);
+                    && !self.parenthesized(&first);
                 let what = match &first.kind {
                     ExprKind::Name { .. }
                     | ExprKind::Attribute { .. }
@@ -555,13 +555,6 @@ impl<'s> Builder<'s> {
             .iter()
             .find(|b| !b.is_ascii_whitespace() && **b != b'\\');
         before == Some(&b'(') && after == Some(&b')')
-    }
-
-    /// Whether an expression statement's target was written in parentheses
-    /// (`(x): int` is not a "simple" annotation).
-    fn starts_with_paren(&self, e: &Expr, stmt: TextRange) -> bool {
-        let _ = e;
-        self.source.as_bytes().get(stmt.start as usize) == Some(&b'(')
     }
 
     fn compound_stmt(&mut self, p: Pair<'_, Rule>) -> PResult<Stmt> {
