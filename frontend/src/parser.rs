@@ -415,8 +415,8 @@ impl<'s> Builder<'s> {
         };
         let kind = match tail.as_rule() {
             Rule::annotation_tail => {
-                let simple = matches!(first.kind, ExprKind::Name { .. })
-                    && !self.parenthesized(&first);
+                let simple =
+                    matches!(first.kind, ExprKind::Name { .. }) && !self.parenthesized(&first);
                 let what = match &first.kind {
                     ExprKind::Name { .. }
                     | ExprKind::Attribute { .. }

@@ -1,4 +1,847 @@
-//! krait's intermediate representation: one register-based IR per function,
-//! executed by the interpreter (`krait-runtime`) and lowered by the JIT
-//! (`krait-jit`). Nothing here yet: the IR arrives with the baseline
-//! interpreter (see ARCHITECTURE.md).
+//! krait's intermediate representation: the contract between the
+//! interpreter (`krait-runtime`) and the JIT (`krait-jit`).
+//!
+//! One [`Function`] per Python code body (the module body, each `def`,
+//! `lambda`, class body and comprehension). A function has numbered
+//! **slots** — parameters first, then other locals, cells and temporaries —
+//! and **blocks** of register instructions, each ending in one
+//! [`Terminator`]. The interpreter executes this; the JIT lowers the same
+//! instructions to Cranelift (whose `FunctionBuilder` variables turn slots
+//! into SSA), so the two engines cannot disagree about meaning, and a frame
+//! can move between them at any instruction.
+//!
+//! Invariants (checked by [`verify`]):
+//!
+//! - **Exceptions are edges.** Every instruction can raise; when one does,
+//!   control goes to its block's `handler` block, or leaves the function
+//!   with the exception when there is none. The lowering splits blocks
+//!   where the enclosing `try` changes.
+//! - **Ownership.** A slot holds one owned reference (or is unbound). A
+//!   [`SlotKind::Temp`] is written once and *consumed* by its single read,
+//!   which releases its reference there — so temporaries die exactly where
+//!   CPython pops them from its stack, and `__del__` runs at the same
+//!   moment. Reading any other slot borrows it; writing it releases the
+//!   value it held; all slots are released when the function returns.
+//! - **Types.** Every slot has a [`Ty`]. `Dyn` is a `Value` word; the
+//!   others are facts type inference proved (never trusted annotations),
+//!   which let the JIT keep the value unboxed.
+//! - **Spans.** Every instruction keeps the source line it came from, for
+//!   tracebacks.
+
+use std::fmt::{self, Write as _};
+
+macro_rules! id {
+    ($(#[$doc:meta])* $name:ident, $prefix:literal) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub struct $name(pub u32);
+
+        impl $name {
+            pub fn index(self) -> usize {
+                self.0 as usize
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, concat!($prefix, "{}"), self.0)
+            }
+        }
+    };
+}
+
+id!(
+    /// A function of the module (`f0` is the module body).
+    FuncId,
+    "f"
+);
+id!(
+    /// A block of a function (`b0` is the entry).
+    BlockId,
+    "b"
+);
+id!(
+    /// A slot of a function's frame.
+    Slot,
+    "%"
+);
+id!(
+    /// An entry of a function's constant table.
+    ConstId,
+    "c"
+);
+id!(
+    /// An entry of a function's name table (globals, attributes).
+    NameId,
+    "n"
+);
+
+/// A compiled module: its functions, `functions[0]` being the module body.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Module {
+    pub functions: Vec<Function>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FunctionKind {
+    Module,
+    Function,
+    Lambda,
+    Class,
+    Comprehension,
+}
+
+/// The shape of a function's parameters; their slots come first, in order:
+/// positional-only, positional-or-keyword, keyword-only, `*args`, `**kwargs`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Params {
+    pub posonly: u32,
+    pub positional: u32,
+    pub kwonly: u32,
+    pub varargs: bool,
+    pub varkw: bool,
+}
+
+impl Params {
+    pub fn count(&self) -> u32 {
+        self.posonly
+            + self.positional
+            + self.kwonly
+            + u32::from(self.varargs)
+            + u32::from(self.varkw)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SlotKind {
+    /// A parameter or local variable.
+    Local,
+    /// A local that inner functions capture (holds a cell object).
+    Cell,
+    /// A variable of an enclosing function (holds its cell object).
+    Free,
+    /// An intermediate value: written once, consumed by its one read.
+    Temp,
+}
+
+/// What the compiler knows about a slot's value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ty {
+    /// Any Python value: one `Value` word.
+    Dyn,
+    /// A Python `int` (exact: machine arithmetic with an overflow check).
+    Int,
+    /// A Python `float`, unboxed.
+    F64,
+    /// A Python `bool`, unboxed.
+    Bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct SlotInfo {
+    pub name: Option<String>,
+    pub kind: SlotKind,
+    pub ty: Ty,
+}
+
+/// A constant of a function.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Const {
+    None,
+    Bool(bool),
+    Int(i64),
+    /// An int too big for `i64`, in decimal.
+    BigInt(String),
+    Float(f64),
+    Complex {
+        real: f64,
+        imag: f64,
+    },
+    Str(String),
+    Bytes(Vec<u8>),
+    Ellipsis,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Function {
+    /// `<module>`, the `def`/`class` name, `<lambda>`, `<listcomp>`, ...
+    pub name: String,
+    pub qualname: String,
+    pub kind: FunctionKind,
+    pub params: Params,
+    pub slots: Vec<SlotInfo>,
+    pub consts: Vec<Const>,
+    pub names: Vec<String>,
+    pub blocks: Vec<Block>,
+    pub is_generator: bool,
+    pub is_coroutine: bool,
+    /// The line of the `def` (0 for a module).
+    pub line: u32,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Block {
+    pub instrs: Vec<Instr>,
+    pub term: Terminator,
+    /// Where an exception raised in this block goes (`None`: out of the
+    /// function).
+    pub handler: Option<BlockId>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Instr {
+    pub op: Op,
+    /// Source line, for tracebacks.
+    pub line: u32,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    MatMul,
+    TrueDiv,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    BitOr,
+    BitXor,
+    BitAnd,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnOp {
+    Neg,
+    Pos,
+    Invert,
+    Not,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmpOp {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    Is,
+    IsNot,
+    In,
+    NotIn,
+}
+
+/// An instruction: reads its operand slots, writes `dst`.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Op {
+    Const {
+        dst: Slot,
+        c: ConstId,
+    },
+    /// `dst = src` (a new reference).
+    Copy {
+        dst: Slot,
+        src: Slot,
+    },
+    LoadGlobal {
+        dst: Slot,
+        name: NameId,
+    },
+    StoreGlobal {
+        name: NameId,
+        src: Slot,
+    },
+    DeleteGlobal {
+        name: NameId,
+    },
+    /// Raises `UnboundLocalError` if the local `slot` is unbound.
+    CheckBound {
+        slot: Slot,
+    },
+    /// Unbinds a local (`del x`), raising if it is unbound.
+    Delete {
+        slot: Slot,
+    },
+    LoadCell {
+        dst: Slot,
+        cell: Slot,
+    },
+    StoreCell {
+        cell: Slot,
+        src: Slot,
+    },
+    Binary {
+        dst: Slot,
+        op: BinOp,
+        lhs: Slot,
+        rhs: Slot,
+    },
+    /// `lhs op= rhs`: the in-place form of `op`.
+    InPlace {
+        dst: Slot,
+        op: BinOp,
+        lhs: Slot,
+        rhs: Slot,
+    },
+    Unary {
+        dst: Slot,
+        op: UnOp,
+        src: Slot,
+    },
+    Compare {
+        dst: Slot,
+        op: CmpOp,
+        lhs: Slot,
+        rhs: Slot,
+    },
+    /// `dst = bool(src)`, as a `Bool` slot.
+    Truthy {
+        dst: Slot,
+        src: Slot,
+    },
+    Call {
+        dst: Slot,
+        func: Slot,
+        args: Vec<Slot>,
+        kwnames: Vec<NameId>,
+    },
+    GetAttr {
+        dst: Slot,
+        obj: Slot,
+        name: NameId,
+    },
+    SetAttr {
+        obj: Slot,
+        name: NameId,
+        src: Slot,
+    },
+    GetItem {
+        dst: Slot,
+        obj: Slot,
+        key: Slot,
+    },
+    SetItem {
+        obj: Slot,
+        key: Slot,
+        src: Slot,
+    },
+    BuildTuple {
+        dst: Slot,
+        items: Vec<Slot>,
+    },
+    BuildList {
+        dst: Slot,
+        items: Vec<Slot>,
+    },
+    GetIter {
+        dst: Slot,
+        src: Slot,
+    },
+    /// A function object for `func`, with its positional defaults.
+    MakeFunction {
+        dst: Slot,
+        func: FuncId,
+        defaults: Vec<Slot>,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Terminator {
+    Jump(BlockId),
+    /// Goes to `then` if the `Bool` slot `cond` is true.
+    Branch {
+        cond: Slot,
+        then: BlockId,
+        otherwise: BlockId,
+    },
+    /// Advances `iter`: the next item into `dst` and on to `body`, or on to
+    /// `done` when it is exhausted.
+    ForIter {
+        iter: Slot,
+        dst: Slot,
+        body: BlockId,
+        done: BlockId,
+    },
+    Return(Slot),
+    /// `raise exc from cause`; both `None` re-raises the current exception.
+    Raise {
+        exc: Option<Slot>,
+        cause: Option<Slot>,
+    },
+}
+
+impl Op {
+    /// The slots the instruction reads, in evaluation order.
+    pub fn reads(&self) -> Vec<Slot> {
+        match self {
+            Op::Const { .. } | Op::LoadGlobal { .. } | Op::DeleteGlobal { .. } => vec![],
+            Op::Copy { src, .. } | Op::StoreGlobal { src, .. } => vec![*src],
+            Op::CheckBound { slot } | Op::Delete { slot } => vec![*slot],
+            Op::LoadCell { cell, .. } => vec![*cell],
+            Op::StoreCell { cell, src } => vec![*cell, *src],
+            Op::Binary { lhs, rhs, .. }
+            | Op::InPlace { lhs, rhs, .. }
+            | Op::Compare { lhs, rhs, .. } => vec![*lhs, *rhs],
+            Op::Unary { src, .. } | Op::Truthy { src, .. } | Op::GetIter { src, .. } => vec![*src],
+            Op::Call { func, args, .. } => {
+                std::iter::once(*func).chain(args.iter().copied()).collect()
+            }
+            Op::GetAttr { obj, .. } => vec![*obj],
+            Op::SetAttr { obj, src, .. } => vec![*obj, *src],
+            Op::GetItem { obj, key, .. } => vec![*obj, *key],
+            Op::SetItem { obj, key, src } => vec![*obj, *key, *src],
+            Op::BuildTuple { items, .. } | Op::BuildList { items, .. } => items.clone(),
+            Op::MakeFunction { defaults, .. } => defaults.clone(),
+        }
+    }
+
+    /// The slot the instruction writes, if any.
+    pub fn writes(&self) -> Option<Slot> {
+        match self {
+            Op::Const { dst, .. }
+            | Op::Copy { dst, .. }
+            | Op::LoadGlobal { dst, .. }
+            | Op::LoadCell { dst, .. }
+            | Op::Binary { dst, .. }
+            | Op::InPlace { dst, .. }
+            | Op::Unary { dst, .. }
+            | Op::Compare { dst, .. }
+            | Op::Truthy { dst, .. }
+            | Op::Call { dst, .. }
+            | Op::GetAttr { dst, .. }
+            | Op::GetItem { dst, .. }
+            | Op::BuildTuple { dst, .. }
+            | Op::BuildList { dst, .. }
+            | Op::GetIter { dst, .. }
+            | Op::MakeFunction { dst, .. } => Some(*dst),
+            Op::StoreGlobal { .. }
+            | Op::DeleteGlobal { .. }
+            | Op::CheckBound { .. }
+            | Op::Delete { .. }
+            | Op::StoreCell { .. }
+            | Op::SetAttr { .. }
+            | Op::SetItem { .. } => None,
+        }
+    }
+}
+
+impl Terminator {
+    pub fn successors(&self) -> Vec<BlockId> {
+        match self {
+            Terminator::Jump(b) => vec![*b],
+            Terminator::Branch {
+                then, otherwise, ..
+            } => vec![*then, *otherwise],
+            Terminator::ForIter { body, done, .. } => vec![*body, *done],
+            Terminator::Return(_) | Terminator::Raise { .. } => vec![],
+        }
+    }
+
+    pub fn reads(&self) -> Vec<Slot> {
+        match self {
+            Terminator::Jump(_) => vec![],
+            Terminator::Branch { cond, .. } => vec![*cond],
+            Terminator::ForIter { iter, .. } => vec![*iter],
+            Terminator::Return(s) => vec![*s],
+            Terminator::Raise { exc, cause } => exc.iter().chain(cause).copied().collect(),
+        }
+    }
+}
+
+// ------------------------------------------------------------------ verify
+
+/// A broken invariant, with the function and block it is in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VerifyError(pub String);
+
+impl fmt::Display for VerifyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Checks a module's structural invariants: every id in range, parameter
+/// slots first and never temporaries, `Bool` branch conditions, each
+/// temporary read at most once per block, handlers that exist. (Whether a
+/// temporary is written on every path before its read is the dataflow check
+/// still to come with the lowering.)
+pub fn verify(module: &Module) -> Result<(), VerifyError> {
+    if module.functions.is_empty() {
+        return Err(VerifyError("module has no body function".into()));
+    }
+    for (fi, f) in module.functions.iter().enumerate() {
+        verify_function(module, f).map_err(|e| VerifyError(format!("f{fi} ({}): {e}", f.name)))?;
+    }
+    Ok(())
+}
+
+fn verify_function(module: &Module, f: &Function) -> Result<(), String> {
+    if f.blocks.is_empty() {
+        return Err("no blocks".into());
+    }
+    if f.params.count() as usize > f.slots.len() {
+        return Err("fewer slots than parameters".into());
+    }
+    if let Some(i) = f.slots[..f.params.count() as usize]
+        .iter()
+        .position(|s| s.kind == SlotKind::Temp)
+    {
+        return Err(format!("parameter %{i} is a temporary"));
+    }
+    let slot_ok = |s: Slot| s.index() < f.slots.len();
+    let block_ok = |b: BlockId| b.index() < f.blocks.len();
+    for (bi, b) in f.blocks.iter().enumerate() {
+        let at = |what: String| format!("b{bi}: {what}");
+        if let Some(h) = b.handler
+            && !block_ok(h)
+        {
+            return Err(at(format!("handler {h} does not exist")));
+        }
+        let mut read = vec![false; f.slots.len()];
+        let mut check_reads = |reads: Vec<Slot>| -> Result<(), String> {
+            for s in reads {
+                if !slot_ok(s) {
+                    return Err(at(format!("slot {s} does not exist")));
+                }
+                if f.slots[s.index()].kind == SlotKind::Temp {
+                    if read[s.index()] {
+                        return Err(at(format!("temporary {s} read twice")));
+                    }
+                    read[s.index()] = true;
+                }
+            }
+            Ok(())
+        };
+        for ins in &b.instrs {
+            check_reads(ins.op.reads())?;
+            match &ins.op {
+                Op::Const { c, .. } if c.index() >= f.consts.len() => {
+                    return Err(at(format!("constant {c} does not exist")));
+                }
+                Op::LoadGlobal { name, .. }
+                | Op::StoreGlobal { name, .. }
+                | Op::DeleteGlobal { name }
+                | Op::GetAttr { name, .. }
+                | Op::SetAttr { name, .. }
+                    if name.index() >= f.names.len() =>
+                {
+                    return Err(at(format!("name {name} does not exist")));
+                }
+                Op::MakeFunction { func, .. } if func.index() >= module.functions.len() => {
+                    return Err(at(format!("function {func} does not exist")));
+                }
+                _ => {}
+            }
+            if let Some(w) = ins.op.writes()
+                && !slot_ok(w)
+            {
+                return Err(at(format!("slot {w} does not exist")));
+            }
+        }
+        check_reads(b.term.reads())?;
+        for s in b.term.successors() {
+            if !block_ok(s) {
+                return Err(at(format!("successor {s} does not exist")));
+            }
+        }
+        if let Terminator::Branch { cond, .. } = b.term
+            && f.slots[cond.index()].ty != Ty::Bool
+        {
+            return Err(at(format!("branch condition {cond} is not Bool")));
+        }
+    }
+    Ok(())
+}
+
+// ------------------------------------------------------------------- print
+
+fn ty_name(t: Ty) -> &'static str {
+    match t {
+        Ty::Dyn => "dyn",
+        Ty::Int => "int",
+        Ty::F64 => "f64",
+        Ty::Bool => "bool",
+    }
+}
+
+fn slots(list: &[Slot]) -> String {
+    list.iter()
+        .map(|s| s.to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The text form `krait ir` prints (and snapshot tests compare).
+pub fn print_module(module: &Module) -> String {
+    let mut out = String::new();
+    for (i, f) in module.functions.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        print_function(&mut out, FuncId(i as u32), f);
+    }
+    out
+}
+
+fn print_function(out: &mut String, id: FuncId, f: &Function) {
+    let _ = writeln!(
+        out,
+        "{id} {:?} {} ({}) line {}{}{}",
+        f.kind,
+        f.qualname,
+        f.params.count(),
+        f.line,
+        if f.is_generator { " generator" } else { "" },
+        if f.is_coroutine { " coroutine" } else { "" },
+    );
+    for (i, s) in f.slots.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "  %{i}: {} {:?}{}",
+            ty_name(s.ty),
+            s.kind,
+            s.name
+                .as_deref()
+                .map(|n| format!(" {n}"))
+                .unwrap_or_default()
+        );
+    }
+    for (i, c) in f.consts.iter().enumerate() {
+        let _ = writeln!(out, "  c{i} = {c:?}");
+    }
+    for (i, n) in f.names.iter().enumerate() {
+        let _ = writeln!(out, "  n{i} = {n}");
+    }
+    for (i, b) in f.blocks.iter().enumerate() {
+        let handler = b
+            .handler
+            .map(|h| format!(" (except {h})"))
+            .unwrap_or_default();
+        let _ = writeln!(out, "  b{i}:{handler}");
+        for ins in &b.instrs {
+            let _ = writeln!(out, "    {:<40} # line {}", op_text(&ins.op), ins.line);
+        }
+        let _ = writeln!(out, "    {}", term_text(&b.term));
+    }
+}
+
+fn op_text(op: &Op) -> String {
+    match op {
+        Op::Const { dst, c } => format!("{dst} = const {c}"),
+        Op::Copy { dst, src } => format!("{dst} = {src}"),
+        Op::LoadGlobal { dst, name } => format!("{dst} = global {name}"),
+        Op::StoreGlobal { name, src } => format!("global {name} = {src}"),
+        Op::DeleteGlobal { name } => format!("del global {name}"),
+        Op::CheckBound { slot } => format!("check_bound {slot}"),
+        Op::Delete { slot } => format!("del {slot}"),
+        Op::LoadCell { dst, cell } => format!("{dst} = cell {cell}"),
+        Op::StoreCell { cell, src } => format!("cell {cell} = {src}"),
+        Op::Binary { dst, op, lhs, rhs } => format!("{dst} = {op:?} {lhs}, {rhs}"),
+        Op::InPlace { dst, op, lhs, rhs } => format!("{dst} = inplace {op:?} {lhs}, {rhs}"),
+        Op::Unary { dst, op, src } => format!("{dst} = {op:?} {src}"),
+        Op::Compare { dst, op, lhs, rhs } => format!("{dst} = {op:?} {lhs}, {rhs}"),
+        Op::Truthy { dst, src } => format!("{dst} = truthy {src}"),
+        Op::Call {
+            dst,
+            func,
+            args,
+            kwnames,
+        } => {
+            let kw = if kwnames.is_empty() {
+                String::new()
+            } else {
+                let names: Vec<String> = kwnames.iter().map(|n| n.to_string()).collect();
+                format!(" kw [{}]", names.join(", "))
+            };
+            format!("{dst} = call {func}({}){kw}", slots(args))
+        }
+        Op::GetAttr { dst, obj, name } => format!("{dst} = {obj}.{name}"),
+        Op::SetAttr { obj, name, src } => format!("{obj}.{name} = {src}"),
+        Op::GetItem { dst, obj, key } => format!("{dst} = {obj}[{key}]"),
+        Op::SetItem { obj, key, src } => format!("{obj}[{key}] = {src}"),
+        Op::BuildTuple { dst, items } => format!("{dst} = tuple ({})", slots(items)),
+        Op::BuildList { dst, items } => format!("{dst} = list [{}]", slots(items)),
+        Op::GetIter { dst, src } => format!("{dst} = iter {src}"),
+        Op::MakeFunction {
+            dst,
+            func,
+            defaults,
+        } => format!("{dst} = function {func} defaults ({})", slots(defaults)),
+    }
+}
+
+fn term_text(t: &Terminator) -> String {
+    match t {
+        Terminator::Jump(b) => format!("jump {b}"),
+        Terminator::Branch {
+            cond,
+            then,
+            otherwise,
+        } => format!("branch {cond} ? {then} : {otherwise}"),
+        Terminator::ForIter {
+            iter,
+            dst,
+            body,
+            done,
+        } => format!("for {dst} in {iter} ? {body} : {done}"),
+        Terminator::Return(s) => format!("return {s}"),
+        Terminator::Raise { exc, cause } => match (exc, cause) {
+            (None, _) => "reraise".to_string(),
+            (Some(e), None) => format!("raise {e}"),
+            (Some(e), Some(c)) => format!("raise {e} from {c}"),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn slot(kind: SlotKind, ty: Ty, name: Option<&str>) -> SlotInfo {
+        SlotInfo {
+            name: name.map(str::to_owned),
+            kind,
+            ty,
+        }
+    }
+
+    /// `def f(n): return n + 1` by hand.
+    fn add_one() -> Module {
+        let body = Function {
+            name: "<module>".into(),
+            qualname: "<module>".into(),
+            kind: FunctionKind::Module,
+            params: Params::default(),
+            slots: vec![
+                slot(SlotKind::Temp, Ty::Dyn, None),
+                slot(SlotKind::Temp, Ty::Dyn, None),
+            ],
+            consts: vec![Const::None],
+            names: vec!["f".into()],
+            blocks: vec![Block {
+                instrs: vec![
+                    Instr {
+                        op: Op::MakeFunction {
+                            dst: Slot(0),
+                            func: FuncId(1),
+                            defaults: vec![],
+                        },
+                        line: 1,
+                    },
+                    Instr {
+                        op: Op::StoreGlobal {
+                            name: NameId(0),
+                            src: Slot(0),
+                        },
+                        line: 1,
+                    },
+                    Instr {
+                        op: Op::Const {
+                            dst: Slot(1),
+                            c: ConstId(0),
+                        },
+                        line: 1,
+                    },
+                ],
+                term: Terminator::Return(Slot(1)),
+                handler: None,
+            }],
+            is_generator: false,
+            is_coroutine: false,
+            line: 0,
+        };
+        let f = Function {
+            name: "f".into(),
+            qualname: "f".into(),
+            kind: FunctionKind::Function,
+            params: Params {
+                positional: 1,
+                ..Params::default()
+            },
+            slots: vec![
+                slot(SlotKind::Local, Ty::Dyn, Some("n")),
+                slot(SlotKind::Temp, Ty::Dyn, None),
+                slot(SlotKind::Temp, Ty::Dyn, None),
+            ],
+            consts: vec![Const::Int(1)],
+            names: vec![],
+            blocks: vec![Block {
+                instrs: vec![
+                    Instr {
+                        op: Op::Const {
+                            dst: Slot(1),
+                            c: ConstId(0),
+                        },
+                        line: 1,
+                    },
+                    Instr {
+                        op: Op::Binary {
+                            dst: Slot(2),
+                            op: BinOp::Add,
+                            lhs: Slot(0),
+                            rhs: Slot(1),
+                        },
+                        line: 1,
+                    },
+                ],
+                term: Terminator::Return(Slot(2)),
+                handler: None,
+            }],
+            is_generator: false,
+            is_coroutine: false,
+            line: 1,
+        };
+        Module {
+            functions: vec![body, f],
+        }
+    }
+
+    #[test]
+    fn prints_functions_slots_and_blocks() {
+        let text = print_module(&add_one());
+        assert!(text.contains("f1 Function f (1) line 1"), "{text}");
+        assert!(text.contains("%0: dyn Local n"), "{text}");
+        assert!(text.contains("%2 = Add %0, %1"), "{text}");
+        assert!(text.contains("return %2"), "{text}");
+    }
+
+    #[test]
+    fn a_well_formed_module_verifies() {
+        assert_eq!(verify(&add_one()), Ok(()));
+    }
+
+    #[test]
+    fn temporaries_are_read_once() {
+        let mut m = add_one();
+        m.functions[1].blocks[0].term = Terminator::Return(Slot(1));
+        let err = verify(&m).unwrap_err();
+        assert!(err.0.contains("temporary %1 read twice"), "{err}");
+    }
+
+    #[test]
+    fn dangling_ids_are_reported() {
+        let mut m = add_one();
+        m.functions[0].blocks[0].term = Terminator::Jump(BlockId(7));
+        assert!(
+            verify(&m)
+                .unwrap_err()
+                .0
+                .contains("successor b7 does not exist")
+        );
+        let mut m = add_one();
+        m.functions[0].blocks[0].instrs[0].op = Op::MakeFunction {
+            dst: Slot(0),
+            func: FuncId(9),
+            defaults: vec![],
+        };
+        assert!(
+            verify(&m)
+                .unwrap_err()
+                .0
+                .contains("function f9 does not exist")
+        );
+    }
+}
