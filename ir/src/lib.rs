@@ -25,8 +25,9 @@
 //! - **Types.** Every slot has a [`Ty`]. `Dyn` is a `Value` word; the
 //!   others are facts type inference proved (never trusted annotations),
 //!   which let the JIT keep the value unboxed.
-//! - **Spans.** Every instruction keeps the source line it came from, for
-//!   tracebacks.
+//! - **Spans.** Every instruction keeps the source range it came from, for
+//!   tracebacks; a terminator's span is its block's last instruction's or
+//!   the block's `term_span`.
 
 use std::fmt::{self, Write as _};
 
@@ -183,6 +184,8 @@ pub struct Function {
 pub struct Block {
     pub instrs: Vec<Instr>,
     pub term: Terminator,
+    /// Source range of the terminator (a `return`, `raise`, loop header).
+    pub term_span: Span,
     /// Where an exception raised in this block goes (`None`: out of the
     /// function).
     pub handler: Option<BlockId>,
@@ -191,8 +194,17 @@ pub struct Block {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Instr {
     pub op: Op,
-    /// Source line, for tracebacks.
-    pub line: u32,
+    /// Byte range in the source of the expression or statement this
+    /// instruction evaluates, for tracebacks (line, and CPython 3.11's
+    /// `~~^~~` markers).
+    pub span: Span,
+}
+
+/// A half-open byte range of the source.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Span {
+    pub start: u32,
+    pub end: u32,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -622,7 +634,13 @@ fn print_function(out: &mut String, id: FuncId, f: &Function) {
             .unwrap_or_default();
         let _ = writeln!(out, "  b{i}:{handler}");
         for ins in &b.instrs {
-            let _ = writeln!(out, "    {:<40} # line {}", op_text(&ins.op), ins.line);
+            let _ = writeln!(
+                out,
+                "    {:<40} # {}..{}",
+                op_text(&ins.op),
+                ins.span.start,
+                ins.span.end
+            );
         }
         let _ = writeln!(out, "    {}", term_text(&b.term));
     }
@@ -729,24 +747,25 @@ mod tests {
                             func: FuncId(1),
                             defaults: vec![],
                         },
-                        line: 1,
+                        span: Span::default(),
                     },
                     Instr {
                         op: Op::StoreGlobal {
                             name: NameId(0),
                             src: Slot(0),
                         },
-                        line: 1,
+                        span: Span::default(),
                     },
                     Instr {
                         op: Op::Const {
                             dst: Slot(1),
                             c: ConstId(0),
                         },
-                        line: 1,
+                        span: Span::default(),
                     },
                 ],
                 term: Terminator::Return(Slot(1)),
+                term_span: Span::default(),
                 handler: None,
             }],
             is_generator: false,
@@ -775,7 +794,7 @@ mod tests {
                             dst: Slot(1),
                             c: ConstId(0),
                         },
-                        line: 1,
+                        span: Span::default(),
                     },
                     Instr {
                         op: Op::Binary {
@@ -784,10 +803,11 @@ mod tests {
                             lhs: Slot(0),
                             rhs: Slot(1),
                         },
-                        line: 1,
+                        span: Span::default(),
                     },
                 ],
                 term: Terminator::Return(Slot(2)),
+                term_span: Span::default(),
                 handler: None,
             }],
             is_generator: false,
