@@ -6,6 +6,7 @@
 //! object header layout compiled code relies on. See ARCHITECTURE.md.
 
 pub mod format;
+pub mod interp;
 pub mod num;
 pub mod strops;
 pub mod table;
