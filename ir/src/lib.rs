@@ -31,6 +31,8 @@
 
 use std::fmt::{self, Write as _};
 
+pub mod lower;
+
 macro_rules! id {
     ($(#[$doc:meta])* $name:ident, $prefix:literal) => {
         $(#[$doc])*
@@ -358,6 +360,11 @@ pub enum Op {
         func: FuncId,
         defaults: Vec<Slot>,
     },
+    /// Releases a slot's value (a temporary: consumes it; a hidden local:
+    /// unbinds it without the check `Delete` makes).
+    Drop {
+        slot: Slot,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -391,7 +398,7 @@ impl Op {
         match self {
             Op::Const { .. } | Op::LoadGlobal { .. } | Op::DeleteGlobal { .. } => vec![],
             Op::Copy { src, .. } | Op::StoreGlobal { src, .. } => vec![*src],
-            Op::CheckBound { slot } | Op::Delete { slot } => vec![*slot],
+            Op::CheckBound { slot } | Op::Delete { slot } | Op::Drop { slot } => vec![*slot],
             Op::LoadCell { cell, .. } => vec![*cell],
             Op::StoreCell { cell, src } => vec![*cell, *src],
             Op::Binary { lhs, rhs, .. }
@@ -433,6 +440,7 @@ impl Op {
             | Op::DeleteGlobal { .. }
             | Op::CheckBound { .. }
             | Op::Delete { .. }
+            | Op::Drop { .. }
             | Op::StoreCell { .. }
             | Op::SetAttr { .. }
             | Op::SetItem { .. } => None,
@@ -655,6 +663,7 @@ fn op_text(op: &Op) -> String {
         Op::DeleteGlobal { name } => format!("del global {name}"),
         Op::CheckBound { slot } => format!("check_bound {slot}"),
         Op::Delete { slot } => format!("del {slot}"),
+        Op::Drop { slot } => format!("drop {slot}"),
         Op::LoadCell { dst, cell } => format!("{dst} = cell {cell}"),
         Op::StoreCell { cell, src } => format!("cell {cell} = {src}"),
         Op::Binary { dst, op, lhs, rhs } => format!("{dst} = {op:?} {lhs}, {rhs}"),
