@@ -44,7 +44,7 @@ fn syntax_error_goes_to_stderr_with_a_caret_and_exits_1() {
     assert_eq!(
         err,
         "tests/parser/invalid/expected_indent_after_if.py:2:1: IndentationError: \
-         expected an indented block after 'if' statement on line 1\n    pass\n    ^^^^\n"
+         expected an indented block after 'if' statement on line 1\n    pass\n    ^\n"
     );
 }
 

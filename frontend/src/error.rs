@@ -64,6 +64,33 @@ impl SyntaxError {
     /// Renders the error as `file:line:col: Class: msg`, the source line and
     /// a caret under the error (columns are 1-based, counted in characters).
     pub fn render(&self, filename: &str, source: &str) -> String {
+        let at = self.locate(source);
+        let mut out = format!(
+            "{filename}:{}:{}: {}: {}\n",
+            at.line,
+            at.col,
+            self.class.name(),
+            self.msg
+        );
+        out.push_str(&at.excerpt);
+        out
+    }
+
+    /// Renders the error the way `python3 FILE` reports a syntax error:
+    /// `  File "FILE", line N`, the line, a caret, then `Class: msg`.
+    pub fn render_cpython(&self, filename: &str, source: &str) -> String {
+        let at = self.locate(source);
+        format!(
+            "  File \"{filename}\", line {}\n{}{}: {}\n",
+            at.line,
+            at.excerpt,
+            self.class.name(),
+            self.msg
+        )
+    }
+
+    /// Line, column and the indented source line with its caret line.
+    fn locate(&self, source: &str) -> Located {
         let index = LineIndex::new(source);
         let mut start = (self.range.start as usize).min(source.len());
         while !source.is_char_boundary(start) {
@@ -76,25 +103,32 @@ impl SyntaxError {
         while !source.is_char_boundary(end) {
             end += 1;
         }
-        let caret_len = source[start..end].chars().count().max(1);
+        // CPython marks indentation errors with a single caret.
+        let caret_len = if self.class == ErrorClass::SyntaxError {
+            source[start..end].chars().count().max(1)
+        } else {
+            1
+        };
         let shown = line_text.trim_end_matches(['\r', '\n']);
         let indent = shown.len() - shown.trim_start().len();
         let shown_trim = &shown[indent..];
         let col_in_shown = (col - 1).saturating_sub(shown[..indent].chars().count());
-        let mut out = format!(
-            "{filename}:{line}:{col}: {}: {}\n",
-            self.class.name(),
-            self.msg
-        );
+        let mut excerpt = String::new();
         if !shown_trim.is_empty() || start < source.len() {
-            out.push_str("    ");
-            out.push_str(shown_trim);
-            out.push('\n');
-            out.push_str("    ");
-            out.push_str(&" ".repeat(col_in_shown));
-            out.push_str(&"^".repeat(caret_len));
-            out.push('\n');
+            excerpt.push_str("    ");
+            excerpt.push_str(shown_trim);
+            excerpt.push('\n');
+            excerpt.push_str("    ");
+            excerpt.push_str(&" ".repeat(col_in_shown));
+            excerpt.push_str(&"^".repeat(caret_len));
+            excerpt.push('\n');
         }
-        out
+        Located { line, col, excerpt }
     }
+}
+
+struct Located {
+    line: usize,
+    col: usize,
+    excerpt: String,
 }
