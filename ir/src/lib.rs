@@ -365,6 +365,11 @@ pub enum Op {
     Drop {
         slot: Slot,
     },
+    /// `a, b = src`: exactly `dsts.len()` items of the iterable `src`.
+    Unpack {
+        dsts: Vec<Slot>,
+        src: Slot,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -399,6 +404,7 @@ impl Op {
             Op::Const { .. } | Op::LoadGlobal { .. } | Op::DeleteGlobal { .. } => vec![],
             Op::Copy { src, .. } | Op::StoreGlobal { src, .. } => vec![*src],
             Op::CheckBound { slot } | Op::Delete { slot } | Op::Drop { slot } => vec![*slot],
+            Op::Unpack { src, .. } => vec![*src],
             Op::LoadCell { cell, .. } => vec![*cell],
             Op::StoreCell { cell, src } => vec![*cell, *src],
             Op::Binary { lhs, rhs, .. }
@@ -417,8 +423,8 @@ impl Op {
         }
     }
 
-    /// The slot the instruction writes, if any.
-    pub fn writes(&self) -> Option<Slot> {
+    /// The slots the instruction writes.
+    pub fn writes(&self) -> Vec<Slot> {
         match self {
             Op::Const { dst, .. }
             | Op::Copy { dst, .. }
@@ -435,7 +441,8 @@ impl Op {
             | Op::BuildTuple { dst, .. }
             | Op::BuildList { dst, .. }
             | Op::GetIter { dst, .. }
-            | Op::MakeFunction { dst, .. } => Some(*dst),
+            | Op::MakeFunction { dst, .. } => vec![*dst],
+            Op::Unpack { dsts, .. } => dsts.clone(),
             Op::StoreGlobal { .. }
             | Op::DeleteGlobal { .. }
             | Op::CheckBound { .. }
@@ -443,7 +450,7 @@ impl Op {
             | Op::Drop { .. }
             | Op::StoreCell { .. }
             | Op::SetAttr { .. }
-            | Op::SetItem { .. } => None,
+            | Op::SetItem { .. } => vec![],
         }
     }
 }
@@ -555,9 +562,7 @@ fn verify_function(module: &Module, f: &Function) -> Result<(), String> {
                 }
                 _ => {}
             }
-            if let Some(w) = ins.op.writes()
-                && !slot_ok(w)
-            {
+            if let Some(w) = ins.op.writes().into_iter().find(|&w| !slot_ok(w)) {
                 return Err(at(format!("slot {w} does not exist")));
             }
         }
@@ -664,6 +669,7 @@ fn op_text(op: &Op) -> String {
         Op::CheckBound { slot } => format!("check_bound {slot}"),
         Op::Delete { slot } => format!("del {slot}"),
         Op::Drop { slot } => format!("drop {slot}"),
+        Op::Unpack { dsts, src } => format!("{} = unpack {src}", slots(dsts)),
         Op::LoadCell { dst, cell } => format!("{dst} = cell {cell}"),
         Op::StoreCell { cell, src } => format!("cell {cell} = {src}"),
         Op::Binary { dst, op, lhs, rhs } => format!("{dst} = {op:?} {lhs}, {rhs}"),

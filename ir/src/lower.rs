@@ -559,6 +559,26 @@ impl Lowerer<'_> {
                 b.emit(Op::SetAttr { obj, name, src }, target.range);
                 Ok(())
             }
+            ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
+                if let Some(s) = elts
+                    .iter()
+                    .find(|x| matches!(x.kind, ExprKind::Starred { .. }))
+                {
+                    return unsupported("starred assignment targets", s.range);
+                }
+                let dsts: Vec<Slot> = elts.iter().map(|_| b.temp()).collect();
+                b.emit(
+                    Op::Unpack {
+                        dsts: dsts.clone(),
+                        src,
+                    },
+                    target.range,
+                );
+                for (elt, d) in elts.iter().zip(dsts) {
+                    self.assign(b, elt, d)?;
+                }
+                Ok(())
+            }
             _ => unsupported("assignment to this target", target.range),
         }
     }
