@@ -370,6 +370,19 @@ pub enum Op {
         dsts: Vec<Slot>,
         src: Slot,
     },
+    /// An f-string field: `format(conv(src), spec)`; `conversion` is 0, or
+    /// `b's'`, `b'r'`, `b'a'`.
+    FormatValue {
+        dst: Slot,
+        src: Slot,
+        conversion: u8,
+        spec: Option<Slot>,
+    },
+    /// Concatenates str `parts` (an f-string).
+    BuildString {
+        dst: Slot,
+        parts: Vec<Slot>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -405,6 +418,8 @@ impl Op {
             Op::Copy { src, .. } | Op::StoreGlobal { src, .. } => vec![*src],
             Op::CheckBound { slot } | Op::Delete { slot } | Op::Drop { slot } => vec![*slot],
             Op::Unpack { src, .. } => vec![*src],
+            Op::FormatValue { src, spec, .. } => std::iter::once(*src).chain(*spec).collect(),
+            Op::BuildString { parts, .. } => parts.clone(),
             Op::LoadCell { cell, .. } => vec![*cell],
             Op::StoreCell { cell, src } => vec![*cell, *src],
             Op::Binary { lhs, rhs, .. }
@@ -441,7 +456,9 @@ impl Op {
             | Op::BuildTuple { dst, .. }
             | Op::BuildList { dst, .. }
             | Op::GetIter { dst, .. }
-            | Op::MakeFunction { dst, .. } => vec![*dst],
+            | Op::MakeFunction { dst, .. }
+            | Op::FormatValue { dst, .. }
+            | Op::BuildString { dst, .. } => vec![*dst],
             Op::Unpack { dsts, .. } => dsts.clone(),
             Op::StoreGlobal { .. }
             | Op::DeleteGlobal { .. }
@@ -670,6 +687,21 @@ fn op_text(op: &Op) -> String {
         Op::Delete { slot } => format!("del {slot}"),
         Op::Drop { slot } => format!("drop {slot}"),
         Op::Unpack { dsts, src } => format!("{} = unpack {src}", slots(dsts)),
+        Op::FormatValue {
+            dst,
+            src,
+            conversion,
+            spec,
+        } => {
+            let conv = if *conversion == 0 {
+                String::new()
+            } else {
+                format!("!{}", *conversion as char)
+            };
+            let spec = spec.map(|s| format!(":{s}")).unwrap_or_default();
+            format!("{dst} = format {src}{conv}{spec}")
+        }
+        Op::BuildString { dst, parts } => format!("{dst} = string ({})", slots(parts)),
         Op::LoadCell { dst, cell } => format!("{dst} = cell {cell}"),
         Op::StoreCell { cell, src } => format!("cell {cell} = {src}"),
         Op::Binary { dst, op, lhs, rhs } => format!("{dst} = {op:?} {lhs}, {rhs}"),

@@ -867,8 +867,54 @@ impl Lowerer<'_> {
                 FnBody::Expr(body),
                 r,
             )?,
+            ExprKind::JoinedStr { values } => self.joined_str(b, values, r)?,
             _ => return unsupported("this expression", r),
         })
+    }
+
+    /// An f-string: its parts formatted and concatenated.
+    fn joined_str(&mut self, b: &mut FnBuilder, values: &[ast::Expr], r: TextRange) -> R<Slot> {
+        let mut parts = Vec::new();
+        for v in values {
+            match &v.kind {
+                ExprKind::FormattedValue {
+                    value,
+                    conversion,
+                    format_spec,
+                } => {
+                    let src = self.expr(b, value)?;
+                    let spec = match format_spec {
+                        Some(spec) => match &spec.kind {
+                            ExprKind::JoinedStr { values } => {
+                                Some(self.joined_str(b, values, spec.range)?)
+                            }
+                            _ => Some(self.expr(b, spec)?),
+                        },
+                        None => None,
+                    };
+                    let dst = b.temp();
+                    let conversion = if *conversion < 0 {
+                        0
+                    } else {
+                        *conversion as u8
+                    };
+                    b.emit(
+                        Op::FormatValue {
+                            dst,
+                            src,
+                            conversion,
+                            spec,
+                        },
+                        v.range,
+                    );
+                    parts.push(dst);
+                }
+                _ => parts.push(self.expr(b, v)?),
+            }
+        }
+        let dst = b.temp();
+        b.emit(Op::BuildString { dst, parts }, r);
+        Ok(dst)
     }
 
     /// `a < b < c`: each middle operand is evaluated once; the comparisons
