@@ -10,6 +10,9 @@ const USAGE: &str = "\
 usage: krait <command> [options] FILE
 
 commands:
+  run FILE [ARGS...]                    run a program (interpreter; the subset
+                                        the lowering supports so far)
+  ir FILE                               print the IR of FILE
   parse [--format=FORMAT] FILE          print the AST of FILE; FORMAT is
                                         cpython: exactly what CPython's ast.dump prints
                                         cpython-positions: ast.dump(..., include_attributes=True)
@@ -43,6 +46,8 @@ fn run(args: Vec<String>) -> ExitCode {
     };
     match command.as_str() {
         "parse" => cmd_parse(&args[1..]),
+        "run" => cmd_run(&args[1..]),
+        "ir" => cmd_ir(&args[1..]),
         "help" | "--help" | "-h" => {
             print!("{USAGE}");
             ExitCode::SUCCESS
@@ -95,5 +100,71 @@ fn cmd_parse(args: &[String]) -> ExitCode {
             eprint!("{}", err.render(file, &text));
             ExitCode::from(1)
         }
+    }
+}
+
+/// Reads, parses, resolves scopes and lowers a program; on failure prints
+/// the error as `python3 FILE` would and gives the exit status.
+fn compile(file: &str) -> Result<(String, String, krait_ir::Module), ExitCode> {
+    let bytes = match std::fs::read(file) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("krait: can't open file '{file}': {e}");
+            return Err(ExitCode::from(2));
+        }
+    };
+    // CPython names the main script by its absolute path in tracebacks.
+    let shown = std::fs::canonicalize(file)
+        .map(|p| p.display().to_string())
+        .unwrap_or_else(|_| file.to_owned());
+    let (text, module) = krait_frontend::parse_bytes(&bytes);
+    let table = module.and_then(|m| krait_frontend::scope::build(&m, &text).map(|t| (m, t)));
+    let (module, table) = match table {
+        Ok(mt) => mt,
+        Err(err) => {
+            eprint!("{}", err.render_cpython(&shown, &text));
+            return Err(ExitCode::from(1));
+        }
+    };
+    match krait_ir::lower::lower_module(&module, &table) {
+        Ok(ir) => Ok((shown, text, ir)),
+        Err(e) => {
+            let err = krait_frontend::SyntaxError::new(e.msg, e.range);
+            eprint!("{}", err.render_cpython(&shown, &text));
+            Err(ExitCode::from(1))
+        }
+    }
+}
+
+fn cmd_run(args: &[String]) -> ExitCode {
+    let Some(file) = args.first() else {
+        return usage_error("run needs a FILE");
+    };
+    let (shown, text, ir) = match compile(file) {
+        Ok(c) => c,
+        Err(code) => return code,
+    };
+    let stdout = std::io::stdout();
+    let stderr = std::io::stderr();
+    let code = krait_runtime::interp::run_module(
+        &ir,
+        &shown,
+        &text,
+        &mut stdout.lock(),
+        &mut stderr.lock(),
+    );
+    ExitCode::from(code.clamp(0, 255) as u8)
+}
+
+fn cmd_ir(args: &[String]) -> ExitCode {
+    let [file] = args else {
+        return usage_error("ir takes one FILE");
+    };
+    match compile(file) {
+        Ok((_, _, ir)) => {
+            print!("{}", krait_ir::print_module(&ir));
+            ExitCode::SUCCESS
+        }
+        Err(code) => code,
     }
 }

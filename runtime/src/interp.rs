@@ -1,1 +1,2107 @@
-//! The interpreter (being written).
+//! The IR interpreter: executes an [`ir::Module`](krait_ir::Module) with
+//! CPython 3.11's observable behaviour (output, exceptions, tracebacks).
+//!
+//! [`run_module`] runs `functions[0]` as the module body. Frames live on an
+//! explicit stack (`Vec<Frame>`), so Python recursion never recurses in
+//! Rust: a call to a Python function pushes a frame, `return` pops it and
+//! writes the result into the caller's destination slot. Recursion deeper
+//! than CPython's default limit (1000 frames, the module's included) raises
+//! `RecursionError` at the call.
+//!
+//! Slots follow the IR's ownership contract: a frame is a
+//! `Vec<Option<Value>>` (`None` = unbound); reading a `Temp` moves its value
+//! out (releasing it where the instruction that consumes it finishes),
+//! reading any other slot clones it, writing drops the old value, and all
+//! slots are released when the frame is popped.
+//!
+//! Exceptions are `ExceptionObj` values carrying their traceback (one
+//! [`TbEntry`] per frame they pass through, innermost first). When an
+//! instruction raises, the entry for the current frame is added and control
+//! goes to the block's handler (the exception is kept as the frame's
+//! current exception, which a bare `raise` re-raises) or the frame is
+//! popped and the caller's call instruction raises it. An exception leaving
+//! the module body is printed as CPython prints it ([`format_traceback`]),
+//! including 3.11's `~~^~~` position markers, computed, as CPython does, by
+//! parsing the failing expression's source segment.
+//!
+//! The supported subset (v0): int, float, bool, None, str, tuple, list,
+//! range, functions with positional parameters and defaults, the builtins
+//! `print len str int float bool abs repr type min max isinstance range
+//! list tuple` and the common exception classes. Everything else raises a
+//! Python exception (`SystemError: krait: ... is not supported yet`)
+//! rather than panicking.
+
+use crate::num::{self, NumError};
+use crate::objects::{
+    Builtin, BuiltinObj, ClassObj, EXC_CLASSES, ExceptionObj, FunctionObj, ListObj, RangeIterObj,
+    RangeObj, SeqIterObj, StrObj, TbEntry, TupleObj, exc_class, exc_is_subclass, new_builtin,
+    new_class, new_exception, new_function, new_list, new_range, new_range_iter, new_seq_iter,
+    new_str, new_tuple, range_len,
+};
+use crate::strops::{self, StrError};
+use crate::value::{IntObj, Value};
+use krait_frontend::pyrepr::{push_repr_text, repr_float};
+use krait_ir::{BinOp, CmpOp, Function, Module, Op, Slot, SlotKind, Span, Terminator, UnOp};
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+use std::cmp::Ordering;
+use std::collections::HashMap;
+use std::io::Write;
+
+/// CPython's default `sys.getrecursionlimit()`.
+pub const RECURSION_LIMIT: usize = 1000;
+/// CPython's `TB_RECURSIVE_CUTOFF`: identical consecutive traceback lines
+/// shown before `[Previous line repeated N more times]`.
+const TB_RECURSIVE_CUTOFF: usize = 3;
+/// CPython's default `sys.tracebacklimit`.
+const TB_LIMIT: usize = 1000;
+
+/// A raised Python exception (an `ExceptionObj` value).
+type PyResult<T> = Result<T, Value>;
+
+/// Runs `module` (its `functions[0]` as the module body), writing the
+/// program's output to `out`. An uncaught exception is printed to `err` as
+/// CPython's traceback, with `filename` and lines of `source`; the result
+/// is the process exit status (0, or 1 after an uncaught exception).
+pub fn run_module(
+    module: &Module,
+    filename: &str,
+    source: &str,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    let result = {
+        let mut interp = Interp::new(module, out);
+        interp.run()
+    };
+    let _ = out.flush();
+    match result {
+        Ok(()) => 0,
+        Err(exc) => {
+            let text = format_traceback(module, filename, source, &exc);
+            let _ = err.write_all(text.as_bytes());
+            let _ = err.flush();
+            1
+        }
+    }
+}
+
+// ------------------------------------------------------------- exceptions
+
+/// A new exception of builtin class `class` with one string argument.
+pub fn exc(class: &str, msg: impl Into<String>) -> Value {
+    let class = exc_class(class).unwrap_or("SystemError");
+    new_exception(class, vec![new_str(msg)])
+}
+
+fn type_error(msg: impl Into<String>) -> Value {
+    exc("TypeError", msg)
+}
+
+fn unsupported(what: &str) -> Value {
+    exc("SystemError", format!("krait: {what} is not supported yet"))
+}
+
+fn num_err(e: NumError) -> Value {
+    if e.msg.is_empty() {
+        new_exception(exc_class(e.kind).unwrap_or("SystemError"), vec![])
+    } else {
+        exc(e.kind, e.msg)
+    }
+}
+
+fn str_err(e: StrError) -> Value {
+    exc(e.kind, e.msg)
+}
+
+// ----------------------------------------------------------------- frames
+
+struct Frame {
+    func: usize,
+    slots: Vec<Option<Value>>,
+    block: usize,
+    ip: usize,
+    /// The caller's slot that receives this frame's return value.
+    ret: Option<Slot>,
+    /// The exception being handled (what a bare `raise` re-raises).
+    exc: Option<Value>,
+}
+
+enum Step {
+    Next,
+    Push(Frame),
+}
+
+struct Interp<'m, 'o> {
+    module: &'m Module,
+    out: &'o mut dyn Write,
+    globals: HashMap<String, Value>,
+    builtins: HashMap<&'static str, Value>,
+    /// Built-in classes by name (`type(x)` returns these).
+    classes: HashMap<&'static str, Value>,
+}
+
+const CLASS_BUILTINS: &[&str] = &[
+    "int", "float", "str", "bool", "range", "list", "tuple", "type",
+];
+
+impl<'m, 'o> Interp<'m, 'o> {
+    fn new(module: &'m Module, out: &'o mut dyn Write) -> Self {
+        let mut builtins = HashMap::new();
+        let mut classes = HashMap::new();
+        for b in [
+            Builtin::Print,
+            Builtin::Len,
+            Builtin::Abs,
+            Builtin::Repr,
+            Builtin::Min,
+            Builtin::Max,
+            Builtin::IsInstance,
+        ] {
+            builtins.insert(b.name(), new_builtin(b));
+        }
+        for &name in CLASS_BUILTINS {
+            let c = new_class(name, None);
+            builtins.insert(name, c.clone());
+            classes.insert(name, c);
+        }
+        for &(name, base) in EXC_CLASSES {
+            let c = new_class(name, Some(base.unwrap_or("")));
+            builtins.insert(name, c.clone());
+            classes.insert(name, c);
+        }
+        Interp {
+            module,
+            out,
+            globals: HashMap::new(),
+            builtins,
+            classes,
+        }
+    }
+
+    fn func(&self, i: usize) -> &'m Function {
+        &self.module.functions[i]
+    }
+
+    fn new_frame(&self, func: usize) -> Frame {
+        Frame {
+            func,
+            slots: vec![None; self.func(func).slots.len()],
+            block: 0,
+            ip: 0,
+            ret: None,
+            exc: None,
+        }
+    }
+
+    fn run(&mut self) -> PyResult<()> {
+        if self.module.functions.is_empty() {
+            return Err(unsupported("an empty module"));
+        }
+        let mut stack = vec![self.new_frame(0)];
+        loop {
+            let Some(frame) = stack.last_mut() else {
+                return Ok(());
+            };
+            let f = self.func(frame.func);
+            let Some(block) = f.blocks.get(frame.block) else {
+                let e = exc("SystemError", "krait: jump to a missing block");
+                self.unwind(&mut stack, e, true)?;
+                continue;
+            };
+            if let Some(ins) = block.instrs.get(frame.ip) {
+                match self.exec(frame, f, &ins.op) {
+                    Ok(Step::Next) => frame.ip += 1,
+                    Ok(Step::Push(new)) => {
+                        if stack.len() >= RECURSION_LIMIT {
+                            let e = exc("RecursionError", "maximum recursion depth exceeded");
+                            self.unwind(&mut stack, e, true)?;
+                        } else {
+                            stack.push(new);
+                        }
+                    }
+                    Err(e) => self.unwind(&mut stack, e, true)?,
+                }
+                continue;
+            }
+            match self.terminate(frame, f, &block.term) {
+                Ok(None) => {}
+                Ok(Some(value)) => {
+                    let done = stack.pop().expect("a frame is running");
+                    let ret = done.ret;
+                    drop(done);
+                    match stack.last_mut() {
+                        None => return Ok(()),
+                        Some(caller) => {
+                            if let Some(dst) = ret {
+                                caller.slots[dst.index()] = Some(value);
+                            }
+                            caller.ip += 1;
+                        }
+                    }
+                }
+                Err((e, add_entry)) => self.unwind(&mut stack, e, add_entry)?,
+            }
+        }
+    }
+
+    /// Propagates `exc` from the top frame: adds a traceback entry for each
+    /// frame it passes through (but not for the top frame when `add_entry`
+    /// is false: a bare `raise` keeps the original entry), stops at the
+    /// first handler, and returns it as an error when no frame handles it.
+    fn unwind(&self, stack: &mut Vec<Frame>, exc: Value, mut add_entry: bool) -> PyResult<()> {
+        loop {
+            let Some(frame) = stack.last_mut() else {
+                return Err(exc);
+            };
+            let f = self.func(frame.func);
+            if add_entry && let Some(e) = exc.downcast::<ExceptionObj>() {
+                let span = match f.blocks.get(frame.block) {
+                    Some(b) => b.instrs.get(frame.ip).map_or(b.term_span, |i| i.span),
+                    None => Span::default(),
+                };
+                e.traceback.borrow_mut().push(TbEntry {
+                    func: frame.func as u32,
+                    span,
+                });
+            }
+            add_entry = true;
+            if let Some(h) = f.blocks.get(frame.block).and_then(|b| b.handler) {
+                frame.exc = Some(exc);
+                frame.block = h.index();
+                frame.ip = 0;
+                return Ok(());
+            }
+            stack.pop();
+        }
+    }
+
+    // ----------------------------------------------------------- slots
+
+    fn read(&self, frame: &mut Frame, f: &Function, s: Slot) -> PyResult<Value> {
+        let i = s.index();
+        let (Some(info), Some(cell)) = (f.slots.get(i), frame.slots.get_mut(i)) else {
+            return Err(exc(
+                "SystemError",
+                format!("krait: slot {s} does not exist"),
+            ));
+        };
+        let v = if info.kind == SlotKind::Temp {
+            cell.take()
+        } else {
+            cell.clone()
+        };
+        v.ok_or_else(|| unbound_error(f, s))
+    }
+
+    fn read_all(&self, frame: &mut Frame, f: &Function, slots: &[Slot]) -> PyResult<Vec<Value>> {
+        slots.iter().map(|&s| self.read(frame, f, s)).collect()
+    }
+
+    // ----------------------------------------------------- instructions
+
+    fn exec(&mut self, frame: &mut Frame, f: &'m Function, op: &Op) -> PyResult<Step> {
+        let v = match op {
+            Op::Const { dst, c } => {
+                let v = match f.consts.get(c.index()) {
+                    Some(c) => const_value(c)?,
+                    None => return Err(exc("SystemError", "krait: missing constant")),
+                };
+                Some((*dst, v))
+            }
+            Op::Copy { dst, src } => Some((*dst, self.read(frame, f, *src)?)),
+            Op::LoadGlobal { dst, name } => {
+                let name = &f.names[name.index()];
+                let v = match self.globals.get(name.as_str()) {
+                    Some(v) => v.clone(),
+                    None => match self.builtins.get(name.as_str()) {
+                        Some(v) => v.clone(),
+                        None => {
+                            return Err(exc("NameError", format!("name '{name}' is not defined")));
+                        }
+                    },
+                };
+                Some((*dst, v))
+            }
+            Op::StoreGlobal { name, src } => {
+                let v = self.read(frame, f, *src)?;
+                let old = self.globals.insert(f.names[name.index()].clone(), v);
+                drop(old);
+                None
+            }
+            Op::DeleteGlobal { name } => {
+                let name = &f.names[name.index()];
+                if self.globals.remove(name.as_str()).is_none() {
+                    return Err(exc("NameError", format!("name '{name}' is not defined")));
+                }
+                None
+            }
+            Op::CheckBound { slot } => {
+                if frame.slots.get(slot.index()).is_none_or(Option::is_none) {
+                    return Err(unbound_error(f, *slot));
+                }
+                None
+            }
+            Op::Delete { slot } => {
+                match frame.slots.get_mut(slot.index()).and_then(Option::take) {
+                    Some(v) => drop(v),
+                    None => return Err(unbound_error(f, *slot)),
+                }
+                None
+            }
+            Op::Drop { slot } => {
+                let old = frame.slots.get_mut(slot.index()).and_then(Option::take);
+                drop(old);
+                None
+            }
+            Op::Unpack { dsts, src } => {
+                let v = self.read(frame, f, *src)?;
+                let items = unpack(&v, dsts.len())?;
+                drop(v);
+                for (d, x) in dsts.iter().zip(items) {
+                    match frame.slots.get_mut(d.index()) {
+                        Some(s) => *s = Some(x),
+                        None => return Err(exc("SystemError", "krait: slot does not exist")),
+                    }
+                }
+                None
+            }
+            Op::FormatValue {
+                dst,
+                src,
+                conversion,
+                spec,
+            } => {
+                let v = self.read(frame, f, *src)?;
+                let spec = match spec {
+                    Some(s) => Some(self.read(frame, f, *s)?),
+                    None => None,
+                };
+                let v = match conversion {
+                    b's' => new_str(to_str(&v)?),
+                    b'r' => new_str(to_repr(&v)?),
+                    b'a' => new_str(ascii(&to_repr(&v)?)),
+                    _ => v,
+                };
+                let spec = match &spec {
+                    None => "",
+                    Some(s) => match s.downcast::<StrObj>() {
+                        Some(s) => s.value.as_str(),
+                        None => return Err(type_error("format spec must be a str")),
+                    },
+                };
+                Some((*dst, new_str(format_value(&v, spec)?)))
+            }
+            Op::BuildString { dst, parts } => {
+                let parts = self.read_all(frame, f, parts)?;
+                let mut s = String::new();
+                for p in &parts {
+                    s.push_str(&to_str(p)?);
+                }
+                Some((*dst, new_str(s)))
+            }
+            Op::LoadCell { .. } | Op::StoreCell { .. } => {
+                return Err(unsupported("closures (cell variables)"));
+            }
+            Op::Binary { dst, op, lhs, rhs } => {
+                let a = self.read(frame, f, *lhs)?;
+                let b = self.read(frame, f, *rhs)?;
+                Some((*dst, binary(*op, &a, &b, false)?))
+            }
+            Op::InPlace { dst, op, lhs, rhs } => {
+                let a = self.read(frame, f, *lhs)?;
+                let b = self.read(frame, f, *rhs)?;
+                Some((*dst, binary(*op, &a, &b, true)?))
+            }
+            Op::Unary { dst, op, src } => {
+                let a = self.read(frame, f, *src)?;
+                Some((*dst, unary(*op, &a)?))
+            }
+            Op::Compare { dst, op, lhs, rhs } => {
+                let a = self.read(frame, f, *lhs)?;
+                let b = self.read(frame, f, *rhs)?;
+                Some((*dst, Value::bool(compare(*op, &a, &b)?)))
+            }
+            Op::Truthy { dst, src } => {
+                let a = self.read(frame, f, *src)?;
+                Some((*dst, Value::bool(truthy(&a))))
+            }
+            Op::Call {
+                dst,
+                func,
+                args,
+                kwnames,
+            } => {
+                let callee = self.read(frame, f, *func)?;
+                let args = self.read_all(frame, f, args)?;
+                let kwnames: Vec<&str> = kwnames
+                    .iter()
+                    .map(|n| f.names[n.index()].as_str())
+                    .collect();
+                if let Some(fobj) = callee.downcast::<FunctionObj>() {
+                    let mut new = self.bind(fobj, args, &kwnames)?;
+                    new.ret = Some(*dst);
+                    return Ok(Step::Push(new));
+                }
+                Some((*dst, self.call_native(&callee, args, &kwnames)?))
+            }
+            Op::GetAttr { obj, name, .. } => {
+                let o = self.read(frame, f, *obj)?;
+                return Err(exc(
+                    "AttributeError",
+                    format!(
+                        "'{}' object has no attribute '{}'",
+                        type_name(&o),
+                        f.names[name.index()]
+                    ),
+                ));
+            }
+            Op::SetAttr { obj, name, src } => {
+                let o = self.read(frame, f, *obj)?;
+                let _v = self.read(frame, f, *src)?;
+                return Err(exc(
+                    "AttributeError",
+                    format!(
+                        "'{}' object has no attribute '{}'",
+                        type_name(&o),
+                        f.names[name.index()]
+                    ),
+                ));
+            }
+            Op::GetItem { dst, obj, key } => {
+                let o = self.read(frame, f, *obj)?;
+                let k = self.read(frame, f, *key)?;
+                Some((*dst, getitem(&o, &k)?))
+            }
+            Op::SetItem { obj, key, src } => {
+                let o = self.read(frame, f, *obj)?;
+                let k = self.read(frame, f, *key)?;
+                let v = self.read(frame, f, *src)?;
+                setitem(&o, &k, v)?;
+                None
+            }
+            Op::BuildTuple { dst, items } => {
+                Some((*dst, new_tuple(self.read_all(frame, f, items)?)))
+            }
+            Op::BuildList { dst, items } => Some((*dst, new_list(self.read_all(frame, f, items)?))),
+            Op::GetIter { dst, src } => {
+                let a = self.read(frame, f, *src)?;
+                Some((*dst, get_iter(&a)?))
+            }
+            Op::MakeFunction {
+                dst,
+                func,
+                defaults,
+            } => {
+                if func.index() >= self.module.functions.len() {
+                    return Err(exc("SystemError", "krait: missing function"));
+                }
+                let d = self.read_all(frame, f, defaults)?;
+                let qualname = self.func(func.index()).qualname.clone();
+                Some((*dst, new_function(*func, qualname, d)))
+            }
+        };
+        if let Some((dst, v)) = v {
+            match frame.slots.get_mut(dst.index()) {
+                Some(s) => *s = Some(v),
+                None => return Err(exc("SystemError", "krait: slot does not exist")),
+            }
+        }
+        Ok(Step::Next)
+    }
+
+    /// Runs a terminator: `Ok(Some(v))` returns `v` from the frame; an
+    /// error carries whether to add the frame's traceback entry.
+    fn terminate(
+        &self,
+        frame: &mut Frame,
+        f: &Function,
+        term: &Terminator,
+    ) -> Result<Option<Value>, (Value, bool)> {
+        let goto = |frame: &mut Frame, b: krait_ir::BlockId| {
+            frame.block = b.index();
+            frame.ip = 0;
+        };
+        match term {
+            Terminator::Jump(b) => goto(frame, *b),
+            Terminator::Branch {
+                cond,
+                then,
+                otherwise,
+            } => {
+                let c = self.read(frame, f, *cond).map_err(|e| (e, true))?;
+                goto(frame, if truthy(&c) { *then } else { *otherwise });
+            }
+            Terminator::ForIter {
+                iter,
+                dst,
+                body,
+                done,
+            } => {
+                // The iterator stays in its slot across iterations: borrow it.
+                let it = match frame.slots.get(iter.index()) {
+                    Some(Some(it)) => it.clone(),
+                    _ => return Err((unbound_error(f, *iter), true)),
+                };
+                match iter_next(&it).map_err(|e| (e, true))? {
+                    Some(v) => {
+                        frame.slots[dst.index()] = Some(v);
+                        goto(frame, *body);
+                    }
+                    None => {
+                        // The loop is over: release the iterator.
+                        frame.slots[iter.index()] = None;
+                        goto(frame, *done);
+                    }
+                }
+            }
+            Terminator::Return(s) => {
+                return self.read(frame, f, *s).map(Some).map_err(|e| (e, true));
+            }
+            Terminator::Raise { exc: None, .. } => {
+                return Err(match frame.exc.clone() {
+                    Some(e) => (e, false),
+                    None => (exc("RuntimeError", "No active exception to reraise"), true),
+                });
+            }
+            Terminator::Raise {
+                exc: Some(e),
+                cause,
+            } => {
+                let e = self.read(frame, f, *e).map_err(|e| (e, true))?;
+                if let Some(c) = cause {
+                    let _cause = self.read(frame, f, *c).map_err(|e| (e, true))?;
+                }
+                return Err((make_raisable(&e), true));
+            }
+        }
+        Ok(None)
+    }
+
+    // ------------------------------------------------------------ calls
+
+    /// Binds a call's arguments to a new frame for `fobj` (CPython's
+    /// argument errors and messages).
+    fn bind(&self, fobj: &FunctionObj, mut args: Vec<Value>, kwnames: &[&str]) -> PyResult<Frame> {
+        let fi = fobj.func.index();
+        let f = self.func(fi);
+        let p = f.params;
+        if p.kwonly > 0 || p.varargs || p.varkw {
+            return Err(unsupported("keyword-only, *args and **kwargs parameters"));
+        }
+        if f.is_generator || f.is_coroutine {
+            return Err(unsupported("generators and coroutines"));
+        }
+        let name = &f.qualname;
+        let npos = (p.posonly + p.positional) as usize;
+        let kwvals = args.split_off(args.len() - kwnames.len());
+        let given = args.len();
+        let mut frame = self.new_frame(fi);
+        for (i, v) in args.into_iter().enumerate().take(npos) {
+            frame.slots[i] = Some(v);
+        }
+        let param_name = |i: usize| f.slots[i].name.as_deref().unwrap_or("");
+        let mut posonly_kw = Vec::new();
+        for (k, v) in kwnames.iter().zip(kwvals) {
+            match (0..npos).find(|&i| param_name(i) == *k) {
+                Some(i) if i < p.posonly as usize => posonly_kw.push(*k),
+                Some(i) => {
+                    if frame.slots[i].is_some() {
+                        return Err(type_error(format!(
+                            "{name}() got multiple values for argument '{k}'"
+                        )));
+                    }
+                    frame.slots[i] = Some(v);
+                }
+                None => {
+                    return Err(type_error(format!(
+                        "{name}() got an unexpected keyword argument '{k}'"
+                    )));
+                }
+            }
+        }
+        if !posonly_kw.is_empty() {
+            return Err(type_error(format!(
+                "{name}() got some positional-only arguments passed as keyword arguments: '{}'",
+                posonly_kw.join(", ")
+            )));
+        }
+        if given > npos {
+            let ndef = fobj.defaults.len();
+            let sig = if ndef > 0 {
+                format!("from {} to {npos}", npos.saturating_sub(ndef))
+            } else {
+                npos.to_string()
+            };
+            let plural = if npos != 1 || ndef > 0 { "s" } else { "" };
+            let was = if given == 1 { "was" } else { "were" };
+            return Err(type_error(format!(
+                "{name}() takes {sig} positional argument{plural} but {given} {was} given"
+            )));
+        }
+        let first_default = npos.saturating_sub(fobj.defaults.len());
+        for (i, d) in (first_default..npos).zip(&fobj.defaults) {
+            if frame.slots[i].is_none() {
+                frame.slots[i] = Some(d.clone());
+            }
+        }
+        let missing: Vec<String> = (0..npos)
+            .filter(|&i| frame.slots[i].is_none())
+            .map(|i| format!("'{}'", param_name(i)))
+            .collect();
+        if !missing.is_empty() {
+            let n = missing.len();
+            let list = match n {
+                1 => missing[0].clone(),
+                2 => format!("{} and {}", missing[0], missing[1]),
+                _ => format!("{}, and {}", missing[..n - 1].join(", "), missing[n - 1]),
+            };
+            let s = if n == 1 { "" } else { "s" };
+            return Err(type_error(format!(
+                "{name}() missing {n} required positional argument{s}: {list}"
+            )));
+        }
+        Ok(frame)
+    }
+
+    /// Calls a built-in function or class.
+    fn call_native(
+        &mut self,
+        callee: &Value,
+        mut args: Vec<Value>,
+        kwnames: &[&str],
+    ) -> PyResult<Value> {
+        let kwvals = args.split_off(args.len() - kwnames.len());
+        if let Some(b) = callee.downcast::<BuiltinObj>() {
+            if b.which == Builtin::Print {
+                return self.print(&args, kwnames, &kwvals);
+            }
+            if !kwnames.is_empty() {
+                return Err(type_error(format!(
+                    "{}() takes no keyword arguments",
+                    b.which.name()
+                )));
+            }
+            return self.call_builtin(b.which, args);
+        }
+        if let Some(c) = callee.downcast::<ClassObj>() {
+            if !kwnames.is_empty() {
+                return Err(type_error(format!(
+                    "{}() takes no keyword arguments",
+                    c.name
+                )));
+            }
+            return self.construct(c, args);
+        }
+        Err(type_error(format!(
+            "'{}' object is not callable",
+            type_name(callee)
+        )))
+    }
+
+    fn print(&mut self, args: &[Value], kwnames: &[&str], kwvals: &[Value]) -> PyResult<Value> {
+        let mut sep = " ".to_string();
+        let mut end = "\n".to_string();
+        for (k, v) in kwnames.iter().zip(kwvals) {
+            let target = match *k {
+                "sep" => &mut sep,
+                "end" => &mut end,
+                "flush" => continue,
+                "file" => return Err(unsupported("print(file=...)")),
+                _ => {
+                    return Err(type_error(format!(
+                        "'{k}' is an invalid keyword argument for print()"
+                    )));
+                }
+            };
+            if let Some(s) = v.downcast::<StrObj>() {
+                target.clone_from(&s.value);
+            } else if !v.is_none() {
+                return Err(type_error(format!(
+                    "{k} must be None or a string, not {}",
+                    type_name(v)
+                )));
+            }
+        }
+        let mut text = String::new();
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                text.push_str(&sep);
+            }
+            text.push_str(&to_str(a)?);
+        }
+        text.push_str(&end);
+        let _ = self.out.write_all(text.as_bytes());
+        Ok(Value::none())
+    }
+
+    fn call_builtin(&self, which: Builtin, args: Vec<Value>) -> PyResult<Value> {
+        let name = which.name();
+        let one = |args: &[Value]| -> PyResult<()> {
+            if args.len() != 1 {
+                return Err(type_error(format!(
+                    "{name}() takes exactly one argument ({} given)",
+                    args.len()
+                )));
+            }
+            Ok(())
+        };
+        match which {
+            Builtin::Print => Ok(Value::none()),
+            Builtin::Len => {
+                one(&args)?;
+                let n = seq_len(&args[0]).ok_or_else(|| {
+                    type_error(format!(
+                        "object of type '{}' has no len()",
+                        type_name(&args[0])
+                    ))
+                })?;
+                Ok(Value::int(n as i64))
+            }
+            Builtin::Abs => {
+                one(&args)?;
+                match to_num(&args[0]) {
+                    Some(Num::I(i)) => Ok(num::i64_abs(i)
+                        .map(Value::int)
+                        .unwrap_or_else(|| Value::from_bigint(BigInt::from(i).abs()))),
+                    Some(Num::B(b)) => Ok(Value::from_bigint(b.abs())),
+                    Some(Num::F(x)) => Ok(Value::float(x.abs())),
+                    None => Err(type_error(format!(
+                        "bad operand type for abs(): '{}'",
+                        type_name(&args[0])
+                    ))),
+                }
+            }
+            Builtin::Repr => {
+                one(&args)?;
+                Ok(new_str(to_repr(&args[0])?))
+            }
+            Builtin::Min | Builtin::Max => {
+                let items = match args.len() {
+                    0 => {
+                        return Err(type_error(format!(
+                            "{name} expected at least 1 argument, got 0"
+                        )));
+                    }
+                    1 => collect_iter(&args[0])?,
+                    _ => args,
+                };
+                let mut best: Option<Value> = None;
+                for item in items {
+                    best = Some(match best {
+                        None => item,
+                        Some(b) => {
+                            let op = if which == Builtin::Max {
+                                CmpOp::Gt
+                            } else {
+                                CmpOp::Lt
+                            };
+                            if compare(op, &item, &b)? { item } else { b }
+                        }
+                    });
+                }
+                best.ok_or_else(|| exc("ValueError", format!("{name}() arg is an empty sequence")))
+            }
+            Builtin::IsInstance => {
+                if args.len() != 2 {
+                    return Err(type_error(format!(
+                        "isinstance expected 2 arguments, got {}",
+                        args.len()
+                    )));
+                }
+                Ok(Value::bool(self.isinstance(&args[0], &args[1])?))
+            }
+        }
+    }
+
+    fn isinstance(&self, v: &Value, cls: &Value) -> PyResult<bool> {
+        if let Some(t) = cls.downcast::<TupleObj>() {
+            for c in &t.items {
+                if self.isinstance(v, c)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        let Some(c) = cls.downcast::<ClassObj>() else {
+            return Err(type_error(
+                "isinstance() arg 2 must be a type, a tuple of types, or a union",
+            ));
+        };
+        let t = type_name(v);
+        Ok(match (c.exc_base, v.downcast::<ExceptionObj>()) {
+            (Some(_), Some(e)) => exc_is_subclass(e.class, c.name),
+            _ => t == c.name || (c.name == "int" && t == "bool"),
+        })
+    }
+
+    fn class_of(&self, v: &Value) -> Value {
+        let name = type_name(v);
+        match self.classes.get(name) {
+            Some(c) => c.clone(),
+            None => new_class(name, None),
+        }
+    }
+
+    fn construct(&self, c: &ClassObj, args: Vec<Value>) -> PyResult<Value> {
+        if let Some(cls) = c.exc_base.and(exc_class(c.name)) {
+            return Ok(new_exception(cls, args));
+        }
+        let n = args.len();
+        let at_most = |max: usize| -> PyResult<()> {
+            if n > max {
+                let what = if c.name == "bool" || c.name == "float" {
+                    format!(
+                        "{}() takes at most {max} argument{} ({n} given)",
+                        c.name,
+                        if max == 1 { "" } else { "s" }
+                    )
+                } else {
+                    format!(
+                        "{} expected at most {max} argument{}, got {n}",
+                        c.name,
+                        if max == 1 { "" } else { "s" }
+                    )
+                };
+                return Err(type_error(what));
+            }
+            Ok(())
+        };
+        match c.name {
+            "int" => {
+                at_most(2)?;
+                let Some(x) = args.first() else {
+                    return Ok(Value::int(0));
+                };
+                if n == 2 {
+                    let base = to_index(&args[1])?;
+                    let Some(s) = x.downcast::<StrObj>() else {
+                        return Err(type_error(
+                            "int() can't convert non-string with explicit base",
+                        ));
+                    };
+                    return num::int_from_str(&s.value, base)
+                        .map(Value::from_bigint)
+                        .map_err(num_err);
+                }
+                if let Some(s) = x.downcast::<StrObj>() {
+                    return num::int_from_str(&s.value, 10)
+                        .map(Value::from_bigint)
+                        .map_err(num_err);
+                }
+                match to_num(x) {
+                    Some(Num::I(i)) => Ok(Value::int(i)),
+                    Some(Num::B(b)) => Ok(Value::from_bigint(b)),
+                    Some(Num::F(f)) => num::float_to_int(f)
+                        .map(Value::from_bigint)
+                        .map_err(num_err),
+                    None => Err(type_error(format!(
+                        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                        type_name(x)
+                    ))),
+                }
+            }
+            "float" => {
+                at_most(1)?;
+                let Some(x) = args.first() else {
+                    return Ok(Value::float(0.0));
+                };
+                if let Some(s) = x.downcast::<StrObj>() {
+                    return parse_float(&s.value).map(Value::float);
+                }
+                match to_num(x) {
+                    Some(Num::I(i)) => Ok(Value::float(i as f64)),
+                    Some(Num::B(b)) => num::int_to_f64(&b).map(Value::float).map_err(num_err),
+                    Some(Num::F(f)) => Ok(Value::float(f)),
+                    None => Err(type_error(format!(
+                        "float() argument must be a string or a real number, not '{}'",
+                        type_name(x)
+                    ))),
+                }
+            }
+            "str" => {
+                if n > 1 {
+                    return Err(unsupported("str() with an encoding"));
+                }
+                match args.first() {
+                    None => Ok(new_str("")),
+                    Some(x) if x.downcast::<StrObj>().is_some() => Ok(x.clone()),
+                    Some(x) => Ok(new_str(to_str(x)?)),
+                }
+            }
+            "bool" => {
+                at_most(1)?;
+                Ok(Value::bool(args.first().is_some_and(truthy)))
+            }
+            "range" => {
+                if n == 0 {
+                    return Err(type_error("range expected at least 1 argument, got 0"));
+                }
+                at_most(3)?;
+                let mut ix = Vec::with_capacity(n);
+                for a in &args {
+                    ix.push(to_index(a)?);
+                }
+                let (start, stop, step) = match ix[..] {
+                    [stop] => (0, stop, 1),
+                    [start, stop] => (start, stop, 1),
+                    [start, stop, step] => (start, stop, step),
+                    _ => unreachable!("1 to 3 arguments"),
+                };
+                if step == 0 {
+                    return Err(exc("ValueError", "range() arg 3 must not be zero"));
+                }
+                Ok(new_range(start, stop, step))
+            }
+            "list" => {
+                at_most(1)?;
+                Ok(new_list(match args.first() {
+                    None => Vec::new(),
+                    Some(x) => collect_iter(x)?,
+                }))
+            }
+            "tuple" => {
+                at_most(1)?;
+                match args.first() {
+                    None => Ok(new_tuple(Vec::new())),
+                    Some(x) if x.downcast::<TupleObj>().is_some() => Ok(x.clone()),
+                    Some(x) => Ok(new_tuple(collect_iter(x)?)),
+                }
+            }
+            "type" => {
+                if n == 1 {
+                    Ok(self.class_of(&args[0]))
+                } else {
+                    Err(type_error("type() takes 1 or 3 arguments"))
+                }
+            }
+            other => Err(unsupported(&format!("calling {other}()"))),
+        }
+    }
+}
+
+fn unbound_error(f: &Function, s: Slot) -> Value {
+    let info = f.slots.get(s.index());
+    let name = info.and_then(|i| i.name.as_deref()).unwrap_or("?");
+    match info.map(|i| i.kind) {
+        Some(SlotKind::Local | SlotKind::Cell) => exc(
+            "UnboundLocalError",
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
+        ),
+        Some(SlotKind::Free) => exc(
+            "NameError",
+            format!(
+                "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+            ),
+        ),
+        _ => exc(
+            "SystemError",
+            format!("krait: temporary {s} read before it was written"),
+        ),
+    }
+}
+
+/// What `raise x` raises: an exception instance as is, a class called
+/// with no arguments; anything else is a `TypeError`.
+fn make_raisable(v: &Value) -> Value {
+    if v.downcast::<ExceptionObj>().is_some() {
+        return v.clone();
+    }
+    if let Some(c) = v.downcast::<ClassObj>()
+        && c.exc_base.is_some()
+        && let Some(cls) = exc_class(c.name)
+    {
+        return new_exception(cls, vec![]);
+    }
+    type_error("exceptions must derive from BaseException")
+}
+
+fn const_value(c: &krait_ir::Const) -> PyResult<Value> {
+    use krait_ir::Const;
+    Ok(match c {
+        Const::None => Value::none(),
+        Const::Bool(b) => Value::bool(*b),
+        Const::Int(i) => Value::int(*i),
+        Const::BigInt(s) => num::int_from_str_limited(s, 10, usize::MAX)
+            .map(Value::from_bigint)
+            .map_err(num_err)?,
+        Const::Float(x) => Value::float(*x),
+        Const::Str(s) => new_str(s.as_str()),
+        Const::Complex { .. } => return Err(unsupported("complex numbers")),
+        Const::Bytes(_) => return Err(unsupported("bytes")),
+        Const::Ellipsis => return Err(unsupported("Ellipsis")),
+    })
+}
+
+// ------------------------------------------------------------ type names
+
+/// `type(v).__name__`.
+pub fn type_name(v: &Value) -> &'static str {
+    match v.downcast::<ExceptionObj>() {
+        Some(e) => e.class,
+        None => v.type_name(),
+    }
+}
+
+// --------------------------------------------------------------- numbers
+
+/// A numeric operand: bools are ints.
+enum Num {
+    I(i64),
+    B(BigInt),
+    F(f64),
+}
+
+fn to_num(v: &Value) -> Option<Num> {
+    if let Some(i) = v.as_small_int() {
+        return Some(Num::I(i));
+    }
+    if let Some(b) = v.as_bool() {
+        return Some(Num::I(i64::from(b)));
+    }
+    if let Some(x) = v.as_float() {
+        return Some(Num::F(x));
+    }
+    v.downcast::<IntObj>().map(|o| Num::B(o.value.clone()))
+}
+
+fn to_big(n: &Num) -> BigInt {
+    match n {
+        Num::I(i) => BigInt::from(*i),
+        Num::B(b) => b.clone(),
+        Num::F(_) => BigInt::zero(),
+    }
+}
+
+fn to_f64(n: &Num) -> PyResult<f64> {
+    match n {
+        Num::I(i) => Ok(*i as f64),
+        Num::B(b) => num::int_to_f64(b).map_err(num_err),
+        Num::F(x) => Ok(*x),
+    }
+}
+
+/// A Python int as an `i64` index (bools included); `TypeError` otherwise.
+fn to_index(v: &Value) -> PyResult<i64> {
+    match to_num(v) {
+        Some(Num::I(i)) => Ok(i),
+        Some(Num::B(b)) => b.to_i64().ok_or_else(|| {
+            exc(
+                "OverflowError",
+                "Python int too large to convert to C ssize_t",
+            )
+        }),
+        _ => Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(v)
+        ))),
+    }
+}
+
+fn op_symbol(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "+",
+        BinOp::Sub => "-",
+        BinOp::Mul => "*",
+        BinOp::MatMul => "@",
+        BinOp::TrueDiv => "/",
+        BinOp::FloorDiv => "//",
+        BinOp::Mod => "%",
+        BinOp::Pow => "**",
+        BinOp::LShift => "<<",
+        BinOp::RShift => ">>",
+        BinOp::BitOr => "|",
+        BinOp::BitXor => "^",
+        BinOp::BitAnd => "&",
+    }
+}
+
+fn int_binary(op: BinOp, a: &Num, b: &Num) -> PyResult<Option<Value>> {
+    if let (Num::I(x), Num::I(y)) = (a, b) {
+        let (x, y) = (*x, *y);
+        let fast = match op {
+            BinOp::Add => num::i64_add(x, y).map(Value::int),
+            BinOp::Sub => num::i64_sub(x, y).map(Value::int),
+            BinOp::Mul => num::i64_mul(x, y).map(Value::int),
+            BinOp::FloorDiv => num::i64_floordiv(x, y).map_err(num_err)?.map(Value::int),
+            BinOp::Mod => Some(Value::int(num::i64_mod(x, y).map_err(num_err)?)),
+            BinOp::TrueDiv => Some(Value::float(num::i64_true_div(x, y).map_err(num_err)?)),
+            BinOp::Pow => num::i64_pow(x, y).map(Value::int),
+            BinOp::LShift => num::i64_lshift(x, y).map_err(num_err)?.map(Value::int),
+            BinOp::RShift => Some(Value::int(num::i64_rshift(x, y).map_err(num_err)?)),
+            BinOp::BitAnd => Some(Value::int(x & y)),
+            BinOp::BitOr => Some(Value::int(x | y)),
+            BinOp::BitXor => Some(Value::int(x ^ y)),
+            BinOp::MatMul => return Ok(None),
+        };
+        if fast.is_some() {
+            return Ok(fast);
+        }
+    }
+    let (x, y) = (to_big(a), to_big(b));
+    let r = match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::FloorDiv => num::floordiv(&x, &y).map_err(num_err)?,
+        BinOp::Mod => num::modulo(&x, &y).map_err(num_err)?,
+        BinOp::TrueDiv => return Ok(Some(Value::float(num::true_div(&x, &y).map_err(num_err)?))),
+        BinOp::Pow => match num::pow(&x, &y).map_err(num_err)? {
+            num::IntPow::Int(i) => i,
+            num::IntPow::Float(f) => return Ok(Some(Value::float(f))),
+        },
+        BinOp::LShift => num::lshift(&x, &y).map_err(num_err)?,
+        BinOp::RShift => num::rshift(&x, &y).map_err(num_err)?,
+        BinOp::BitAnd => num::bitand(&x, &y),
+        BinOp::BitOr => num::bitor(&x, &y),
+        BinOp::BitXor => num::bitxor(&x, &y),
+        BinOp::MatMul => return Ok(None),
+    };
+    Ok(Some(Value::from_bigint(r)))
+}
+
+fn float_binary(op: BinOp, a: &Num, b: &Num) -> PyResult<Option<Value>> {
+    if !matches!(
+        op,
+        BinOp::Add
+            | BinOp::Sub
+            | BinOp::Mul
+            | BinOp::TrueDiv
+            | BinOp::FloorDiv
+            | BinOp::Mod
+            | BinOp::Pow
+    ) {
+        return Ok(None);
+    }
+    let (x, y) = (to_f64(a)?, to_f64(b)?);
+    let r = match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::TrueDiv => num::float_div(x, y).map_err(num_err)?,
+        BinOp::FloorDiv => num::float_floordiv(x, y).map_err(num_err)?,
+        BinOp::Mod => num::float_mod(x, y).map_err(num_err)?,
+        _ => match num::float_pow(x, y).map_err(num_err)? {
+            num::FloatPow::Float(f) => f,
+            num::FloatPow::Complex => return Err(unsupported("complex numbers")),
+        },
+    };
+    Ok(Some(Value::float(r)))
+}
+
+/// `a op b` (or `a op= b` when `inplace`).
+fn binary(op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
+    if let (Some(x), Some(y)) = (to_num(a), to_num(b)) {
+        let r = if matches!(x, Num::F(_)) || matches!(y, Num::F(_)) {
+            float_binary(op, &x, &y)?
+        } else {
+            int_binary(op, &x, &y)?
+        };
+        if let Some(r) = r {
+            return Ok(r);
+        }
+    } else if let Some(r) = seq_binary(op, a, b, inplace)? {
+        return Ok(r);
+    }
+    let sym = op_symbol(op);
+    let sym = match (op, inplace) {
+        (_, true) => format!("{sym}="),
+        (BinOp::Pow, false) => "** or pow()".to_string(),
+        _ => sym.to_string(),
+    };
+    Err(type_error(format!(
+        "unsupported operand type(s) for {sym}: '{}' and '{}'",
+        type_name(a),
+        type_name(b)
+    )))
+}
+
+/// The repeat count of `seq * n`, or `None` if `n` is not an int.
+fn repeat_count(n: &Value) -> PyResult<Option<usize>> {
+    match to_num(n) {
+        Some(Num::I(i)) => Ok(Some(i.max(0) as usize)),
+        Some(Num::B(b)) => {
+            if b.is_negative() {
+                Ok(Some(0))
+            } else {
+                Err(exc(
+                    "OverflowError",
+                    "cannot fit 'int' into an index-sized integer",
+                ))
+            }
+        }
+        _ => Ok(None),
+    }
+}
+
+fn seq_binary(op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Option<Value>> {
+    match op {
+        BinOp::Add => {
+            if let Some(x) = a.downcast::<StrObj>() {
+                let Some(y) = b.downcast::<StrObj>() else {
+                    return Err(type_error(format!(
+                        "can only concatenate str (not \"{}\") to str",
+                        type_name(b)
+                    )));
+                };
+                return Ok(Some(new_str(format!("{}{}", x.value, y.value))));
+            }
+            if let Some(x) = a.downcast::<ListObj>() {
+                if inplace {
+                    let items = collect_iter(b)?;
+                    x.items.borrow_mut().extend(items);
+                    return Ok(Some(a.clone()));
+                }
+                let Some(y) = b.downcast::<ListObj>() else {
+                    return Err(type_error(format!(
+                        "can only concatenate list (not \"{}\") to list",
+                        type_name(b)
+                    )));
+                };
+                let mut items = x.items.borrow().clone();
+                items.extend(y.items.borrow().iter().cloned());
+                return Ok(Some(new_list(items)));
+            }
+            if let Some(x) = a.downcast::<TupleObj>() {
+                let Some(y) = b.downcast::<TupleObj>() else {
+                    return Err(type_error(format!(
+                        "can only concatenate tuple (not \"{}\") to tuple",
+                        type_name(b)
+                    )));
+                };
+                let mut items = x.items.clone();
+                items.extend(y.items.iter().cloned());
+                return Ok(Some(new_tuple(items)));
+            }
+            Ok(None)
+        }
+        BinOp::Mul => {
+            let (seq, n) = if is_sequence(a) { (a, b) } else { (b, a) };
+            if !is_sequence(seq) {
+                return Ok(None);
+            }
+            let Some(count) = repeat_count(n)? else {
+                return Err(type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    type_name(n)
+                )));
+            };
+            if let Some(s) = seq.downcast::<StrObj>() {
+                if s.value
+                    .len()
+                    .checked_mul(count)
+                    .is_none_or(|n| n > isize::MAX as usize)
+                {
+                    return Err(exc("OverflowError", "repeated string is too long"));
+                }
+                return Ok(Some(new_str(s.value.repeat(count))));
+            }
+            if let Some(l) = seq.downcast::<ListObj>() {
+                let items = repeat_items(&l.items.borrow(), count)?;
+                if inplace && std::ptr::eq(seq, a) {
+                    *l.items.borrow_mut() = items;
+                    return Ok(Some(a.clone()));
+                }
+                return Ok(Some(new_list(items)));
+            }
+            if let Some(t) = seq.downcast::<TupleObj>() {
+                return Ok(Some(new_tuple(repeat_items(&t.items, count)?)));
+            }
+            Ok(None)
+        }
+        _ => Ok(None),
+    }
+}
+
+fn repeat_items(items: &[Value], count: usize) -> PyResult<Vec<Value>> {
+    let total = items.len().checked_mul(count).filter(|&n| n < (1 << 40));
+    let Some(total) = total else {
+        return Err(new_exception("MemoryError", vec![]));
+    };
+    let mut out = Vec::with_capacity(total);
+    for _ in 0..count {
+        out.extend(items.iter().cloned());
+    }
+    Ok(out)
+}
+
+fn is_sequence(v: &Value) -> bool {
+    v.downcast::<StrObj>().is_some()
+        || v.downcast::<ListObj>().is_some()
+        || v.downcast::<TupleObj>().is_some()
+}
+
+fn unary(op: UnOp, a: &Value) -> PyResult<Value> {
+    if op == UnOp::Not {
+        return Ok(Value::bool(!truthy(a)));
+    }
+    let r = match (op, to_num(a)) {
+        (UnOp::Neg, Some(Num::I(i))) => Some(
+            num::i64_neg(i)
+                .map(Value::int)
+                .unwrap_or_else(|| Value::from_bigint(-BigInt::from(i))),
+        ),
+        (UnOp::Neg, Some(Num::B(b))) => Some(Value::from_bigint(-b)),
+        (UnOp::Neg, Some(Num::F(x))) => Some(Value::float(-x)),
+        (UnOp::Pos, Some(Num::I(i))) => Some(Value::int(i)),
+        (UnOp::Pos, Some(Num::B(b))) => Some(Value::from_bigint(b)),
+        (UnOp::Pos, Some(Num::F(x))) => Some(Value::float(x)),
+        (UnOp::Invert, Some(Num::I(i))) => Some(Value::int(!i)),
+        (UnOp::Invert, Some(Num::B(b))) => Some(Value::from_bigint(num::invert(&b))),
+        _ => None,
+    };
+    r.ok_or_else(|| {
+        let sym = match op {
+            UnOp::Neg => "-",
+            UnOp::Pos => "+",
+            _ => "~",
+        };
+        type_error(format!(
+            "bad operand type for unary {sym}: '{}'",
+            type_name(a)
+        ))
+    })
+}
+
+// ------------------------------------------------------------ comparison
+
+/// Python truthiness.
+pub fn truthy(v: &Value) -> bool {
+    if let Some(b) = v.as_bool() {
+        return b;
+    }
+    if v.is_none() {
+        return false;
+    }
+    match to_num(v) {
+        Some(Num::I(i)) => i != 0,
+        Some(Num::B(b)) => !b.is_zero(),
+        Some(Num::F(x)) => x != 0.0,
+        None => seq_len(v).is_none_or(|n| n > 0),
+    }
+}
+
+fn seq_len(v: &Value) -> Option<usize> {
+    if let Some(s) = v.downcast::<StrObj>() {
+        return Some(strops::len(&s.value));
+    }
+    if let Some(l) = v.downcast::<ListObj>() {
+        return Some(l.items.borrow().len());
+    }
+    if let Some(t) = v.downcast::<TupleObj>() {
+        return Some(t.items.len());
+    }
+    if let Some(r) = v.downcast::<RangeObj>() {
+        return Some(range_len(r.start, r.stop, r.step) as usize);
+    }
+    None
+}
+
+fn num_cmp(x: &Num, y: &Num) -> Option<Ordering> {
+    match (x, y) {
+        (Num::I(a), Num::I(b)) => Some(a.cmp(b)),
+        (Num::F(a), Num::F(b)) => a.partial_cmp(b),
+        (Num::I(a), Num::F(b)) => num::cmp_i64_float(*a, *b),
+        (Num::F(a), Num::I(b)) => num::cmp_i64_float(*b, *a).map(Ordering::reverse),
+        (Num::B(a), Num::F(b)) => num::cmp_int_float(a, *b),
+        (Num::F(a), Num::B(b)) => num::cmp_int_float(b, *a).map(Ordering::reverse),
+        _ => Some(to_big(x).cmp(&to_big(y))),
+    }
+}
+
+/// The items of a list or tuple (a snapshot).
+fn seq_items(v: &Value) -> Option<Vec<Value>> {
+    if let Some(l) = v.downcast::<ListObj>() {
+        return Some(l.items.borrow().clone());
+    }
+    v.downcast::<TupleObj>().map(|t| t.items.clone())
+}
+
+/// `a == b`.
+fn eq(a: &Value, b: &Value) -> PyResult<bool> {
+    if let (Some(x), Some(y)) = (to_num(a), to_num(b)) {
+        return Ok(num_cmp(&x, &y) == Some(Ordering::Equal));
+    }
+    if let (Some(x), Some(y)) = (a.downcast::<StrObj>(), b.downcast::<StrObj>()) {
+        return Ok(x.value == y.value);
+    }
+    let same_kind = (a.downcast::<ListObj>().is_some() && b.downcast::<ListObj>().is_some())
+        || (a.downcast::<TupleObj>().is_some() && b.downcast::<TupleObj>().is_some());
+    if same_kind && let (Some(x), Some(y)) = (seq_items(a), seq_items(b)) {
+        if x.len() != y.len() {
+            return Ok(false);
+        }
+        for (p, q) in x.iter().zip(&y) {
+            if !(p.is(q) || eq(p, q)?) {
+                return Ok(false);
+            }
+        }
+        return Ok(true);
+    }
+    if let (Some(x), Some(y)) = (a.downcast::<RangeObj>(), b.downcast::<RangeObj>()) {
+        let (n, m) = (
+            range_len(x.start, x.stop, x.step),
+            range_len(y.start, y.stop, y.step),
+        );
+        return Ok(n == m && (n == 0 || (x.start == y.start && (n == 1 || x.step == y.step))));
+    }
+    Ok(a.is(b))
+}
+
+fn cmp_symbol(op: CmpOp) -> &'static str {
+    match op {
+        CmpOp::Lt => "<",
+        CmpOp::Le => "<=",
+        CmpOp::Gt => ">",
+        CmpOp::Ge => ">=",
+        _ => "==",
+    }
+}
+
+fn ordering_holds(op: CmpOp, o: Ordering) -> bool {
+    match op {
+        CmpOp::Lt => o == Ordering::Less,
+        CmpOp::Le => o != Ordering::Greater,
+        CmpOp::Gt => o == Ordering::Greater,
+        _ => o != Ordering::Less,
+    }
+}
+
+/// `a op b` for the ordering operators.
+fn order(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
+    if let (Some(x), Some(y)) = (to_num(a), to_num(b)) {
+        return Ok(num_cmp(&x, &y).is_some_and(|o| ordering_holds(op, o)));
+    }
+    if let (Some(x), Some(y)) = (a.downcast::<StrObj>(), b.downcast::<StrObj>()) {
+        return Ok(ordering_holds(op, x.value.cmp(&y.value)));
+    }
+    let same_kind = (a.downcast::<ListObj>().is_some() && b.downcast::<ListObj>().is_some())
+        || (a.downcast::<TupleObj>().is_some() && b.downcast::<TupleObj>().is_some());
+    if same_kind && let (Some(x), Some(y)) = (seq_items(a), seq_items(b)) {
+        for (p, q) in x.iter().zip(&y) {
+            if !(p.is(q) || eq(p, q)?) {
+                return order(op, p, q);
+            }
+        }
+        return Ok(ordering_holds(op, x.len().cmp(&y.len())));
+    }
+    Err(type_error(format!(
+        "'{}' not supported between instances of '{}' and '{}'",
+        cmp_symbol(op),
+        type_name(a),
+        type_name(b)
+    )))
+}
+
+fn contains(container: &Value, item: &Value) -> PyResult<bool> {
+    if let Some(s) = container.downcast::<StrObj>() {
+        let Some(sub) = item.downcast::<StrObj>() else {
+            return Err(type_error(format!(
+                "'in <string>' requires string as left operand, not {}",
+                type_name(item)
+            )));
+        };
+        return Ok(s.value.contains(sub.value.as_str()));
+    }
+    if let Some(items) = seq_items(container) {
+        for x in &items {
+            if x.is(item) || eq(x, item)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if let Some(r) = container.downcast::<RangeObj>() {
+        return Ok(match to_num(item) {
+            Some(Num::I(i)) if item.as_float().is_none() => {
+                let n = range_len(r.start, r.stop, r.step) as i128;
+                let off = i as i128 - r.start as i128;
+                off % r.step as i128 == 0 && (0..n).contains(&(off / r.step as i128))
+            }
+            _ => false,
+        });
+    }
+    Err(type_error(format!(
+        "argument of type '{}' is not iterable",
+        type_name(container)
+    )))
+}
+
+/// `a op b` for a comparison operator.
+fn compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
+    match op {
+        CmpOp::Is => Ok(a.is(b)),
+        CmpOp::IsNot => Ok(!a.is(b)),
+        CmpOp::Eq => eq(a, b),
+        CmpOp::Ne => Ok(!eq(a, b)?),
+        CmpOp::In => contains(b, a),
+        CmpOp::NotIn => Ok(!contains(b, a)?),
+        CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge => order(op, a, b),
+    }
+}
+
+// ------------------------------------------------------------- sequences
+
+fn norm_index(i: i64, len: usize) -> Option<usize> {
+    let j = if i < 0 { i + len as i64 } else { i };
+    (0..len as i64).contains(&j).then_some(j as usize)
+}
+
+fn getitem(o: &Value, k: &Value) -> PyResult<Value> {
+    let is_int = |k: &Value| matches!(to_num(k), Some(Num::I(_) | Num::B(_)));
+    if let Some(l) = o.downcast::<ListObj>() {
+        if !is_int(k) {
+            return Err(type_error(format!(
+                "list indices must be integers or slices, not {}",
+                type_name(k)
+            )));
+        }
+        let items = l.items.borrow();
+        return norm_index(to_index(k).unwrap_or(i64::MAX), items.len())
+            .map(|i| items[i].clone())
+            .ok_or_else(|| exc("IndexError", "list index out of range"));
+    }
+    if let Some(t) = o.downcast::<TupleObj>() {
+        if !is_int(k) {
+            return Err(type_error(format!(
+                "tuple indices must be integers or slices, not {}",
+                type_name(k)
+            )));
+        }
+        return norm_index(to_index(k).unwrap_or(i64::MAX), t.items.len())
+            .map(|i| t.items[i].clone())
+            .ok_or_else(|| exc("IndexError", "tuple index out of range"));
+    }
+    if let Some(s) = o.downcast::<StrObj>() {
+        if !is_int(k) {
+            return Err(type_error(format!(
+                "string indices must be integers, not '{}'",
+                type_name(k)
+            )));
+        }
+        let c = strops::getitem(&s.value, to_index(k).unwrap_or(i64::MAX)).map_err(str_err)?;
+        return Ok(new_str(c.to_string()));
+    }
+    if let Some(r) = o.downcast::<RangeObj>() {
+        if !is_int(k) {
+            return Err(type_error(format!(
+                "range indices must be integers or slices, not {}",
+                type_name(k)
+            )));
+        }
+        let n = range_len(r.start, r.stop, r.step) as usize;
+        return norm_index(to_index(k).unwrap_or(i64::MAX), n)
+            .map(|i| Value::int((r.start as i128 + r.step as i128 * i as i128) as i64))
+            .ok_or_else(|| exc("IndexError", "range object index out of range"));
+    }
+    Err(type_error(format!(
+        "'{}' object is not subscriptable",
+        type_name(o)
+    )))
+}
+
+fn setitem(o: &Value, k: &Value, v: Value) -> PyResult<()> {
+    if let Some(l) = o.downcast::<ListObj>() {
+        if !matches!(to_num(k), Some(Num::I(_) | Num::B(_))) {
+            return Err(type_error(format!(
+                "list indices must be integers or slices, not {}",
+                type_name(k)
+            )));
+        }
+        let old = {
+            let mut items = l.items.borrow_mut();
+            let len = items.len();
+            let Some(i) = norm_index(to_index(k).unwrap_or(i64::MAX), len) else {
+                return Err(exc("IndexError", "list assignment index out of range"));
+            };
+            std::mem::replace(&mut items[i], v)
+        };
+        drop(old);
+        return Ok(());
+    }
+    Err(type_error(format!(
+        "'{}' object does not support item assignment",
+        type_name(o)
+    )))
+}
+
+fn get_iter(v: &Value) -> PyResult<Value> {
+    if let Some(r) = v.downcast::<RangeObj>() {
+        return Ok(new_range_iter(r));
+    }
+    if is_sequence(v) {
+        return Ok(new_seq_iter(v.clone()));
+    }
+    if v.downcast::<RangeIterObj>().is_some() || v.downcast::<SeqIterObj>().is_some() {
+        return Ok(v.clone());
+    }
+    Err(type_error(format!(
+        "'{}' object is not iterable",
+        type_name(v)
+    )))
+}
+
+/// The next item of an iterator, `None` when it is exhausted.
+fn iter_next(it: &Value) -> PyResult<Option<Value>> {
+    if let Some(r) = it.downcast::<RangeIterObj>() {
+        let left = r.remaining.get();
+        if left == 0 {
+            return Ok(None);
+        }
+        r.remaining.set(left - 1);
+        let v = r.next.get();
+        r.next.set(v.wrapping_add(r.step));
+        return Ok(Some(Value::int(v)));
+    }
+    if let Some(s) = it.downcast::<SeqIterObj>() {
+        let pos = s.pos.get();
+        if let Some(l) = s.seq.downcast::<ListObj>() {
+            let items = l.items.borrow();
+            let v = items.get(pos).cloned();
+            s.pos.set(pos + 1);
+            return Ok(v);
+        }
+        if let Some(t) = s.seq.downcast::<TupleObj>() {
+            s.pos.set(pos + 1);
+            return Ok(t.items.get(pos).cloned());
+        }
+        if let Some(st) = s.seq.downcast::<StrObj>() {
+            let Some(c) = st.value.get(pos..).and_then(|r| r.chars().next()) else {
+                return Ok(None);
+            };
+            s.pos.set(pos + c.len_utf8());
+            return Ok(Some(new_str(c.to_string())));
+        }
+    }
+    Err(type_error(format!(
+        "'{}' object is not an iterator",
+        type_name(it)
+    )))
+}
+
+/// `a, b = v`: exactly `n` items.
+fn unpack(v: &Value, n: usize) -> PyResult<Vec<Value>> {
+    let it = get_iter(v).map_err(|_| {
+        type_error(format!(
+            "cannot unpack non-iterable {} object",
+            type_name(v)
+        ))
+    })?;
+    let mut out = Vec::with_capacity(n);
+    while out.len() < n {
+        match iter_next(&it)? {
+            Some(x) => out.push(x),
+            None => {
+                return Err(exc(
+                    "ValueError",
+                    format!(
+                        "not enough values to unpack (expected {n}, got {})",
+                        out.len()
+                    ),
+                ));
+            }
+        }
+    }
+    if iter_next(&it)?.is_some() {
+        return Err(exc(
+            "ValueError",
+            format!("too many values to unpack (expected {n})"),
+        ));
+    }
+    Ok(out)
+}
+
+/// `ascii()` of a repr: non-ASCII characters escaped.
+fn ascii(repr: &str) -> String {
+    let mut out = String::new();
+    for c in repr.chars() {
+        let n = c as u32;
+        match n {
+            0..=0x7f => out.push(c),
+            0x80..=0xff => out.push_str(&format!("\\x{n:02x}")),
+            0x100..=0xffff => out.push_str(&format!("\\u{n:04x}")),
+            _ => out.push_str(&format!("\\U{n:08x}")),
+        }
+    }
+    out
+}
+
+/// `format(v, spec)`.
+fn format_value(v: &Value, spec: &str) -> PyResult<String> {
+    use crate::format as fmt;
+    let ferr = |e: fmt::FormatError| exc(e.kind, e.msg);
+    if let Some(b) = v.as_bool() {
+        if spec.is_empty() {
+            return to_str(v);
+        }
+        return fmt::format_int_typed(&BigInt::from(u8::from(b)), spec, "bool").map_err(ferr);
+    }
+    if let Some(s) = v.downcast::<StrObj>() {
+        return fmt::format_str(&s.value, spec).map_err(ferr);
+    }
+    match to_num(v) {
+        Some(Num::F(x)) => fmt::format_float(x, spec).map_err(ferr),
+        Some(n) => fmt::format_int(&to_big(&n), spec).map_err(ferr),
+        None if spec.is_empty() => to_str(v),
+        None => Err(type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            type_name(v)
+        ))),
+    }
+}
+
+fn collect_iter(v: &Value) -> PyResult<Vec<Value>> {
+    let it = get_iter(v)?;
+    let mut out = Vec::new();
+    while let Some(x) = iter_next(&it)? {
+        out.push(x);
+    }
+    Ok(out)
+}
+
+/// `float(s)` for a str.
+fn parse_float(s: &str) -> PyResult<f64> {
+    let t = s.trim_matches(strops::char_isspace);
+    let bad = || {
+        let mut r = String::from("could not convert string to float: ");
+        push_repr_text(&mut r, s);
+        exc("ValueError", r)
+    };
+    let lower = t.to_ascii_lowercase();
+    let (sign, body) = match lower.strip_prefix('-') {
+        Some(b) => (-1.0, b),
+        None => (1.0, lower.strip_prefix('+').unwrap_or(&lower)),
+    };
+    match body {
+        "inf" | "infinity" => return Ok(sign * f64::INFINITY),
+        "nan" => return Ok(sign * f64::NAN),
+        _ => {}
+    }
+    let valid = !body.is_empty()
+        && body.starts_with(|c: char| c.is_ascii_digit() || c == '.')
+        && body
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-' | '_'));
+    if !valid {
+        return Err(bad());
+    }
+    // Underscores only between digits.
+    let b = body.as_bytes();
+    for (i, &c) in b.iter().enumerate() {
+        if c == b'_'
+            && !(i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+        {
+            return Err(bad());
+        }
+    }
+    body.replace('_', "")
+        .parse::<f64>()
+        .map(|x| sign * x)
+        .map_err(|_| bad())
+}
+
+// --------------------------------------------------------- str and repr
+
+/// `str(v)`.
+pub fn to_str(v: &Value) -> PyResult<String> {
+    if let Some(s) = v.downcast::<StrObj>() {
+        return Ok(s.value.clone());
+    }
+    if let Some(e) = v.downcast::<ExceptionObj>() {
+        return exc_str(e);
+    }
+    to_repr(v)
+}
+
+/// `str(exc)`.
+fn exc_str(e: &ExceptionObj) -> PyResult<String> {
+    match &e.args[..] {
+        [] => Ok(String::new()),
+        [a] if e.class == "KeyError" => to_repr(a),
+        [a] => to_str(a),
+        args => repr_seq(args, "(", ")", true),
+    }
+}
+
+fn repr_seq(items: &[Value], open: &str, close: &str, tuple: bool) -> PyResult<String> {
+    let mut s = String::from(open);
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            s.push_str(", ");
+        }
+        s.push_str(&to_repr(x)?);
+    }
+    if tuple && items.len() == 1 {
+        s.push(',');
+    }
+    s.push_str(close);
+    Ok(s)
+}
+
+thread_local! {
+    /// Lists being repr'd (for `[...]` on self-reference).
+    static REPR_ACTIVE: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// `repr(v)`.
+pub fn to_repr(v: &Value) -> PyResult<String> {
+    if let Some(i) = v.as_small_int() {
+        return Ok(i.to_string());
+    }
+    if let Some(b) = v.as_bool() {
+        return Ok(if b { "True" } else { "False" }.to_string());
+    }
+    if v.is_none() {
+        return Ok("None".to_string());
+    }
+    if let Some(o) = v.downcast::<IntObj>() {
+        return num::int_to_str(&o.value).map_err(num_err);
+    }
+    if let Some(x) = v.as_float() {
+        return Ok(repr_float(x));
+    }
+    if let Some(s) = v.downcast::<StrObj>() {
+        let mut r = String::new();
+        push_repr_text(&mut r, &s.value);
+        return Ok(r);
+    }
+    if let Some(t) = v.downcast::<TupleObj>() {
+        return repr_seq(&t.items, "(", ")", true);
+    }
+    if let Some(l) = v.downcast::<ListObj>() {
+        let id = l as *const ListObj as usize;
+        if REPR_ACTIVE.with(|a| a.borrow().contains(&id)) {
+            return Ok("[...]".to_string());
+        }
+        REPR_ACTIVE.with(|a| a.borrow_mut().push(id));
+        let items = l.items.borrow().clone();
+        let r = repr_seq(&items, "[", "]", false);
+        REPR_ACTIVE.with(|a| a.borrow_mut().retain(|&x| x != id));
+        return r;
+    }
+    if let Some(r) = v.downcast::<RangeObj>() {
+        return Ok(if r.step == 1 {
+            format!("range({}, {})", r.start, r.stop)
+        } else {
+            format!("range({}, {}, {})", r.start, r.stop, r.step)
+        });
+    }
+    if let Some(e) = v.downcast::<ExceptionObj>() {
+        return Ok(match &e.args[..] {
+            [a] => format!("{}({})", e.class, to_repr(a)?),
+            args => format!("{}{}", e.class, repr_seq(args, "(", ")", false)?),
+        });
+    }
+    if let Some(c) = v.downcast::<ClassObj>() {
+        return Ok(format!("<class '{}'>", c.name));
+    }
+    if let Some(b) = v.downcast::<BuiltinObj>() {
+        return Ok(format!("<built-in function {}>", b.which.name()));
+    }
+    if let Some(f) = v.downcast::<FunctionObj>() {
+        let addr = f as *const FunctionObj as usize;
+        return Ok(format!("<function {} at {addr:#x}>", f.qualname));
+    }
+    let addr = if let Some(o) = v.downcast::<RangeIterObj>() {
+        o as *const RangeIterObj as usize
+    } else if let Some(o) = v.downcast::<SeqIterObj>() {
+        o as *const SeqIterObj as usize
+    } else {
+        0
+    };
+    Ok(format!("<{} object at {addr:#x}>", type_name(v)))
+}
+
+// ------------------------------------------------------------ tracebacks
+
+/// The 1-based line number of byte `offset` and that line's text (without
+/// its line ending), with the byte offset where the line starts.
+fn line_at(source: &str, offset: usize) -> (usize, usize, &str) {
+    let offset = offset.min(source.len());
+    let start = source[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let end = source[start..]
+        .find('\n')
+        .map_or(source.len(), |i| start + i);
+    let line = source[start..end]
+        .strip_suffix('\r')
+        .unwrap_or(&source[start..end]);
+    let lineno = source[..start].matches('\n').count() + 1;
+    (lineno, start, line)
+}
+
+fn char_offset(s: &str, byte: usize) -> usize {
+    s.get(..byte.min(s.len())).map_or(0, |p| p.chars().count())
+}
+
+/// CPython's anchors (`extract_anchors_from_line`) for a one-line
+/// segment: `(left_end, right_start, primary, secondary)` in chars of the
+/// segment.
+fn segment_anchors(segment: &str) -> Option<(usize, usize, char, char)> {
+    use krait_frontend::ast::{ExprKind, StmtKind};
+    let module = krait_frontend::parse_module(segment).ok()?;
+    let [stmt] = &module.body[..] else {
+        return None;
+    };
+    let StmtKind::Expr { value } = &stmt.kind else {
+        return None;
+    };
+    let bytes = segment.as_bytes();
+    let ws = |c: u8| matches!(c, b' ' | b'\t' | b'\x0c');
+    let (left, right, primary, secondary) = match &value.kind {
+        ExprKind::BinOp { left, right, .. } => {
+            let (lend, rstart) = (left.range.end as usize, right.range.start as usize);
+            let (mut la, mut ra) = (None, None);
+            let (mut p, mut s) = ('^', '^');
+            let mut i = lend;
+            while i < rstart {
+                let c = bytes[i];
+                if ws(c) {
+                    i += 1;
+                    continue;
+                }
+                la = Some(i);
+                ra = Some(if i + 1 < rstart && !ws(bytes[i + 1]) {
+                    i + 2
+                } else {
+                    i + 1
+                });
+                if i + 1 < rstart && c == b')' {
+                    i += 1;
+                    continue;
+                }
+                p = '~';
+                s = '^';
+                break;
+            }
+            (la?, ra?, p, s)
+        }
+        ExprKind::Subscript { value, slice, .. } => (
+            value.range.end as usize,
+            slice.range.end as usize + 1,
+            '~',
+            '^',
+        ),
+        _ => return None,
+    };
+    Some((
+        char_offset(segment, left),
+        char_offset(segment, right),
+        primary,
+        secondary,
+    ))
+}
+
+/// One frame's lines: `  File ..., line N, in name`, the source line and
+/// (when they add information) 3.11's position markers.
+fn format_frame(out: &mut String, filename: &str, name: &str, source: &str, span: Span) {
+    let (lineno, line_start, line) = line_at(source, span.start as usize);
+    out.push_str(&format!(
+        "  File \"{filename}\", line {lineno}, in {name}\n"
+    ));
+    let indent_chars = line
+        .chars()
+        .take_while(|c| matches!(c, ' ' | '\t' | '\x0c'))
+        .count();
+    let indent_bytes: usize = line.chars().take(indent_chars).map(char::len_utf8).sum();
+    let stripped = &line[indent_bytes..];
+    if stripped.is_empty() {
+        return;
+    }
+    out.push_str("    ");
+    out.push_str(stripped);
+    out.push('\n');
+    let line_end = line_start + line.len();
+    let (s, e) = (span.start as usize, span.end as usize);
+    if s < line_start || e < s {
+        return;
+    }
+    let start = char_offset(line, s - line_start);
+    let mut anchors = None;
+    let end = if e <= line_end {
+        let end = char_offset(line, e - line_start);
+        if let Some(segment) = line.get(s - line_start..e - line_start) {
+            anchors = segment_anchors(segment).map(|(l, r, p, q)| (l + start, r + start, p, q));
+        }
+        end
+    } else {
+        // A multi-line span: up to the line's last non-blank character.
+        line.trim_end_matches([' ', '\t', '\x0c', '\r', '\n'])
+            .chars()
+            .count()
+    };
+    let stripped_len = stripped.chars().count();
+    if end.saturating_sub(start) == stripped_len && anchors.is_none() {
+        return;
+    }
+    let mut carets = String::from("    ");
+    for _ in indent_chars..start {
+        carets.push(' ');
+    }
+    for pos in start..end {
+        carets.push(match anchors {
+            Some((l, r, _, q)) if l <= pos && pos < r => q,
+            Some((_, _, p, _)) => p,
+            None => '^',
+        });
+    }
+    out.push_str(&carets);
+    out.push('\n');
+}
+
+/// CPython 3.11's report of an uncaught exception: the traceback (with
+/// repeated lines collapsed) and `Type: message`.
+pub fn format_traceback(module: &Module, filename: &str, source: &str, exc: &Value) -> String {
+    let mut out = String::new();
+    let Some(e) = exc.downcast::<ExceptionObj>() else {
+        return format!("{}\n", type_name(exc));
+    };
+    let tb = e.traceback.borrow();
+    if !tb.is_empty() {
+        out.push_str("Traceback (most recent call last):\n");
+    }
+    // Outermost first; only the innermost TB_LIMIT entries.
+    let entries: Vec<TbEntry> = tb.iter().rev().copied().collect();
+    let skip = entries.len().saturating_sub(TB_LIMIT);
+    let mut last: Option<(usize, u32)> = None;
+    let mut count = 0usize;
+    let repeated = |out: &mut String, count: usize| {
+        if count > TB_RECURSIVE_CUTOFF {
+            let n = count - TB_RECURSIVE_CUTOFF;
+            let s = if n > 1 { "s" } else { "" };
+            out.push_str(&format!("  [Previous line repeated {n} more time{s}]\n"));
+        }
+    };
+    for entry in &entries[skip..] {
+        let lineno = line_at(source, entry.span.start as usize).0;
+        let key = (lineno, entry.func);
+        let name = module
+            .functions
+            .get(entry.func as usize)
+            .map_or("?", |f| f.name.as_str());
+        let same = last.is_some_and(|(l, fi)| {
+            l == lineno && module.functions.get(fi as usize).map(|f| f.name.as_str()) == Some(name)
+        });
+        if !same {
+            repeated(&mut out, count);
+            last = Some(key);
+            count = 0;
+        }
+        count += 1;
+        if count <= TB_RECURSIVE_CUTOFF {
+            format_frame(&mut out, filename, name, source, entry.span);
+        }
+    }
+    repeated(&mut out, count);
+    let msg = exc_str(e).unwrap_or_else(|_| "<exception str() failed>".to_string());
+    if msg.is_empty() {
+        out.push_str(&format!("{}\n", e.class));
+    } else {
+        out.push_str(&format!("{}: {msg}\n", e.class));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -8,6 +8,7 @@
 pub mod format;
 pub mod interp;
 pub mod num;
+pub mod objects;
 pub mod strops;
 pub mod table;
 pub mod value;

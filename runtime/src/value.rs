@@ -266,7 +266,7 @@ pub unsafe trait HeapObject: Sized {
 ///
 /// # Safety
 /// `ptr` must come from `Value::alloc::<T>` and have no references left.
-unsafe fn dealloc_box<T: HeapObject>(ptr: NonNull<ObjHeader>) {
+pub unsafe fn dealloc_box<T: HeapObject>(ptr: NonNull<ObjHeader>) {
     // SAFETY: the caller's contract: `ptr` is a `Box<T>` we leaked.
     drop(unsafe { Box::from_raw(ptr.as_ptr() as *mut T) });
 }

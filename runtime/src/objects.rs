@@ -1,0 +1,300 @@
+//! The heap object types of the interpreter's v0 subset: `str`, `tuple`,
+//! `list`, `range` and their iterators, function objects, built-in
+//! functions, built-in classes and exception instances.
+//!
+//! Each is a `#[repr(C)]` struct with an [`ObjHeader`] first and a static
+//! [`Type`] whose `dealloc` frees the `Box` it was allocated in
+//! (`value::dealloc_box`), which is exactly the [`HeapObject`] contract; the
+//! `heap_type!` macro writes the one `unsafe impl` per type. Mutable state
+//! (list items, iterator positions, an exception's traceback) lives in
+//! `RefCell`/`Cell`: the runtime is single-threaded (`Value` is not `Send`).
+
+use crate::value::{HeapObject, ObjHeader, Type, Value, dealloc_box};
+use krait_ir::Span;
+use std::cell::{Cell, RefCell};
+
+macro_rules! heap_type {
+    ($obj:ident, $ty:ident, $name:literal) => {
+        pub static $ty: Type = Type {
+            name: $name,
+            dealloc: dealloc_box::<$obj>,
+        };
+        // SAFETY: `$obj` is #[repr(C)] with its `ObjHeader` first, every
+        // constructor below sets the header's type to `$ty`, and `$ty`'s
+        // dealloc frees a `Box<$obj>` (the HeapObject contract).
+        unsafe impl HeapObject for $obj {
+            const TYPE: &'static Type = &$ty;
+        }
+    };
+}
+
+/// A `str`: UTF-8 text (lone surrogates are not representable in v0).
+#[repr(C)]
+pub struct StrObj {
+    header: ObjHeader,
+    pub value: String,
+}
+heap_type!(StrObj, STR_TYPE, "str");
+
+/// A `tuple`.
+#[repr(C)]
+pub struct TupleObj {
+    header: ObjHeader,
+    pub items: Vec<Value>,
+}
+heap_type!(TupleObj, TUPLE_TYPE, "tuple");
+
+/// A `list`.
+#[repr(C)]
+pub struct ListObj {
+    header: ObjHeader,
+    pub items: RefCell<Vec<Value>>,
+}
+heap_type!(ListObj, LIST_TYPE, "list");
+
+/// A `range` with machine-sized bounds.
+#[repr(C)]
+pub struct RangeObj {
+    header: ObjHeader,
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+heap_type!(RangeObj, RANGE_TYPE, "range");
+
+/// A `range_iterator`: the next value and how many remain.
+#[repr(C)]
+pub struct RangeIterObj {
+    header: ObjHeader,
+    pub next: Cell<i64>,
+    pub step: i64,
+    pub remaining: Cell<u64>,
+}
+heap_type!(RangeIterObj, RANGE_ITER_TYPE, "range_iterator");
+
+/// An iterator over a list, tuple or str (by index; a str's by char).
+#[repr(C)]
+pub struct SeqIterObj {
+    header: ObjHeader,
+    pub seq: Value,
+    /// Index of the next item (a byte offset for a str).
+    pub pos: Cell<usize>,
+}
+heap_type!(SeqIterObj, SEQ_ITER_TYPE, "iterator");
+
+/// A Python function: its IR function and positional defaults.
+#[repr(C)]
+pub struct FunctionObj {
+    header: ObjHeader,
+    pub func: krait_ir::FuncId,
+    /// `__qualname__`, for `repr`.
+    pub qualname: String,
+    pub defaults: Vec<Value>,
+}
+heap_type!(FunctionObj, FUNCTION_TYPE, "function");
+
+/// The built-in functions (those that are not classes).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Builtin {
+    Print,
+    Len,
+    Abs,
+    Repr,
+    Min,
+    Max,
+    IsInstance,
+}
+
+impl Builtin {
+    pub fn name(self) -> &'static str {
+        match self {
+            Builtin::Print => "print",
+            Builtin::Len => "len",
+            Builtin::Abs => "abs",
+            Builtin::Repr => "repr",
+            Builtin::Min => "min",
+            Builtin::Max => "max",
+            Builtin::IsInstance => "isinstance",
+        }
+    }
+}
+
+/// A built-in function object.
+#[repr(C)]
+pub struct BuiltinObj {
+    header: ObjHeader,
+    pub which: Builtin,
+}
+heap_type!(BuiltinObj, BUILTIN_TYPE, "builtin_function_or_method");
+
+/// A built-in class: `int`, `str`, ..., or an exception class (named by
+/// its entry in [`EXC_CLASSES`]).
+#[repr(C)]
+pub struct ClassObj {
+    header: ObjHeader,
+    pub name: &'static str,
+    /// For exception classes, the base class's name.
+    pub exc_base: Option<&'static str>,
+}
+heap_type!(ClassObj, TYPE_TYPE, "type");
+
+/// One frame's entry of a traceback: the function (index into the
+/// module's functions) and the span of the instruction that was running.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TbEntry {
+    pub func: u32,
+    pub span: Span,
+}
+
+/// An exception instance: its class name, `args`, and traceback (outermost
+/// frame first, as `__traceback__` is walked).
+#[repr(C)]
+pub struct ExceptionObj {
+    header: ObjHeader,
+    pub class: &'static str,
+    pub args: Vec<Value>,
+    pub traceback: RefCell<Vec<TbEntry>>,
+}
+heap_type!(ExceptionObj, EXCEPTION_TYPE, "BaseException");
+
+/// The built-in exception classes of v0 and their bases, in the order
+/// they are installed as builtins.
+pub const EXC_CLASSES: &[(&str, Option<&str>)] = &[
+    ("BaseException", None),
+    ("Exception", Some("BaseException")),
+    ("ArithmeticError", Some("Exception")),
+    ("ZeroDivisionError", Some("ArithmeticError")),
+    ("OverflowError", Some("ArithmeticError")),
+    ("ValueError", Some("Exception")),
+    ("TypeError", Some("Exception")),
+    ("RuntimeError", Some("Exception")),
+    ("RecursionError", Some("RuntimeError")),
+    ("NotImplementedError", Some("RuntimeError")),
+    ("LookupError", Some("Exception")),
+    ("KeyError", Some("LookupError")),
+    ("IndexError", Some("LookupError")),
+    ("NameError", Some("Exception")),
+    ("UnboundLocalError", Some("NameError")),
+    ("AttributeError", Some("Exception")),
+    ("AssertionError", Some("Exception")),
+    ("StopIteration", Some("Exception")),
+    ("MemoryError", Some("Exception")),
+    ("SystemError", Some("Exception")),
+];
+
+/// The exception class name as a `&'static str`, if `name` is one.
+pub fn exc_class(name: &str) -> Option<&'static str> {
+    EXC_CLASSES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(n, _)| *n)
+}
+
+/// Whether exception class `class` is `base` or derives from it.
+pub fn exc_is_subclass(class: &str, base: &str) -> bool {
+    let mut c = Some(class);
+    while let Some(name) = c {
+        if name == base {
+            return true;
+        }
+        c = EXC_CLASSES
+            .iter()
+            .find(|(n, _)| *n == name)
+            .and_then(|(_, b)| *b);
+    }
+    false
+}
+
+pub fn new_str(s: impl Into<String>) -> Value {
+    Value::alloc(StrObj {
+        header: ObjHeader::new(&STR_TYPE),
+        value: s.into(),
+    })
+}
+
+pub fn new_tuple(items: Vec<Value>) -> Value {
+    Value::alloc(TupleObj {
+        header: ObjHeader::new(&TUPLE_TYPE),
+        items,
+    })
+}
+
+pub fn new_list(items: Vec<Value>) -> Value {
+    Value::alloc(ListObj {
+        header: ObjHeader::new(&LIST_TYPE),
+        items: RefCell::new(items),
+    })
+}
+
+pub fn new_range(start: i64, stop: i64, step: i64) -> Value {
+    Value::alloc(RangeObj {
+        header: ObjHeader::new(&RANGE_TYPE),
+        start,
+        stop,
+        step,
+    })
+}
+
+/// The number of items of `range(start, stop, step)` (`step != 0`).
+pub fn range_len(start: i64, stop: i64, step: i64) -> u64 {
+    let (lo, hi, st) = if step > 0 {
+        (start as i128, stop as i128, step as i128)
+    } else {
+        (stop as i128, start as i128, -(step as i128))
+    };
+    if lo >= hi {
+        0
+    } else {
+        ((hi - lo - 1) / st + 1) as u64
+    }
+}
+
+pub fn new_range_iter(r: &RangeObj) -> Value {
+    Value::alloc(RangeIterObj {
+        header: ObjHeader::new(&RANGE_ITER_TYPE),
+        next: Cell::new(r.start),
+        step: r.step,
+        remaining: Cell::new(range_len(r.start, r.stop, r.step)),
+    })
+}
+
+pub fn new_seq_iter(seq: Value) -> Value {
+    Value::alloc(SeqIterObj {
+        header: ObjHeader::new(&SEQ_ITER_TYPE),
+        seq,
+        pos: Cell::new(0),
+    })
+}
+
+pub fn new_function(func: krait_ir::FuncId, qualname: String, defaults: Vec<Value>) -> Value {
+    Value::alloc(FunctionObj {
+        header: ObjHeader::new(&FUNCTION_TYPE),
+        func,
+        qualname,
+        defaults,
+    })
+}
+
+pub fn new_builtin(which: Builtin) -> Value {
+    Value::alloc(BuiltinObj {
+        header: ObjHeader::new(&BUILTIN_TYPE),
+        which,
+    })
+}
+
+pub fn new_class(name: &'static str, exc_base: Option<&'static str>) -> Value {
+    Value::alloc(ClassObj {
+        header: ObjHeader::new(&TYPE_TYPE),
+        name,
+        exc_base,
+    })
+}
+
+pub fn new_exception(class: &'static str, args: Vec<Value>) -> Value {
+    Value::alloc(ExceptionObj {
+        header: ObjHeader::new(&EXCEPTION_TYPE),
+        class,
+        args,
+        traceback: RefCell::new(Vec::new()),
+    })
+}
