@@ -55,14 +55,7 @@ pub fn lower_module(module: &ast::Module, table: &SymbolTable) -> R<Module> {
             name: "<module>".into(),
             qualname: "<module>".into(),
             kind: FunctionKind::Module,
-            params: Params::default(),
-            slots: Vec::new(),
-            consts: Vec::new(),
-            names: Vec::new(),
-            blocks: Vec::new(),
-            is_generator: false,
-            is_coroutine: false,
-            line: 0,
+            ..empty_function()
         }],
     };
     let mut b = FnBuilder::new(0, 0, false);
