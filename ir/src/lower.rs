@@ -425,12 +425,13 @@ impl Lowerer<'_> {
             } => {
                 let it = self.expr(b, iter)?;
                 let iter_slot = b.hidden();
+                // CPython reports a non-iterable at the whole `for`.
                 b.emit(
                     Op::GetIter {
                         dst: iter_slot,
                         src: it,
                     },
-                    iter.range,
+                    r,
                 );
                 let head = b.new_block();
                 b.finish(Terminator::Jump(head), r);

@@ -569,10 +569,31 @@ impl<'m, 'o> Interp<'m, 'o> {
                 cause,
             } => {
                 let e = self.read(frame, f, *e).map_err(|e| (e, true))?;
+                let e = match as_exception(&e) {
+                    Some(e) => e,
+                    None => {
+                        let msg = "exceptions must derive from BaseException";
+                        return Err((type_error(msg), true));
+                    }
+                };
                 if let Some(c) = cause {
-                    let _cause = self.read(frame, f, *c).map_err(|e| (e, true))?;
+                    let c = self.read(frame, f, *c).map_err(|e| (e, true))?;
+                    let c = if c.is_none() {
+                        None
+                    } else {
+                        match as_exception(&c) {
+                            Some(c) => Some(c),
+                            None => {
+                                let msg = "exception causes must derive from BaseException";
+                                return Err((type_error(msg), true));
+                            }
+                        }
+                    };
+                    if let Some(x) = e.downcast::<ExceptionObj>() {
+                        *x.cause.borrow_mut() = c;
+                    }
                 }
-                return Err((make_raisable(&e), true));
+                return Err((e, true));
             }
         }
         Ok(None)
@@ -850,7 +871,7 @@ impl<'m, 'o> Interp<'m, 'o> {
         let n = args.len();
         let at_most = |max: usize| -> PyResult<()> {
             if n > max {
-                let what = if c.name == "bool" || c.name == "float" {
+                let what = if matches!(c.name, "bool" | "float" | "str") {
                     format!(
                         "{}() takes at most {max} argument{} ({n} given)",
                         c.name,
@@ -921,6 +942,18 @@ impl<'m, 'o> Interp<'m, 'o> {
             }
             "str" => {
                 if n > 1 {
+                    at_most(3)?;
+                    for (v, what) in args[1..].iter().zip(["encoding", "errors"]) {
+                        if v.downcast::<StrObj>().is_none() {
+                            return Err(type_error(format!(
+                                "str() argument '{what}' must be str, not {}",
+                                type_name(v)
+                            )));
+                        }
+                    }
+                    if args[0].downcast::<StrObj>().is_some() {
+                        return Err(type_error("decoding str is not supported"));
+                    }
                     return Err(unsupported("str() with an encoding"));
                 }
                 match args.first() {
@@ -1003,19 +1036,19 @@ fn unbound_error(f: &Function, s: Slot) -> Value {
     }
 }
 
-/// What `raise x` raises: an exception instance as is, a class called
-/// with no arguments; anything else is a `TypeError`.
-fn make_raisable(v: &Value) -> Value {
+/// What `raise x` (or `from x`) uses: an exception instance as is, a
+/// class called with no arguments; `None` for anything else.
+fn as_exception(v: &Value) -> Option<Value> {
     if v.downcast::<ExceptionObj>().is_some() {
-        return v.clone();
+        return Some(v.clone());
     }
     if let Some(c) = v.downcast::<ClassObj>()
         && c.exc_base.is_some()
         && let Some(cls) = exc_class(c.name)
     {
-        return new_exception(cls, vec![]);
+        return Some(new_exception(cls, vec![]));
     }
-    type_error("exceptions must derive from BaseException")
+    None
 }
 
 fn const_value(c: &krait_ir::Const) -> PyResult<Value> {
@@ -1223,7 +1256,9 @@ fn repeat_count(n: &Value) -> PyResult<Option<usize>> {
     match to_num(n) {
         Some(Num::I(i)) => Ok(Some(i.max(0) as usize)),
         Some(Num::B(b)) => {
-            if b.is_negative() {
+            // CPython takes the count as an `isize`: a negative one that
+            // does not fit is an overflow too.
+            if b.is_negative() && b.to_i64().is_some() {
                 Ok(Some(0))
             } else {
                 Err(exc(
@@ -1549,6 +1584,12 @@ fn norm_index(i: i64, len: usize) -> Option<usize> {
     (0..len as i64).contains(&j).then_some(j as usize)
 }
 
+/// An int subscript of a list, tuple or str: one past `isize` is an
+/// `IndexError`, as CPython's `PyNumber_AsSsize_t(k, PyExc_IndexError)`.
+fn seq_index(k: &Value) -> PyResult<i64> {
+    to_index(k).map_err(|_| exc("IndexError", "cannot fit 'int' into an index-sized integer"))
+}
+
 fn getitem(o: &Value, k: &Value) -> PyResult<Value> {
     let is_int = |k: &Value| matches!(to_num(k), Some(Num::I(_) | Num::B(_)));
     if let Some(l) = o.downcast::<ListObj>() {
@@ -1559,7 +1600,7 @@ fn getitem(o: &Value, k: &Value) -> PyResult<Value> {
             )));
         }
         let items = l.items.borrow();
-        return norm_index(to_index(k).unwrap_or(i64::MAX), items.len())
+        return norm_index(seq_index(k)?, items.len())
             .map(|i| items[i].clone())
             .ok_or_else(|| exc("IndexError", "list index out of range"));
     }
@@ -1570,7 +1611,7 @@ fn getitem(o: &Value, k: &Value) -> PyResult<Value> {
                 type_name(k)
             )));
         }
-        return norm_index(to_index(k).unwrap_or(i64::MAX), t.items.len())
+        return norm_index(seq_index(k)?, t.items.len())
             .map(|i| t.items[i].clone())
             .ok_or_else(|| exc("IndexError", "tuple index out of range"));
     }
@@ -1581,7 +1622,7 @@ fn getitem(o: &Value, k: &Value) -> PyResult<Value> {
                 type_name(k)
             )));
         }
-        let c = strops::getitem(&s.value, to_index(k).unwrap_or(i64::MAX)).map_err(str_err)?;
+        let c = strops::getitem(&s.value, seq_index(k)?).map_err(str_err)?;
         return Ok(new_str(c.to_string()));
     }
     if let Some(r) = o.downcast::<RangeObj>() {
@@ -1613,7 +1654,7 @@ fn setitem(o: &Value, k: &Value, v: Value) -> PyResult<()> {
         let old = {
             let mut items = l.items.borrow_mut();
             let len = items.len();
-            let Some(i) = norm_index(to_index(k).unwrap_or(i64::MAX), len) else {
+            let Some(i) = norm_index(seq_index(k)?, len) else {
                 return Err(exc("IndexError", "list assignment index out of range"));
             };
             std::mem::replace(&mut items[i], v)
@@ -2053,10 +2094,29 @@ fn format_frame(out: &mut String, filename: &str, name: &str, source: &str, span
 /// CPython 3.11's report of an uncaught exception: the traceback (with
 /// repeated lines collapsed) and `Type: message`.
 pub fn format_traceback(module: &Module, filename: &str, source: &str, exc: &Value) -> String {
+    format_chain(module, filename, source, exc, &mut Vec::new())
+}
+
+/// One exception's report, preceded by its cause's (each exception once,
+/// as CPython's `seen` set).
+fn format_chain(
+    module: &Module,
+    filename: &str,
+    source: &str,
+    exc: &Value,
+    seen: &mut Vec<Value>,
+) -> String {
+    seen.push(exc.clone());
     let mut out = String::new();
     let Some(e) = exc.downcast::<ExceptionObj>() else {
         return format!("{}\n", type_name(exc));
     };
+    if let Some(cause) = e.cause.borrow().as_ref()
+        && !seen.iter().any(|s| s.is(cause))
+    {
+        out.push_str(&format_chain(module, filename, source, cause, seen));
+        out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+    }
     let tb = e.traceback.borrow();
     if !tb.is_empty() {
         out.push_str("Traceback (most recent call last):\n");

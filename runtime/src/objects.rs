@@ -154,6 +154,8 @@ pub struct ExceptionObj {
     pub class: &'static str,
     pub args: Vec<Value>,
     pub traceback: RefCell<Vec<TbEntry>>,
+    /// `__cause__`, set by `raise ... from cause`.
+    pub cause: RefCell<Option<Value>>,
 }
 heap_type!(ExceptionObj, EXCEPTION_TYPE, "BaseException");
 
@@ -296,5 +298,6 @@ pub fn new_exception(class: &'static str, args: Vec<Value>) -> Value {
         class,
         args,
         traceback: RefCell::new(Vec::new()),
+        cause: RefCell::new(None),
     })
 }

@@ -1,0 +1,5 @@
+def f(a, b=2):
+    return a + b
+
+
+f(1, a=3)

@@ -1,0 +1,3 @@
+inf = 1e308 * 10
+print(inf)
+print(int(inf))

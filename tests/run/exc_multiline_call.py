@@ -1,0 +1,8 @@
+def f(a,
+      b):
+    return (a +
+            b)
+
+
+f(1,
+  "x")

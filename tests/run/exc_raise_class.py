@@ -1,0 +1,6 @@
+def f():
+    raise RuntimeError
+
+
+print("x")
+f()

@@ -1,0 +1,1 @@
+raise TypeError("x") from ValueError("cause")

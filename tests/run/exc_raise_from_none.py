@@ -1,0 +1,1 @@
+raise ZeroDivisionError("custom") from None

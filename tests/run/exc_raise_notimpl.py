@@ -1,0 +1,5 @@
+def todo(x):
+    raise NotImplementedError("todo: " + repr(x))
+
+
+todo([1, "a"])

@@ -1,0 +1,3 @@
+x = 5
+print("calling")
+x(1)

@@ -1,0 +1,3 @@
+x = "abc"
+print(-5, ~5)
+print(-x)
