@@ -25,6 +25,21 @@
 //! - **Types.** Every slot has a [`Ty`]. `Dyn` is a `Value` word; the
 //!   others are facts type inference proved (never trusted annotations),
 //!   which let the JIT keep the value unboxed.
+//! - **Handled exceptions.** Entering a handler block delivers the
+//!   exception to the frame: [`Op::LoadException`] reads it. A `try`
+//!   statement's handler code then makes it the *handled* exception
+//!   ([`Op::PushExcept`], CPython's `PUSH_EXC_INFO`: what `sys.exc_info()`
+//!   and a bare `raise` see, and what a new exception's `__context__` is set
+//!   to) and restores the previous one when the handler is left
+//!   ([`Op::PopExcept`]); the handled exceptions form a stack across frames.
+//!   [`Op::ExcMatch`] is the `except T:` test, and [`Terminator::Reraise`]
+//!   re-raises a caught exception without adding a traceback entry or
+//!   setting its context (CPython's `RERAISE`). The lowering gives each
+//!   region of a `try` its own handler (body → dispatch; dispatch and
+//!   handler bodies → a cleanup block that pops the handled exception and
+//!   re-raises; `finally` copies on the normal, exceptional and
+//!   `return`/`break`/`continue` paths), so leaving a nested `try` restores
+//!   the outer handler.
 //! - **Spans.** Every instruction keeps the source range it came from, for
 //!   tracebacks; a terminator's span is its block's last instruction's or
 //!   the block's `term_span`.
@@ -383,6 +398,25 @@ pub enum Op {
         dst: Slot,
         parts: Vec<Slot>,
     },
+    /// `dst` = the exception this handler block was entered with.
+    LoadException {
+        dst: Slot,
+    },
+    /// Makes `src` the handled exception (pushes it on the handled stack:
+    /// what a bare `raise` re-raises and new exceptions' `__context__`).
+    PushExcept {
+        src: Slot,
+    },
+    /// Pops the handled-exception stack, restoring the previous one.
+    PopExcept,
+    /// `except types:` — whether the exception `exc` is an instance of the
+    /// class, or one of the tuple of classes, `types` (a `Bool` slot);
+    /// raises `TypeError` when `types` is not exception classes.
+    ExcMatch {
+        dst: Slot,
+        exc: Slot,
+        types: Slot,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -403,11 +437,16 @@ pub enum Terminator {
         done: BlockId,
     },
     Return(Slot),
-    /// `raise exc from cause`; both `None` re-raises the current exception.
+    /// `raise exc from cause`; both `None` re-raises the handled exception
+    /// (a bare `raise`).
     Raise {
         exc: Option<Slot>,
         cause: Option<Slot>,
     },
+    /// Re-raises the exception in the slot as it is: no new traceback entry
+    /// for this frame, no `__context__` (the end of a `finally` or of an
+    /// unmatched `except` dispatch).
+    Reraise(Slot),
 }
 
 impl Op {
@@ -417,7 +456,9 @@ impl Op {
             Op::Const { .. } | Op::LoadGlobal { .. } | Op::DeleteGlobal { .. } => vec![],
             Op::Copy { src, .. } | Op::StoreGlobal { src, .. } => vec![*src],
             Op::CheckBound { slot } | Op::Delete { slot } | Op::Drop { slot } => vec![*slot],
-            Op::Unpack { src, .. } => vec![*src],
+            Op::Unpack { src, .. } | Op::PushExcept { src } => vec![*src],
+            Op::LoadException { .. } | Op::PopExcept => vec![],
+            Op::ExcMatch { exc, types, .. } => vec![*exc, *types],
             Op::FormatValue { src, spec, .. } => std::iter::once(*src).chain(*spec).collect(),
             Op::BuildString { parts, .. } => parts.clone(),
             Op::LoadCell { cell, .. } => vec![*cell],
@@ -458,7 +499,9 @@ impl Op {
             | Op::GetIter { dst, .. }
             | Op::MakeFunction { dst, .. }
             | Op::FormatValue { dst, .. }
-            | Op::BuildString { dst, .. } => vec![*dst],
+            | Op::BuildString { dst, .. }
+            | Op::LoadException { dst }
+            | Op::ExcMatch { dst, .. } => vec![*dst],
             Op::Unpack { dsts, .. } => dsts.clone(),
             Op::StoreGlobal { .. }
             | Op::DeleteGlobal { .. }
@@ -467,7 +510,9 @@ impl Op {
             | Op::Drop { .. }
             | Op::StoreCell { .. }
             | Op::SetAttr { .. }
-            | Op::SetItem { .. } => vec![],
+            | Op::SetItem { .. }
+            | Op::PushExcept { .. }
+            | Op::PopExcept => vec![],
         }
     }
 }
@@ -480,7 +525,7 @@ impl Terminator {
                 then, otherwise, ..
             } => vec![*then, *otherwise],
             Terminator::ForIter { body, done, .. } => vec![*body, *done],
-            Terminator::Return(_) | Terminator::Raise { .. } => vec![],
+            Terminator::Return(_) | Terminator::Raise { .. } | Terminator::Reraise(_) => vec![],
         }
     }
 
@@ -489,7 +534,7 @@ impl Terminator {
             Terminator::Jump(_) => vec![],
             Terminator::Branch { cond, .. } => vec![*cond],
             Terminator::ForIter { iter, .. } => vec![*iter],
-            Terminator::Return(s) => vec![*s],
+            Terminator::Return(s) | Terminator::Reraise(s) => vec![*s],
             Terminator::Raise { exc, cause } => exc.iter().chain(cause).copied().collect(),
         }
     }
@@ -509,7 +554,8 @@ impl fmt::Display for VerifyError {
 
 /// Checks a module's structural invariants: every id in range, parameter
 /// slots first and never temporaries, `Bool` branch conditions, each
-/// temporary read at most once per block, handlers that exist. (Whether a
+/// temporary read at most once per block, handlers that exist, `Bool`
+/// results of `ExcMatch`. (Whether a
 /// temporary is written on every path before its read is the dataflow check
 /// still to come with the lowering.)
 pub fn verify(module: &Module) -> Result<(), VerifyError> {
@@ -587,6 +633,13 @@ fn verify_function(module: &Module, f: &Function) -> Result<(), String> {
         for s in b.term.successors() {
             if !block_ok(s) {
                 return Err(at(format!("successor {s} does not exist")));
+            }
+        }
+        for ins in &b.instrs {
+            if let Op::ExcMatch { dst, .. } = ins.op
+                && f.slots[dst.index()].ty != Ty::Bool
+            {
+                return Err(at(format!("exception match result {dst} is not Bool")));
             }
         }
         if let Terminator::Branch { cond, .. } = b.term
@@ -702,6 +755,10 @@ fn op_text(op: &Op) -> String {
             format!("{dst} = format {src}{conv}{spec}")
         }
         Op::BuildString { dst, parts } => format!("{dst} = string ({})", slots(parts)),
+        Op::LoadException { dst } => format!("{dst} = exception"),
+        Op::PushExcept { src } => format!("push_except {src}"),
+        Op::PopExcept => "pop_except".to_string(),
+        Op::ExcMatch { dst, exc, types } => format!("{dst} = exc_match {exc}, {types}"),
         Op::LoadCell { dst, cell } => format!("{dst} = cell {cell}"),
         Op::StoreCell { cell, src } => format!("cell {cell} = {src}"),
         Op::Binary { dst, op, lhs, rhs } => format!("{dst} = {op:?} {lhs}, {rhs}"),
@@ -753,8 +810,9 @@ fn term_text(t: &Terminator) -> String {
             done,
         } => format!("for {dst} in {iter} ? {body} : {done}"),
         Terminator::Return(s) => format!("return {s}"),
+        Terminator::Reraise(s) => format!("reraise {s}"),
         Terminator::Raise { exc, cause } => match (exc, cause) {
-            (None, _) => "reraise".to_string(),
+            (None, _) => "raise".to_string(),
             (Some(e), None) => format!("raise {e}"),
             (Some(e), Some(c)) => format!("raise {e} from {c}"),
         },

@@ -93,8 +93,27 @@ struct Lowerer<'t> {
     functions: Vec<Function>,
 }
 
+/// What leaving a region of a `try` by `return`, `break` or `continue`
+/// must undo (CPython's compiler "fblocks").
+#[derive(Clone)]
+enum FBlock<'a> {
+    /// The body of a `try` with handlers: nothing.
+    TryExcept,
+    /// An `except` body: pop the handled exception `exc` (a hidden local),
+    /// unbind the `as` name.
+    Handler { exc: Slot, name: Option<String> },
+    /// The body of a `try` with `finally`: run a copy of `body` under the
+    /// handler outside the `try`.
+    FinallyTry {
+        body: &'a [ast::Stmt],
+        handler: Option<BlockId>,
+    },
+    /// A `finally` body running for the exception `exc`: pop it, drop it.
+    FinallyEnd { exc: Slot },
+}
+
 /// Builds one IR function.
-struct FnBuilder {
+struct FnBuilder<'a> {
     func: usize,
     scope: usize,
     slots: Vec<SlotInfo>,
@@ -104,13 +123,19 @@ struct FnBuilder {
     blocks: Vec<Block>,
     cur: Vec<Instr>,
     cur_id: BlockId,
-    /// (continue target, break target, iterator to drop on break).
-    loops: Vec<(BlockId, BlockId, Option<Slot>)>,
+    /// (continue target, break target, iterator to drop on break, depth
+    /// of `fblocks` at the loop).
+    loops: Vec<(BlockId, BlockId, Option<Slot>, usize)>,
+    /// The `try` regions the current code is in, outermost first.
+    fblocks: Vec<FBlock<'a>>,
+    /// The handler of the code being emitted (recorded on each block when
+    /// it is finished; changing it splits the block).
+    handler: Option<BlockId>,
     /// A function body (names can be local), not the module body.
     in_function: bool,
 }
 
-impl FnBuilder {
+impl<'a> FnBuilder<'a> {
     fn new(func: usize, scope: usize, in_function: bool) -> Self {
         FnBuilder {
             func,
@@ -128,6 +153,8 @@ impl FnBuilder {
             cur: Vec::new(),
             cur_id: BlockId(0),
             loops: Vec::new(),
+            fblocks: Vec::new(),
+            handler: None,
             in_function,
         }
     }
@@ -184,6 +211,18 @@ impl FnBuilder {
         b.instrs = std::mem::take(&mut self.cur);
         b.term = term;
         b.term_span = span(r);
+        b.handler = self.handler;
+    }
+
+    /// Makes `h` the handler of the code emitted next, splitting the
+    /// current block if it changes.
+    fn set_handler(&mut self, h: Option<BlockId>, r: TextRange) {
+        if h != self.handler {
+            let next = self.new_block();
+            self.finish(Terminator::Jump(next), r);
+            self.switch_to(next);
+            self.handler = h;
+        }
     }
 
     fn switch_to(&mut self, b: BlockId) {
@@ -318,11 +357,247 @@ impl Lowerer<'_> {
         Ok(dst)
     }
 
-    fn body(&mut self, b: &mut FnBuilder, body: &[ast::Stmt]) -> R<()> {
+    fn body<'a>(&mut self, b: &mut FnBuilder<'a>, body: &'a [ast::Stmt]) -> R<()> {
         body.iter().try_for_each(|s| self.stmt(b, s))
     }
 
-    fn stmt(&mut self, b: &mut FnBuilder, s: &ast::Stmt) -> R<()> {
+    /// Unbinds an `except ... as name` name as CPython does at the end of
+    /// the handler: `name = None; del name`.
+    fn unbind_name(&mut self, b: &mut FnBuilder<'_>, name: &str, r: TextRange) -> R<()> {
+        let none = b.constant(Const::None, r);
+        self.store_name(b, name, none, r)?;
+        match self.scope_kind_of(b, name) {
+            Some(NameScope::Local) => {
+                let slot = b.locals[name];
+                b.emit(Op::Drop { slot }, r);
+            }
+            Some(NameScope::Cell) | Some(NameScope::Free) => {
+                return unsupported("a variable captured by an inner function", r);
+            }
+            _ => {
+                let n = b.name(name);
+                b.emit(Op::DeleteGlobal { name: n }, r);
+            }
+        }
+        Ok(())
+    }
+
+    /// Emits what leaving the `try` regions above depth `to` requires
+    /// (innermost first), for `return`/`break`/`continue`; returns the
+    /// handler to restore after the jump.
+    fn unwind_fblocks<'a>(
+        &mut self,
+        b: &mut FnBuilder<'a>,
+        to: usize,
+        r: TextRange,
+    ) -> R<Option<BlockId>> {
+        let orig = b.handler;
+        let mut i = b.fblocks.len();
+        while i > to {
+            i -= 1;
+            match b.fblocks[i].clone() {
+                FBlock::TryExcept => {}
+                FBlock::Handler { exc, name } => {
+                    b.emit(Op::PopExcept, r);
+                    if let Some(n) = name {
+                        self.unbind_name(b, &n, r)?;
+                    }
+                    b.emit(Op::Drop { slot: exc }, r);
+                }
+                FBlock::FinallyTry { body, handler } => {
+                    let saved = b.fblocks.split_off(i);
+                    b.set_handler(handler, r);
+                    self.body(b, body)?;
+                    b.fblocks.extend(saved);
+                }
+                FBlock::FinallyEnd { exc } => {
+                    b.emit(Op::PopExcept, r);
+                    b.emit(Op::Drop { slot: exc }, r);
+                }
+            }
+        }
+        Ok(orig)
+    }
+
+    /// Ends the current block with `term` and continues in a new
+    /// (unreachable) block under `handler`.
+    fn end_with(b: &mut FnBuilder<'_>, term: Terminator, handler: Option<BlockId>, r: TextRange) {
+        b.finish(term, r);
+        b.handler = handler;
+        let dead = b.new_block();
+        b.switch_to(dead);
+    }
+
+    /// `try`/`except`/`else`, as CPython 3.11 compiles it: the body's
+    /// handler is a dispatch block that makes the exception the handled one
+    /// and tests each clause; the dispatch and the handler bodies have a
+    /// cleanup handler that pops it and re-raises.
+    fn try_except<'a>(
+        &mut self,
+        b: &mut FnBuilder<'a>,
+        body: &'a [ast::Stmt],
+        handlers: &'a [ast::ExceptHandler],
+        orelse: &'a [ast::Stmt],
+        r: TextRange,
+    ) -> R<()> {
+        let outer = b.handler;
+        let dispatch = b.new_block();
+        let end = b.new_block();
+        b.set_handler(Some(dispatch), r);
+        b.fblocks.push(FBlock::TryExcept);
+        self.body(b, body)?;
+        b.fblocks.pop();
+        b.set_handler(outer, r);
+        self.body(b, orelse)?;
+        b.finish(Terminator::Jump(end), r);
+
+        let cleanup = b.new_block();
+        b.switch_to(dispatch);
+        b.handler = Some(cleanup);
+        let ex = b.hidden();
+        b.emit(Op::LoadException { dst: ex }, r);
+        b.emit(Op::PushExcept { src: ex }, r);
+        for h in handlers {
+            let hb = b.new_block();
+            let next = b.new_block();
+            match &h.type_ {
+                Some(t) => {
+                    let types = self.expr(b, t)?;
+                    let m = b.bool_temp();
+                    b.emit(
+                        Op::ExcMatch {
+                            dst: m,
+                            exc: ex,
+                            types,
+                        },
+                        t.range,
+                    );
+                    b.finish(
+                        Terminator::Branch {
+                            cond: m,
+                            then: hb,
+                            otherwise: next,
+                        },
+                        t.range,
+                    );
+                }
+                None => b.finish(Terminator::Jump(hb), h.range),
+            }
+            b.switch_to(hb);
+            let name = h.name.as_ref().map(|n| n.id.clone());
+            let mut named_cleanup = None;
+            if let Some(n) = &name {
+                let v = b.temp();
+                b.emit(Op::Copy { dst: v, src: ex }, h.range);
+                self.store_name(b, n, v, h.range)?;
+                let nc = b.new_block();
+                b.set_handler(Some(nc), h.range);
+                named_cleanup = Some(nc);
+            }
+            b.fblocks.push(FBlock::Handler {
+                exc: ex,
+                name: name.clone(),
+            });
+            self.body(b, &h.body)?;
+            b.fblocks.pop();
+            b.emit(Op::PopExcept, h.range);
+            if let Some(n) = &name {
+                self.unbind_name(b, n, h.range)?;
+            }
+            b.emit(Op::Drop { slot: ex }, h.range);
+            b.finish(Terminator::Jump(end), h.range);
+            if let (Some(nc), Some(n)) = (named_cleanup, &name) {
+                // An exception leaving a named handler unbinds the name on
+                // its way to the cleanup.
+                b.switch_to(nc);
+                b.handler = Some(cleanup);
+                self.unbind_name(b, n, h.range)?;
+                b.finish(Terminator::Jump(cleanup), h.range);
+            }
+            b.handler = Some(cleanup);
+            b.switch_to(next);
+        }
+        // No clause matched: re-raise.
+        b.emit(Op::PopExcept, r);
+        let t = b.temp();
+        b.emit(Op::Copy { dst: t, src: ex }, r);
+        b.emit(Op::Drop { slot: ex }, r);
+        b.finish(Terminator::Reraise(t), r);
+
+        b.switch_to(cleanup);
+        b.handler = outer;
+        let e2 = b.temp();
+        b.emit(Op::LoadException { dst: e2 }, r);
+        b.emit(Op::PopExcept, r);
+        b.emit(Op::Drop { slot: ex }, r);
+        b.finish(Terminator::Reraise(e2), r);
+
+        b.switch_to(end);
+        Ok(())
+    }
+
+    /// `try` with `finally`: the protected region's handler runs a copy of
+    /// the `finally` body with the exception handled, then re-raises it;
+    /// the normal exit runs another copy, and `return`/`break`/`continue`
+    /// one each (`unwind_fblocks`).
+    fn try_stmt<'a>(
+        &mut self,
+        b: &mut FnBuilder<'a>,
+        body: &'a [ast::Stmt],
+        handlers: &'a [ast::ExceptHandler],
+        orelse: &'a [ast::Stmt],
+        finalbody: &'a [ast::Stmt],
+        r: TextRange,
+    ) -> R<()> {
+        if finalbody.is_empty() {
+            return self.try_except(b, body, handlers, orelse, r);
+        }
+        let outer = b.handler;
+        let fx = b.new_block();
+        let end = b.new_block();
+        b.set_handler(Some(fx), r);
+        b.fblocks.push(FBlock::FinallyTry {
+            body: finalbody,
+            handler: outer,
+        });
+        if handlers.is_empty() {
+            self.body(b, body)?;
+        } else {
+            self.try_except(b, body, handlers, orelse, r)?;
+        }
+        b.fblocks.pop();
+        b.set_handler(outer, r);
+        self.body(b, finalbody)?;
+        b.finish(Terminator::Jump(end), r);
+
+        let fc = b.new_block();
+        b.switch_to(fx);
+        b.handler = Some(fc);
+        let ex = b.hidden();
+        b.emit(Op::LoadException { dst: ex }, r);
+        b.emit(Op::PushExcept { src: ex }, r);
+        b.fblocks.push(FBlock::FinallyEnd { exc: ex });
+        self.body(b, finalbody)?;
+        b.fblocks.pop();
+        b.emit(Op::PopExcept, r);
+        let t = b.temp();
+        b.emit(Op::Copy { dst: t, src: ex }, r);
+        b.emit(Op::Drop { slot: ex }, r);
+        b.finish(Terminator::Reraise(t), r);
+
+        b.switch_to(fc);
+        b.handler = outer;
+        let e2 = b.temp();
+        b.emit(Op::LoadException { dst: e2 }, r);
+        b.emit(Op::PopExcept, r);
+        b.emit(Op::Drop { slot: ex }, r);
+        b.finish(Terminator::Reraise(e2), r);
+
+        b.switch_to(end);
+        Ok(())
+    }
+
+    fn stmt<'a>(&mut self, b: &mut FnBuilder<'a>, s: &'a ast::Stmt) -> R<()> {
         let r = s.range;
         match &s.kind {
             StmtKind::Expr { value } => {
@@ -407,7 +682,7 @@ impl Lowerer<'_> {
                     test.range,
                 );
                 b.switch_to(body_b);
-                b.loops.push((head, end, None));
+                b.loops.push((head, end, None, b.fblocks.len()));
                 self.body(b, body)?;
                 b.loops.pop();
                 b.finish(Terminator::Jump(head), r);
@@ -451,7 +726,7 @@ impl Lowerer<'_> {
                 );
                 b.switch_to(body_b);
                 self.assign(b, target, item)?;
-                b.loops.push((head, end, Some(iter_slot)));
+                b.loops.push((head, end, Some(iter_slot), b.fblocks.len()));
                 self.body(b, body)?;
                 b.loops.pop();
                 b.finish(Terminator::Jump(head), r);
@@ -462,29 +737,27 @@ impl Lowerer<'_> {
                 b.switch_to(end);
             }
             StmtKind::Break => {
-                let Some(&(_, end, iter)) = b.loops.last() else {
+                let Some(&(_, end, iter, depth)) = b.loops.last() else {
                     return Err(LowerError {
                         msg: "'break' outside loop".into(),
                         range: r,
                     });
                 };
+                let h = self.unwind_fblocks(b, depth, r)?;
                 if let Some(it) = iter {
                     b.emit(Op::Drop { slot: it }, r);
                 }
-                b.finish(Terminator::Jump(end), r);
-                let dead = b.new_block();
-                b.switch_to(dead);
+                Self::end_with(b, Terminator::Jump(end), h, r);
             }
             StmtKind::Continue => {
-                let Some(&(head, _, _)) = b.loops.last() else {
+                let Some(&(head, _, _, depth)) = b.loops.last() else {
                     return Err(LowerError {
                         msg: "'continue' not properly in loop".into(),
                         range: r,
                     });
                 };
-                b.finish(Terminator::Jump(head), r);
-                let dead = b.new_block();
-                b.switch_to(dead);
+                let h = self.unwind_fblocks(b, depth, r)?;
+                Self::end_with(b, Terminator::Jump(head), h, r);
             }
             StmtKind::Return { value } => {
                 if !b.in_function {
@@ -497,16 +770,26 @@ impl Lowerer<'_> {
                     Some(v) => self.expr(b, v)?,
                     None => b.constant(Const::None, r),
                 };
-                b.finish(Terminator::Return(v), r);
-                let dead = b.new_block();
-                b.switch_to(dead);
+                let (v, h) = if b.fblocks.iter().all(|f| matches!(f, FBlock::TryExcept)) {
+                    (v, b.handler)
+                } else {
+                    // The value waits in a hidden local while the `try`
+                    // regions are left.
+                    let keep = b.hidden();
+                    b.emit(Op::Copy { dst: keep, src: v }, r);
+                    let h = self.unwind_fblocks(b, 0, r)?;
+                    let t = b.temp();
+                    b.emit(Op::Copy { dst: t, src: keep }, r);
+                    b.emit(Op::Drop { slot: keep }, r);
+                    (t, h)
+                };
+                Self::end_with(b, Terminator::Return(v), h, r);
             }
             StmtKind::Raise { exc, cause } => {
                 let e = exc.as_ref().map(|e| self.expr(b, e)).transpose()?;
                 let c = cause.as_ref().map(|e| self.expr(b, e)).transpose()?;
-                b.finish(Terminator::Raise { exc: e, cause: c }, r);
-                let dead = b.new_block();
-                b.switch_to(dead);
+                let h = b.handler;
+                Self::end_with(b, Terminator::Raise { exc: e, cause: c }, h, r);
             }
             StmtKind::FunctionDef(f) if !f.is_async && f.decorator_list.is_empty() => {
                 let t = self.function(
@@ -527,7 +810,14 @@ impl Lowerer<'_> {
             StmtKind::For { .. } => return unsupported("async for", r),
             StmtKind::With { .. } => return unsupported("with statements", r),
             StmtKind::Match { .. } => return unsupported("match statements", r),
-            StmtKind::Try { .. } => return unsupported("try statements", r),
+            StmtKind::Try {
+                is_star: false,
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => self.try_stmt(b, body, handlers, orelse, finalbody, r)?,
+            StmtKind::Try { .. } => return unsupported("try/except*", r),
             StmtKind::Assert { .. } => return unsupported("assert", r),
             StmtKind::Import { .. } | StmtKind::ImportFrom { .. } => {
                 return unsupported("import", r);
@@ -1033,6 +1323,33 @@ mod tests {
         let text = print_module(&m);
         assert!(text.contains("f1 Function f (2)"), "{text}");
         assert!(text.contains("%2: dyn Local total"), "{text}");
+    }
+
+    #[test]
+    fn try_statements_lower_with_handlers_and_verify() {
+        let src = "def f(x):\n    for i in x:\n        try:\n            try:\n                return 1 // i\n            except (ZeroDivisionError, TypeError) as e:\n                print(e)\n                continue\n            except:\n                raise\n            else:\n                print(i)\n        finally:\n            print('fin')\n";
+        let m = lower(src).unwrap();
+        assert_eq!(verify(&m), Ok(()));
+        let text = print_module(&m);
+        for op in [
+            "= exception",
+            "push_except",
+            "pop_except",
+            "= exc_match",
+            "reraise",
+            "(except b",
+        ] {
+            assert!(text.contains(op), "{op} missing in\n{text}");
+        }
+        // The code after the `try` is back under no handler.
+        let f = &m.functions[1];
+        let last = f
+            .blocks
+            .iter()
+            .rev()
+            .find(|b| !b.instrs.is_empty())
+            .unwrap();
+        assert_eq!(last.handler, None, "{text}");
     }
 
     #[test]

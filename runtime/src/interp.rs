@@ -123,8 +123,12 @@ struct Frame {
     ip: usize,
     /// The caller's slot that receives this frame's return value.
     ret: Option<Slot>,
-    /// The exception being handled (what a bare `raise` re-raises).
-    exc: Option<Value>,
+    /// The exception delivered to the handler block being entered (read by
+    /// `LoadException`).
+    caught: Option<Value>,
+    /// This frame's part of the handled-exception stack (`PushExcept`);
+    /// the innermost frame's last entry is `sys.exc_info()`.
+    handled: Vec<Value>,
 }
 
 enum Step {
@@ -190,7 +194,8 @@ impl<'m, 'o> Interp<'m, 'o> {
             block: 0,
             ip: 0,
             ret: None,
-            exc: None,
+            caught: None,
+            handled: Vec::new(),
         }
     }
 
@@ -220,7 +225,22 @@ impl<'m, 'o> Interp<'m, 'o> {
                             stack.push(new);
                         }
                     }
-                    Err(e) => self.unwind(&mut stack, e, true)?,
+                    Err(e) => {
+                        set_context(&stack, &e);
+                        self.unwind(&mut stack, e, true)?
+                    }
+                }
+                continue;
+            }
+            if let Terminator::Raise { exc: None, .. } = block.term {
+                // A bare `raise`: the handled exception, as it is.
+                match current_handled(&stack) {
+                    Some(e) => self.unwind(&mut stack, e, false)?,
+                    None => {
+                        let e = exc("RuntimeError", "No active exception to reraise");
+                        set_context(&stack, &e);
+                        self.unwind(&mut stack, e, true)?
+                    }
                 }
                 continue;
             }
@@ -240,7 +260,12 @@ impl<'m, 'o> Interp<'m, 'o> {
                         }
                     }
                 }
-                Err((e, add_entry)) => self.unwind(&mut stack, e, add_entry)?,
+                Err((e, add_entry)) => {
+                    if add_entry {
+                        set_context(&stack, &e);
+                    }
+                    self.unwind(&mut stack, e, add_entry)?
+                }
             }
         }
     }
@@ -267,7 +292,7 @@ impl<'m, 'o> Interp<'m, 'o> {
             }
             add_entry = true;
             if let Some(h) = f.blocks.get(frame.block).and_then(|b| b.handler) {
-                frame.exc = Some(exc);
+                frame.caught = Some(exc);
                 frame.block = h.index();
                 frame.ip = 0;
                 return Ok(());
@@ -399,6 +424,24 @@ impl<'m, 'o> Interp<'m, 'o> {
                     s.push_str(&to_str(p)?);
                 }
                 Some((*dst, new_str(s)))
+            }
+            Op::LoadException { dst } => match frame.caught.take() {
+                Some(e) => Some((*dst, e)),
+                None => return Err(exc("SystemError", "krait: no exception to handle")),
+            },
+            Op::PushExcept { src } => {
+                let e = self.read(frame, f, *src)?;
+                frame.handled.push(e);
+                None
+            }
+            Op::PopExcept => {
+                drop(frame.handled.pop());
+                None
+            }
+            Op::ExcMatch { dst, exc: e, types } => {
+                let e = self.read(frame, f, *e)?;
+                let types = self.read(frame, f, *types)?;
+                Some((*dst, Value::bool(exc_matches(&e, &types)?)))
             }
             Op::LoadCell { .. } | Op::StoreCell { .. } => {
                 return Err(unsupported("closures (cell variables)"));
@@ -559,10 +602,16 @@ impl<'m, 'o> Interp<'m, 'o> {
                 return self.read(frame, f, *s).map(Some).map_err(|e| (e, true));
             }
             Terminator::Raise { exc: None, .. } => {
-                return Err(match frame.exc.clone() {
-                    Some(e) => (e, false),
+                // `run` re-raises the handled exception (it needs the
+                // whole stack); this is the frame's own.
+                return Err(match frame.handled.last() {
+                    Some(e) => (e.clone(), false),
                     None => (exc("RuntimeError", "No active exception to reraise"), true),
                 });
+            }
+            Terminator::Reraise(s) => {
+                let e = self.read(frame, f, *s).map_err(|e| (e, true))?;
+                return Err((e, false));
             }
             Terminator::Raise {
                 exc: Some(e),
@@ -591,6 +640,7 @@ impl<'m, 'o> Interp<'m, 'o> {
                     };
                     if let Some(x) = e.downcast::<ExceptionObj>() {
                         *x.cause.borrow_mut() = c;
+                        x.suppress_context.set(true);
                     }
                 }
                 return Err((e, true));
@@ -1034,6 +1084,64 @@ fn unbound_error(f: &Function, s: Slot) -> Value {
             format!("krait: temporary {s} read before it was written"),
         ),
     }
+}
+
+/// The handled exception (`sys.exc_info()`): the last one pushed by the
+/// innermost frame handling one.
+fn current_handled(stack: &[Frame]) -> Option<Value> {
+    stack.iter().rev().find_map(|f| f.handled.last().cloned())
+}
+
+/// Implicit chaining, as CPython's `_PyErr_SetObject`: a newly raised
+/// exception's `__context__` is the handled exception (unless it is the
+/// same one), cutting any cycle that would make.
+fn set_context(stack: &[Frame], raised: &Value) {
+    let Some(handled) = current_handled(stack) else {
+        return;
+    };
+    if handled.is(raised) {
+        return;
+    }
+    let Some(r) = raised.downcast::<ExceptionObj>() else {
+        return;
+    };
+    let mut o = handled.clone();
+    while let Some(oe) = o.downcast::<ExceptionObj>() {
+        let next = oe.context.borrow().clone();
+        match next {
+            Some(c) if c.is(raised) => {
+                *oe.context.borrow_mut() = None;
+                break;
+            }
+            Some(c) => o = c,
+            None => break,
+        }
+    }
+    *r.context.borrow_mut() = Some(handled);
+}
+
+/// Whether the exception `e` matches `except types:` (a class or a tuple of
+/// classes, all deriving from `BaseException`).
+fn exc_matches(e: &Value, types: &Value) -> PyResult<bool> {
+    let classes: Vec<Value> = match types.downcast::<TupleObj>() {
+        Some(t) => t.items.clone(),
+        None => vec![types.clone()],
+    };
+    let mut names = Vec::new();
+    for c in &classes {
+        match c.downcast::<ClassObj>() {
+            Some(c) if c.exc_base.is_some() => names.push(c.name),
+            _ => {
+                return Err(type_error(
+                    "catching classes that do not inherit from BaseException is not allowed",
+                ));
+            }
+        }
+    }
+    let Some(e) = e.downcast::<ExceptionObj>() else {
+        return Ok(false);
+    };
+    Ok(names.iter().any(|n| exc_is_subclass(e.class, n)))
 }
 
 /// What `raise x` (or `from x`) uses: an exception instance as is, a
@@ -2111,11 +2219,19 @@ fn format_chain(
     let Some(e) = exc.downcast::<ExceptionObj>() else {
         return format!("{}\n", type_name(exc));
     };
-    if let Some(cause) = e.cause.borrow().as_ref()
-        && !seen.iter().any(|s| s.is(cause))
+    if let Some(cause) = e.cause.borrow().as_ref() {
+        if !seen.iter().any(|s| s.is(cause)) {
+            out.push_str(&format_chain(module, filename, source, cause, seen));
+            out.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
+        }
+    } else if let Some(context) = e.context.borrow().as_ref()
+        && !e.suppress_context.get()
+        && !seen.iter().any(|s| s.is(context))
     {
-        out.push_str(&format_chain(module, filename, source, cause, seen));
-        out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+        out.push_str(&format_chain(module, filename, source, context, seen));
+        out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
     }
     let tb = e.traceback.borrow();
     if !tb.is_empty() {

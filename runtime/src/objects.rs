@@ -156,6 +156,10 @@ pub struct ExceptionObj {
     pub traceback: RefCell<Vec<TbEntry>>,
     /// `__cause__`, set by `raise ... from cause`.
     pub cause: RefCell<Option<Value>>,
+    /// `__context__`: the exception being handled when this one was raised.
+    pub context: RefCell<Option<Value>>,
+    /// `__suppress_context__` (set by `raise ... from ...`).
+    pub suppress_context: Cell<bool>,
 }
 heap_type!(ExceptionObj, EXCEPTION_TYPE, "BaseException");
 
@@ -299,5 +303,7 @@ pub fn new_exception(class: &'static str, args: Vec<Value>) -> Value {
         args,
         traceback: RefCell::new(Vec::new()),
         cause: RefCell::new(None),
+        context: RefCell::new(None),
+        suppress_context: Cell::new(false),
     })
 }

@@ -1,0 +1,8 @@
+def helper():
+    raise ValueError("in helper")
+
+
+try:
+    [][1]
+except IndexError:
+    helper()

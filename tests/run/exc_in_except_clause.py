@@ -1,0 +1,8 @@
+def f():
+    try:
+        raise ValueError("original")
+    except Missing:
+        pass
+
+
+f()
