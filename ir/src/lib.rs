@@ -40,6 +40,20 @@
 //!   re-raises; `finally` copies on the normal, exceptional and
 //!   `return`/`break`/`continue` paths), so leaving a nested `try` restores
 //!   the outer handler.
+//! - **Closures.** A [`SlotKind::Cell`] slot holds a cell object, created
+//!   empty when the frame is entered (for a parameter that inner functions
+//!   capture, the argument's value moves into the cell at entry). A
+//!   [`SlotKind::Free`] slot holds a cell of an enclosing function:
+//!   [`Op::MakeFunction`]'s `closure` lists the creator's `Cell`/`Free`
+//!   slots whose cells the new function object keeps, one for each `Free`
+//!   slot of the created function, in slot order; a call puts them in those
+//!   slots. Cell and free slots are only read by [`Op::LoadCell`] (the
+//!   cell's contents; an empty cell raises `UnboundLocalError` for a cell,
+//!   `NameError` for a free variable, with CPython's messages),
+//!   [`Op::StoreCell`], [`Op::DeleteCell`] and `MakeFunction`'s closure
+//!   (the cell itself, borrowed); they are never temporaries, nor the
+//!   source or destination of a `Copy`. Closures therefore see the variable, not its value when the
+//!   function was made (late binding).
 //! - **Spans.** Every instruction keeps the source range it came from, for
 //!   tracebacks; a terminator's span is its block's last instruction's or
 //!   the block's `term_span`.
@@ -294,13 +308,22 @@ pub enum Op {
     Delete {
         slot: Slot,
     },
+    /// `dst` = the contents of the cell in the `Cell`/`Free` slot `cell`;
+    /// raises if the cell is empty.
     LoadCell {
         dst: Slot,
         cell: Slot,
     },
+    /// Sets the contents of the cell in `cell` (releasing the old value).
     StoreCell {
         cell: Slot,
         src: Slot,
+    },
+    /// Empties the cell in `cell` (`del x` of a captured variable); with
+    /// `check`, raises when it is already empty.
+    DeleteCell {
+        cell: Slot,
+        check: bool,
     },
     Binary {
         dst: Slot,
@@ -369,11 +392,14 @@ pub enum Op {
         dst: Slot,
         src: Slot,
     },
-    /// A function object for `func`, with its positional defaults.
+    /// A function object for `func`, with its positional defaults and its
+    /// closure: the cells in the `Cell`/`Free` slots `closure`, one per
+    /// `Free` slot of `func`, in slot order.
     MakeFunction {
         dst: Slot,
         func: FuncId,
         defaults: Vec<Slot>,
+        closure: Vec<Slot>,
     },
     /// Releases a slot's value (a temporary: consumes it; a hidden local:
     /// unbinds it without the check `Delete` makes).
@@ -463,6 +489,7 @@ impl Op {
             Op::BuildString { parts, .. } => parts.clone(),
             Op::LoadCell { cell, .. } => vec![*cell],
             Op::StoreCell { cell, src } => vec![*cell, *src],
+            Op::DeleteCell { cell, .. } => vec![*cell],
             Op::Binary { lhs, rhs, .. }
             | Op::InPlace { lhs, rhs, .. }
             | Op::Compare { lhs, rhs, .. } => vec![*lhs, *rhs],
@@ -475,7 +502,9 @@ impl Op {
             Op::GetItem { obj, key, .. } => vec![*obj, *key],
             Op::SetItem { obj, key, src } => vec![*obj, *key, *src],
             Op::BuildTuple { items, .. } | Op::BuildList { items, .. } => items.clone(),
-            Op::MakeFunction { defaults, .. } => defaults.clone(),
+            Op::MakeFunction {
+                defaults, closure, ..
+            } => defaults.iter().chain(closure).copied().collect(),
         }
     }
 
@@ -509,6 +538,7 @@ impl Op {
             | Op::Delete { .. }
             | Op::Drop { .. }
             | Op::StoreCell { .. }
+            | Op::DeleteCell { .. }
             | Op::SetAttr { .. }
             | Op::SetItem { .. }
             | Op::PushExcept { .. }
@@ -568,6 +598,12 @@ pub fn verify(module: &Module) -> Result<(), VerifyError> {
     Ok(())
 }
 
+fn is_cell(f: &Function, s: Slot) -> bool {
+    f.slots
+        .get(s.index())
+        .is_some_and(|i| matches!(i.kind, SlotKind::Cell | SlotKind::Free))
+}
+
 fn verify_function(module: &Module, f: &Function) -> Result<(), String> {
     if f.blocks.is_empty() {
         return Err("no blocks".into());
@@ -622,6 +658,30 @@ fn verify_function(module: &Module, f: &Function) -> Result<(), String> {
                 }
                 Op::MakeFunction { func, .. } if func.index() >= module.functions.len() => {
                     return Err(at(format!("function {func} does not exist")));
+                }
+                Op::MakeFunction { func, closure, .. } => {
+                    let callee = &module.functions[func.index()];
+                    let free = callee
+                        .slots
+                        .iter()
+                        .filter(|s| s.kind == SlotKind::Free)
+                        .count();
+                    if free != closure.len() {
+                        return Err(at(format!(
+                            "{func} has {free} free slots but its closure has {} cells",
+                            closure.len()
+                        )));
+                    }
+                    if let Some(c) = closure.iter().find(|c| !is_cell(f, **c)) {
+                        return Err(at(format!("closure slot {c} is not a cell")));
+                    }
+                }
+                Op::LoadCell { cell, .. }
+                | Op::StoreCell { cell, .. }
+                | Op::DeleteCell { cell, .. }
+                    if !is_cell(f, *cell) =>
+                {
+                    return Err(at(format!("{cell} is not a cell slot")));
                 }
                 _ => {}
             }
@@ -761,6 +821,9 @@ fn op_text(op: &Op) -> String {
         Op::ExcMatch { dst, exc, types } => format!("{dst} = exc_match {exc}, {types}"),
         Op::LoadCell { dst, cell } => format!("{dst} = cell {cell}"),
         Op::StoreCell { cell, src } => format!("cell {cell} = {src}"),
+        Op::DeleteCell { cell, check } => {
+            format!("del cell {cell}{}", if *check { "" } else { " unchecked" })
+        }
         Op::Binary { dst, op, lhs, rhs } => format!("{dst} = {op:?} {lhs}, {rhs}"),
         Op::InPlace { dst, op, lhs, rhs } => format!("{dst} = inplace {op:?} {lhs}, {rhs}"),
         Op::Unary { dst, op, src } => format!("{dst} = {op:?} {src}"),
@@ -791,7 +854,12 @@ fn op_text(op: &Op) -> String {
             dst,
             func,
             defaults,
-        } => format!("{dst} = function {func} defaults ({})", slots(defaults)),
+            closure,
+        } => format!(
+            "{dst} = function {func} defaults ({}) closure ({})",
+            slots(defaults),
+            slots(closure)
+        ),
     }
 }
 
@@ -851,6 +919,7 @@ mod tests {
                             dst: Slot(0),
                             func: FuncId(1),
                             defaults: vec![],
+                            closure: vec![],
                         },
                         span: Span::default(),
                     },
@@ -961,6 +1030,7 @@ mod tests {
             dst: Slot(0),
             func: FuncId(9),
             defaults: vec![],
+            closure: vec![],
         };
         assert!(
             verify(&m)

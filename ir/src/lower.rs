@@ -4,7 +4,10 @@
 //! [`Function`]. Names are resolved by the symbol table
 //! (`krait_frontend::scope`): a function's locals become `Local` slots;
 //! globals (and every name at module level) go through `LoadGlobal` /
-//! `StoreGlobal`. Expressions are evaluated into temporaries, each consumed
+//! `StoreGlobal`. Names inner functions capture are `Cell` slots, names of
+//! enclosing functions `Free` slots (`LoadCell`/`StoreCell`, `nonlocal`
+//! included); `MakeFunction` passes the creator's cells for the new
+//! function's free slots. Expressions are evaluated into temporaries, each consumed
 //! by the instruction that uses it, in CPython's evaluation order. A value
 //! needed more than once (the subject of a chained comparison, the result of
 //! `and`/`or`, an iterator) lives in a hidden local that is dropped when
@@ -333,7 +336,8 @@ impl Lowerer<'_> {
                 b.emit(Op::Copy { dst, src }, r);
             }
             Some(NameScope::Cell) | Some(NameScope::Free) => {
-                return unsupported("a variable captured by an inner function", r);
+                let cell = b.locals[name];
+                b.emit(Op::StoreCell { cell, src }, r);
             }
         }
         Ok(())
@@ -351,7 +355,8 @@ impl Lowerer<'_> {
                 b.emit(Op::Copy { dst, src }, r);
             }
             Some(NameScope::Cell) | Some(NameScope::Free) => {
-                return unsupported("a variable captured by an inner function", r);
+                let cell = b.locals[name];
+                b.emit(Op::LoadCell { dst, cell }, r);
             }
         }
         Ok(dst)
@@ -372,7 +377,8 @@ impl Lowerer<'_> {
                 b.emit(Op::Drop { slot }, r);
             }
             Some(NameScope::Cell) | Some(NameScope::Free) => {
-                return unsupported("a variable captured by an inner function", r);
+                let cell = b.locals[name];
+                b.emit(Op::DeleteCell { cell, check: false }, r);
             }
             _ => {
                 let n = b.name(name);
@@ -604,7 +610,7 @@ impl Lowerer<'_> {
                 let t = self.expr(b, value)?;
                 b.emit(Op::Drop { slot: t }, value.range);
             }
-            StmtKind::Pass | StmtKind::Global { .. } => {}
+            StmtKind::Pass | StmtKind::Global { .. } | StmtKind::Nonlocal { .. } => {}
             StmtKind::Assign { targets, value } => {
                 let t = self.expr(b, value)?;
                 if targets.len() == 1 {
@@ -822,7 +828,6 @@ impl Lowerer<'_> {
             StmtKind::Import { .. } | StmtKind::ImportFrom { .. } => {
                 return unsupported("import", r);
             }
-            StmtKind::Nonlocal { .. } => return unsupported("nonlocal", r),
         }
         Ok(())
     }
@@ -912,14 +917,29 @@ impl Lowerer<'_> {
         self.functions.push(empty_function());
         let mut fb = FnBuilder::new(func, scope, true);
         let params: Vec<&ast::Arg> = args.posonlyargs.iter().chain(&args.args).collect();
+        let table_scope = &self.table.scopes[scope];
+        // A parameter an inner function captures is a `Cell` slot: its
+        // value moves into the cell when the frame is entered.
         for p in &params {
-            let s = fb.slot(SlotKind::Local, Some(p.arg.id.clone()));
+            let kind = match table_scope.scope_of(&p.arg.id) {
+                Some(NameScope::Cell) => SlotKind::Cell,
+                _ => SlotKind::Local,
+            };
+            let s = fb.slot(kind, Some(p.arg.id.clone()));
             fb.locals.insert(p.arg.id.clone(), s);
         }
-        let table_scope = &self.table.scopes[scope];
+        // Then the other locals, cells and free variables, in the symbol
+        // table's order (the order of the `Free` slots is the order of the
+        // closure `MakeFunction` passes).
         for (n, _) in &table_scope.symbols {
-            if table_scope.scope_of(n) == Some(NameScope::Local) && !fb.locals.contains_key(n) {
-                let s = fb.slot(SlotKind::Local, Some(n.clone()));
+            let kind = match table_scope.scope_of(n) {
+                Some(NameScope::Local) => SlotKind::Local,
+                Some(NameScope::Cell) => SlotKind::Cell,
+                Some(NameScope::Free) => SlotKind::Free,
+                _ => continue,
+            };
+            if !fb.locals.contains_key(n) {
+                let s = fb.slot(kind, Some(n.clone()));
                 fb.locals.insert(n.clone(), s);
             }
         }
@@ -955,6 +975,24 @@ impl Lowerer<'_> {
         if f.is_generator {
             return unsupported("generators", r);
         }
+        // The closure: the creator's cell for each free variable, in the
+        // order of the new function's `Free` slots.
+        let mut closure = Vec::new();
+        for info in fb.slots.iter().filter(|s| s.kind == SlotKind::Free) {
+            let name = info.name.as_deref().unwrap_or_default();
+            match b.locals.get(name) {
+                Some(&c)
+                    if b.in_function
+                        && matches!(
+                            self.scope_kind_of(b, name),
+                            Some(NameScope::Cell) | Some(NameScope::Free)
+                        ) =>
+                {
+                    closure.push(c)
+                }
+                _ => return unsupported("this free variable", r),
+            }
+        }
         // The qualname of nested functions needs this function's own, so
         // store the header before its body is placed.
         self.functions[func] = fb.into_function(f);
@@ -964,6 +1002,7 @@ impl Lowerer<'_> {
                 dst,
                 func: FuncId(func as u32),
                 defaults,
+                closure,
             },
             r,
         );
@@ -1350,6 +1389,34 @@ mod tests {
             .find(|b| !b.instrs.is_empty())
             .unwrap();
         assert_eq!(last.handler, None, "{text}");
+    }
+
+    #[test]
+    fn closures_lower_to_cells_and_verify() {
+        let src = "def f(a):\n    b = 1\n    def g():\n        nonlocal b\n        b += a\n        return lambda: a + b\n    return g\n";
+        let m = lower(src).unwrap();
+        assert_eq!(verify(&m), Ok(()));
+        let text = print_module(&m);
+        for want in [
+            "%0: dyn Cell a",
+            "dyn Cell b",
+            "dyn Free a",
+            "dyn Free b",
+            "= cell %",
+            "closure (%",
+        ] {
+            assert!(text.contains(want), "{want} missing in\n{text}");
+        }
+        // A closure that does not match the callee's free slots is caught.
+        let mut m = m;
+        for b in &mut m.functions[1].blocks {
+            for i in &mut b.instrs {
+                if let Op::MakeFunction { closure, .. } = &mut i.op {
+                    closure.pop();
+                }
+            }
+        }
+        assert!(verify(&m).unwrap_err().0.contains("free slots"));
     }
 
     #[test]

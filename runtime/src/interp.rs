@@ -25,7 +25,9 @@
 //! parsing the failing expression's source segment.
 //!
 //! The supported subset (v0): int, float, bool, None, str, tuple, list,
-//! range, functions with positional parameters and defaults, the builtins
+//! range, functions with positional parameters and defaults, closures
+//! (cells made at frame entry, free slots filled from the function's
+//! closure), the builtins
 //! `print len str int float bool abs repr type min max isinstance range
 //! list tuple` and the common exception classes. Everything else raises a
 //! Python exception (`SystemError: krait: ... is not supported yet`)
@@ -33,10 +35,10 @@
 
 use crate::num::{self, NumError};
 use crate::objects::{
-    Builtin, BuiltinObj, ClassObj, EXC_CLASSES, ExceptionObj, FunctionObj, ListObj, RangeIterObj,
-    RangeObj, SeqIterObj, StrObj, TbEntry, TupleObj, exc_class, exc_is_subclass, new_builtin,
-    new_class, new_exception, new_function, new_list, new_range, new_range_iter, new_seq_iter,
-    new_str, new_tuple, range_len,
+    Builtin, BuiltinObj, CellObj, ClassObj, EXC_CLASSES, ExceptionObj, FunctionObj, ListObj,
+    RangeIterObj, RangeObj, SeqIterObj, StrObj, TbEntry, TupleObj, exc_class, exc_is_subclass,
+    new_builtin, new_cell, new_class, new_exception, new_function, new_list, new_range,
+    new_range_iter, new_seq_iter, new_str, new_tuple, range_len,
 };
 use crate::strops::{self, StrError};
 use crate::value::{IntObj, Value};
@@ -319,6 +321,21 @@ impl<'m, 'o> Interp<'m, 'o> {
         v.ok_or_else(|| unbound_error(f, s))
     }
 
+    /// The cell object in the `Cell`/`Free` slot `s`.
+    fn cell<'a>(&self, frame: &'a Frame, f: &Function, s: Slot) -> PyResult<&'a CellObj> {
+        let is_cell = f
+            .slots
+            .get(s.index())
+            .is_some_and(|i| matches!(i.kind, SlotKind::Cell | SlotKind::Free));
+        match frame.slots.get(s.index()) {
+            Some(Some(v)) if is_cell => match v.downcast::<CellObj>() {
+                Some(c) => Ok(c),
+                None => Err(exc("SystemError", format!("krait: {s} holds no cell"))),
+            },
+            _ => Err(exc("SystemError", format!("krait: {s} is not a cell slot"))),
+        }
+    }
+
     fn read_all(&self, frame: &mut Frame, f: &Function, slots: &[Slot]) -> PyResult<Vec<Value>> {
         slots.iter().map(|&s| self.read(frame, f, s)).collect()
     }
@@ -443,8 +460,29 @@ impl<'m, 'o> Interp<'m, 'o> {
                 let types = self.read(frame, f, *types)?;
                 Some((*dst, Value::bool(exc_matches(&e, &types)?)))
             }
-            Op::LoadCell { .. } | Op::StoreCell { .. } => {
-                return Err(unsupported("closures (cell variables)"));
+            Op::LoadCell { dst, cell } => {
+                let c = self.cell(frame, f, *cell)?;
+                let v = c.value.borrow().clone();
+                match v {
+                    Some(v) => Some((*dst, v)),
+                    None => return Err(unbound_error(f, *cell)),
+                }
+            }
+            Op::StoreCell { cell, src } => {
+                let v = self.read(frame, f, *src)?;
+                let c = self.cell(frame, f, *cell)?;
+                let old = c.value.borrow_mut().replace(v);
+                drop(old);
+                None
+            }
+            Op::DeleteCell { cell, check } => {
+                let c = self.cell(frame, f, *cell)?;
+                let old = c.value.borrow_mut().take();
+                if old.is_none() && *check {
+                    return Err(unbound_error(f, *cell));
+                }
+                drop(old);
+                None
             }
             Op::Binary { dst, op, lhs, rhs } => {
                 let a = self.read(frame, f, *lhs)?;
@@ -535,13 +573,19 @@ impl<'m, 'o> Interp<'m, 'o> {
                 dst,
                 func,
                 defaults,
+                closure,
             } => {
                 if func.index() >= self.module.functions.len() {
                     return Err(exc("SystemError", "krait: missing function"));
                 }
                 let d = self.read_all(frame, f, defaults)?;
+                let mut cells = Vec::with_capacity(closure.len());
+                for &c in closure {
+                    self.cell(frame, f, c)?;
+                    cells.push(self.read(frame, f, c)?);
+                }
                 let qualname = self.func(func.index()).qualname.clone();
-                Some((*dst, new_function(*func, qualname, d)))
+                Some((*dst, new_function(*func, qualname, d, cells)))
             }
         };
         if let Some((dst, v)) = v {
@@ -731,6 +775,19 @@ impl<'m, 'o> Interp<'m, 'o> {
             return Err(type_error(format!(
                 "{name}() missing {n} required positional argument{s}: {list}"
             )));
+        }
+        // Cells are made at entry (a captured parameter's value moves into
+        // its cell); free slots receive the function's closure in order.
+        let mut closure = fobj.closure.iter();
+        for (slot, info) in frame.slots.iter_mut().zip(&f.slots) {
+            match info.kind {
+                SlotKind::Cell => *slot = Some(new_cell(slot.take())),
+                SlotKind::Free => match closure.next() {
+                    Some(c) => *slot = Some(c.clone()),
+                    None => return Err(exc("SystemError", "krait: closure too short")),
+                },
+                _ => {}
+            }
         }
         Ok(frame)
     }

@@ -1,5 +1,5 @@
 //! The heap object types of the interpreter's v0 subset: `str`, `tuple`,
-//! `list`, `range` and their iterators, function objects, built-in
+//! `list`, `range` and their iterators, function objects and cells, built-in
 //! functions, built-in classes and exception instances.
 //!
 //! Each is a `#[repr(C)]` struct with an [`ObjHeader`] first and a static
@@ -90,8 +90,27 @@ pub struct FunctionObj {
     /// `__qualname__`, for `repr`.
     pub qualname: String,
     pub defaults: Vec<Value>,
+    /// The cells of the enclosing functions' variables it uses, one per
+    /// `Free` slot of `func` in slot order (`__closure__`).
+    pub closure: Vec<Value>,
 }
 heap_type!(FunctionObj, FUNCTION_TYPE, "function");
+
+/// A `cell`: a variable shared between a function and the inner functions
+/// that capture it (`None` = unbound).
+#[repr(C)]
+pub struct CellObj {
+    header: ObjHeader,
+    pub value: RefCell<Option<Value>>,
+}
+heap_type!(CellObj, CELL_TYPE, "cell");
+
+pub fn new_cell(value: Option<Value>) -> Value {
+    Value::alloc(CellObj {
+        header: ObjHeader::new(&CELL_TYPE),
+        value: RefCell::new(value),
+    })
+}
 
 /// The built-in functions (those that are not classes).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -272,12 +291,18 @@ pub fn new_seq_iter(seq: Value) -> Value {
     })
 }
 
-pub fn new_function(func: krait_ir::FuncId, qualname: String, defaults: Vec<Value>) -> Value {
+pub fn new_function(
+    func: krait_ir::FuncId,
+    qualname: String,
+    defaults: Vec<Value>,
+    closure: Vec<Value>,
+) -> Value {
     Value::alloc(FunctionObj {
         header: ObjHeader::new(&FUNCTION_TYPE),
         func,
         qualname,
         defaults,
+        closure,
     })
 }
 

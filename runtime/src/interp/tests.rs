@@ -183,6 +183,7 @@ impl B {
                 dst,
                 func: FuncId(func),
                 defaults: vec![],
+                closure: vec![],
             },
             span,
         );
@@ -407,6 +408,7 @@ fn defaults_keywords_and_argument_errors() {
             dst: fnv,
             func: FuncId(1),
             defaults: vec![two],
+            closure: vec![],
         },
         s,
     );
