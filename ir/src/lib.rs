@@ -388,6 +388,18 @@ pub enum Op {
         dst: Slot,
         items: Vec<Slot>,
     },
+    /// A dict display `{k0: v0, k1: v1, ...}`: `items` alternates keys and
+    /// values (even length), inserted in order (a later equal key replaces
+    /// the value, keeping the first key object).
+    BuildDict {
+        dst: Slot,
+        items: Vec<Slot>,
+    },
+    /// A set display `{a, b, ...}`: the items added in order.
+    BuildSet {
+        dst: Slot,
+        items: Vec<Slot>,
+    },
     GetIter {
         dst: Slot,
         src: Slot,
@@ -501,7 +513,10 @@ impl Op {
             Op::SetAttr { obj, src, .. } => vec![*obj, *src],
             Op::GetItem { obj, key, .. } => vec![*obj, *key],
             Op::SetItem { obj, key, src } => vec![*obj, *key, *src],
-            Op::BuildTuple { items, .. } | Op::BuildList { items, .. } => items.clone(),
+            Op::BuildTuple { items, .. }
+            | Op::BuildList { items, .. }
+            | Op::BuildDict { items, .. }
+            | Op::BuildSet { items, .. } => items.clone(),
             Op::MakeFunction {
                 defaults, closure, ..
             } => defaults.iter().chain(closure).copied().collect(),
@@ -525,6 +540,8 @@ impl Op {
             | Op::GetItem { dst, .. }
             | Op::BuildTuple { dst, .. }
             | Op::BuildList { dst, .. }
+            | Op::BuildDict { dst, .. }
+            | Op::BuildSet { dst, .. }
             | Op::GetIter { dst, .. }
             | Op::MakeFunction { dst, .. }
             | Op::FormatValue { dst, .. }
@@ -655,6 +672,9 @@ fn verify_function(module: &Module, f: &Function) -> Result<(), String> {
                     if name.index() >= f.names.len() =>
                 {
                     return Err(at(format!("name {name} does not exist")));
+                }
+                Op::BuildDict { items, .. } if items.len() % 2 != 0 => {
+                    return Err(at("dict display with an odd number of slots".to_string()));
                 }
                 Op::MakeFunction { func, .. } if func.index() >= module.functions.len() => {
                     return Err(at(format!("function {func} does not exist")));
@@ -849,6 +869,20 @@ fn op_text(op: &Op) -> String {
         Op::SetItem { obj, key, src } => format!("{obj}[{key}] = {src}"),
         Op::BuildTuple { dst, items } => format!("{dst} = tuple ({})", slots(items)),
         Op::BuildList { dst, items } => format!("{dst} = list [{}]", slots(items)),
+        Op::BuildDict { dst, items } => {
+            let pairs: Vec<String> = items
+                .chunks(2)
+                .map(|p| {
+                    format!(
+                        "{}: {}",
+                        p[0],
+                        p.get(1).map(|s| s.to_string()).unwrap_or_default()
+                    )
+                })
+                .collect();
+            format!("{dst} = dict {{{}}}", pairs.join(", "))
+        }
+        Op::BuildSet { dst, items } => format!("{dst} = set {{{}}}", slots(items)),
         Op::GetIter { dst, src } => format!("{dst} = iter {src}"),
         Op::MakeFunction {
             dst,

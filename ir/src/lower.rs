@@ -728,7 +728,9 @@ impl Lowerer<'_> {
                         body: body_b,
                         done,
                     },
-                    iter.range,
+                    // CPython 3.11 reports the `for` statement (its
+                    // first line, without position markers).
+                    r,
                 );
                 b.switch_to(body_b);
                 self.assign(b, target, item)?;
@@ -913,8 +915,18 @@ impl Lowerer<'_> {
         for d in &args.defaults {
             defaults.push(self.expr(b, d)?);
         }
+        let qualname = match self.functions[b.func].kind {
+            FunctionKind::Module => name.to_owned(),
+            _ => format!("{}.<locals>.{name}", self.functions[b.func].qualname),
+        };
+        // The header goes in first: nested functions' qualnames need it.
         let func = self.functions.len();
-        self.functions.push(empty_function());
+        self.functions.push(Function {
+            name: name.to_owned(),
+            qualname: qualname.clone(),
+            kind,
+            ..empty_function()
+        });
         let mut fb = FnBuilder::new(func, scope, true);
         let params: Vec<&ast::Arg> = args.posonlyargs.iter().chain(&args.args).collect();
         let table_scope = &self.table.scopes[scope];
@@ -954,10 +966,6 @@ impl Lowerer<'_> {
                 fb.finish(Terminator::Return(v), e.range);
             }
         }
-        let qualname = match self.functions[b.func].kind {
-            FunctionKind::Module => name.to_owned(),
-            _ => format!("{}.<locals>.{name}", self.functions[b.func].qualname),
-        };
         let f = Function {
             name: name.to_owned(),
             qualname,
@@ -993,8 +1001,6 @@ impl Lowerer<'_> {
                 _ => return unsupported("this free variable", r),
             }
         }
-        // The qualname of nested functions needs this function's own, so
-        // store the header before its body is placed.
         self.functions[func] = fb.into_function(f);
         let dst = b.temp();
         b.emit(
@@ -1167,6 +1173,31 @@ impl Lowerer<'_> {
                 b.emit(op, r);
                 dst
             }
+            ExprKind::Dict { keys, values } => {
+                let mut items = Vec::new();
+                for (k, v) in keys.iter().zip(values) {
+                    let Some(k) = k else {
+                        return unsupported("'**' in dict displays", v.range);
+                    };
+                    items.push(self.expr(b, k)?);
+                    items.push(self.expr(b, v)?);
+                }
+                let dst = b.temp();
+                b.emit(Op::BuildDict { dst, items }, r);
+                dst
+            }
+            ExprKind::Set { elts } => {
+                let mut items = Vec::new();
+                for x in elts {
+                    if matches!(x.kind, ExprKind::Starred { .. }) {
+                        return unsupported("starred items", x.range);
+                    }
+                    items.push(self.expr(b, x)?);
+                }
+                let dst = b.temp();
+                b.emit(Op::BuildSet { dst, items }, r);
+                dst
+            }
             ExprKind::Subscript { value, slice, .. } => {
                 let obj = self.expr(b, value)?;
                 let key = self.expr(b, slice)?;
@@ -1191,8 +1222,256 @@ impl Lowerer<'_> {
                 r,
             )?,
             ExprKind::JoinedStr { values } => self.joined_str(b, values, r)?,
+            ExprKind::ListComp { elt, generators } => {
+                self.comprehension(b, "listcomp", generators, elt, None, r)?
+            }
+            ExprKind::SetComp { elt, generators } => {
+                self.comprehension(b, "setcomp", generators, elt, None, r)?
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(b, "dictcomp", generators, key, Some(value), r)?,
+            ExprKind::GeneratorExp { .. } => return unsupported("generator expressions", r),
             _ => return unsupported("this expression", r),
         })
+    }
+
+    /// A list, set or dict comprehension, as CPython 3.11 compiles it: a
+    /// nested function `<listcomp>` (etc.) whose one parameter `.0` receives
+    /// `iter(outermost iterable)`, evaluated in the enclosing scope; the
+    /// function is made and called at once.
+    fn comprehension(
+        &mut self,
+        b: &mut FnBuilder,
+        scope_name: &str,
+        generators: &[ast::Comprehension],
+        elt: &ast::Expr,
+        value: Option<&ast::Expr>,
+        r: TextRange,
+    ) -> R<Slot> {
+        if generators.iter().any(|g| g.is_async) {
+            return unsupported("async comprehensions", r);
+        }
+        let Some(&scope) = self.scopes.get(&(r.start, r.end, scope_name.to_owned())) else {
+            return unsupported("this comprehension", r);
+        };
+        let name = format!("<{scope_name}>");
+        let qualname = match self.functions[b.func].kind {
+            FunctionKind::Module => name.clone(),
+            _ => format!("{}.<locals>.{name}", self.functions[b.func].qualname),
+        };
+        let func = self.functions.len();
+        self.functions.push(Function {
+            name: name.clone(),
+            qualname: qualname.clone(),
+            kind: FunctionKind::Comprehension,
+            ..empty_function()
+        });
+        let mut fb = FnBuilder::new(func, scope, true);
+        let table_scope = &self.table.scopes[scope];
+        let dot0 = fb.slot(SlotKind::Local, Some(".0".to_owned()));
+        fb.locals.insert(".0".to_owned(), dot0);
+        for (n, _) in &table_scope.symbols {
+            let kind = match table_scope.scope_of(n) {
+                Some(NameScope::Local) => SlotKind::Local,
+                Some(NameScope::Cell) => SlotKind::Cell,
+                Some(NameScope::Free) => SlotKind::Free,
+                _ => continue,
+            };
+            if !fb.locals.contains_key(n) {
+                let s = fb.slot(kind, Some(n.clone()));
+                fb.locals.insert(n.clone(), s);
+            }
+        }
+        // The result being built lives in a hidden local.
+        let res = fb.hidden();
+        let empty = fb.temp();
+        let build = match scope_name {
+            "listcomp" => Op::BuildList {
+                dst: empty,
+                items: vec![],
+            },
+            "setcomp" => Op::BuildSet {
+                dst: empty,
+                items: vec![],
+            },
+            _ => Op::BuildDict {
+                dst: empty,
+                items: vec![],
+            },
+        };
+        fb.emit(build, r);
+        fb.emit(
+            Op::Copy {
+                dst: res,
+                src: empty,
+            },
+            r,
+        );
+        self.comp_loop(&mut fb, scope_name, generators, 0, dot0, elt, value, res)?;
+        fb.finish(Terminator::Return(res), r);
+        let f = Function {
+            name,
+            qualname,
+            kind: FunctionKind::Comprehension,
+            params: Params {
+                positional: 1,
+                ..Params::default()
+            },
+            ..empty_function()
+        };
+        let mut closure = Vec::new();
+        for info in fb.slots.iter().filter(|s| s.kind == SlotKind::Free) {
+            let n = info.name.as_deref().unwrap_or_default();
+            match b.locals.get(n) {
+                Some(&c)
+                    if b.in_function
+                        && matches!(
+                            self.scope_kind_of(b, n),
+                            Some(NameScope::Cell) | Some(NameScope::Free)
+                        ) =>
+                {
+                    closure.push(c)
+                }
+                _ => return unsupported("this free variable", r),
+            }
+        }
+        self.functions[func] = fb.into_function(f);
+        let fslot = b.temp();
+        b.emit(
+            Op::MakeFunction {
+                dst: fslot,
+                func: FuncId(func as u32),
+                defaults: vec![],
+                closure,
+            },
+            r,
+        );
+        let outer = &generators[0].iter;
+        let it = self.expr(b, outer)?;
+        let iter0 = b.temp();
+        b.emit(
+            Op::GetIter {
+                dst: iter0,
+                src: it,
+            },
+            outer.range,
+        );
+        let dst = b.temp();
+        b.emit(
+            Op::Call {
+                dst,
+                func: fslot,
+                args: vec![iter0],
+                kwnames: vec![],
+            },
+            r,
+        );
+        Ok(dst)
+    }
+
+    /// One `for` clause of a comprehension (and, inside it, the next ones);
+    /// leaves the builder in the block after the loop.
+    #[allow(clippy::too_many_arguments)]
+    fn comp_loop(
+        &mut self,
+        fb: &mut FnBuilder,
+        scope_name: &str,
+        generators: &[ast::Comprehension],
+        idx: usize,
+        iter_slot: Slot,
+        elt: &ast::Expr,
+        value: Option<&ast::Expr>,
+        res: Slot,
+    ) -> R<()> {
+        let g = &generators[idx];
+        let head = fb.new_block();
+        fb.finish(Terminator::Jump(head), g.range);
+        fb.switch_to(head);
+        let item = fb.temp();
+        let body = fb.new_block();
+        let done = fb.new_block();
+        fb.finish(
+            Terminator::ForIter {
+                iter: iter_slot,
+                dst: item,
+                body,
+                done,
+            },
+            g.iter.range,
+        );
+        fb.switch_to(body);
+        self.assign(fb, &g.target, item)?;
+        for cond in &g.ifs {
+            let c = self.condition(fb, cond)?;
+            let next = fb.new_block();
+            fb.finish(
+                Terminator::Branch {
+                    cond: c,
+                    then: next,
+                    otherwise: head,
+                },
+                cond.range,
+            );
+            fb.switch_to(next);
+        }
+        if let Some(g2) = generators.get(idx + 1) {
+            let it = self.expr(fb, &g2.iter)?;
+            let h = fb.hidden();
+            fb.emit(Op::GetIter { dst: h, src: it }, g2.iter.range);
+            self.comp_loop(fb, scope_name, generators, idx + 1, h, elt, value, res)?;
+        } else {
+            match (scope_name, value) {
+                ("dictcomp", Some(v)) => {
+                    let k = self.expr(fb, elt)?;
+                    let v = self.expr(fb, v)?;
+                    fb.emit(
+                        Op::SetItem {
+                            obj: res,
+                            key: k,
+                            src: v,
+                        },
+                        elt.range,
+                    );
+                }
+                _ => {
+                    let x = self.expr(fb, elt)?;
+                    let m = fb.temp();
+                    let method = fb.name(if scope_name == "setcomp" {
+                        "add"
+                    } else {
+                        "append"
+                    });
+                    fb.emit(
+                        Op::GetAttr {
+                            dst: m,
+                            obj: res,
+                            name: method,
+                        },
+                        elt.range,
+                    );
+                    let out = fb.temp();
+                    fb.emit(
+                        Op::Call {
+                            dst: out,
+                            func: m,
+                            args: vec![x],
+                            kwnames: vec![],
+                        },
+                        elt.range,
+                    );
+                    fb.emit(Op::Drop { slot: out }, elt.range);
+                }
+            }
+        }
+        fb.finish(Terminator::Jump(head), g.range);
+        fb.switch_to(done);
+        if idx > 0 {
+            fb.emit(Op::Drop { slot: iter_slot }, g.iter.range);
+        }
+        Ok(())
     }
 
     /// An f-string: its parts formatted and concatenated.
@@ -1362,6 +1641,33 @@ mod tests {
         let text = print_module(&m);
         assert!(text.contains("f1 Function f (2)"), "{text}");
         assert!(text.contains("%2: dyn Local total"), "{text}");
+    }
+
+    #[test]
+    fn displays_and_comprehensions_lower_and_verify() {
+        let src = "d = {1: 2, 'a': [3]}\ns = {1, 2}\ndef f(k):\n    return [x + k for x in d if x for y in s], {x for x in s}, {x: k for x in s}\n";
+        let m = lower(src).unwrap();
+        assert_eq!(verify(&m), Ok(()));
+        let text = print_module(&m);
+        assert!(text.contains("= dict {"), "{text}");
+        assert!(text.contains("= set {"), "{text}");
+        assert!(
+            text.contains("Comprehension f.<locals>.<listcomp> (1)"),
+            "{text}"
+        );
+        assert!(
+            text.contains("Comprehension f.<locals>.<setcomp> (1)"),
+            "{text}"
+        );
+        assert!(
+            text.contains("Comprehension f.<locals>.<dictcomp> (1)"),
+            "{text}"
+        );
+        assert!(text.contains("%0: dyn Local .0"), "{text}");
+        assert_eq!(
+            lower("(x for x in y)\n").unwrap_err().msg,
+            "generator expressions is not supported yet"
+        );
     }
 
     #[test]

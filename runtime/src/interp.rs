@@ -25,11 +25,14 @@
 //! parsing the failing expression's source segment.
 //!
 //! The supported subset (v0): int, float, bool, None, str, tuple, list,
-//! range, functions with positional parameters and defaults, closures
-//! (cells made at frame entry, free slots filled from the function's
-//! closure), the builtins
-//! `print len str int float bool abs repr type min max isinstance range
-//! list tuple` and the common exception classes. Everything else raises a
+//! range, dict and set (on the CPython-ordered tables of `table.rs`, in
+//! `interp/collections.rs`), methods of list/dict/set/str as bound built-in
+//! methods (`interp/methods.rs`), functions with positional parameters and
+//! defaults, closures (cells made at frame entry, free slots filled from the
+//! function's closure), the builtins `print len str int float bool abs repr
+//! type min max isinstance range list tuple dict set sorted sum enumerate
+//! zip reversed any all map filter iter next hash` and the common exception
+//! classes. Everything else raises a
 //! Python exception (`SystemError: krait: ... is not supported yet`)
 //! rather than panicking.
 
@@ -39,6 +42,10 @@ use crate::objects::{
     RangeIterObj, RangeObj, SeqIterObj, StrObj, TbEntry, TupleObj, exc_class, exc_is_subclass,
     new_builtin, new_cell, new_class, new_exception, new_function, new_list, new_range,
     new_range_iter, new_seq_iter, new_str, new_tuple, range_len,
+};
+use crate::objects::{
+    DictIterObj, DictObj, DictPart, DictViewObj, MethodObj, SetIterObj, SetObj, new_dict_iter,
+    new_set_iter,
 };
 use crate::strops::{self, StrError};
 use crate::value::{IntObj, Value};
@@ -148,7 +155,7 @@ struct Interp<'m, 'o> {
 }
 
 const CLASS_BUILTINS: &[&str] = &[
-    "int", "float", "str", "bool", "range", "list", "tuple", "type",
+    "int", "float", "str", "bool", "range", "list", "tuple", "type", "dict", "set",
 ];
 
 impl<'m, 'o> Interp<'m, 'o> {
@@ -163,6 +170,18 @@ impl<'m, 'o> Interp<'m, 'o> {
             Builtin::Min,
             Builtin::Max,
             Builtin::IsInstance,
+            Builtin::Sorted,
+            Builtin::Sum,
+            Builtin::Enumerate,
+            Builtin::Zip,
+            Builtin::Reversed,
+            Builtin::Any,
+            Builtin::All,
+            Builtin::Map,
+            Builtin::Filter,
+            Builtin::Iter,
+            Builtin::Next,
+            Builtin::Hash,
         ] {
             builtins.insert(b.name(), new_builtin(b));
         }
@@ -205,10 +224,15 @@ impl<'m, 'o> Interp<'m, 'o> {
         if self.module.functions.is_empty() {
             return Err(unsupported("an empty module"));
         }
-        let mut stack = vec![self.new_frame(0)];
+        let stack = vec![self.new_frame(0)];
+        self.run_frames(stack).map(drop)
+    }
+
+    /// Runs `stack` until its bottom frame returns, giving its value.
+    fn run_frames(&mut self, mut stack: Vec<Frame>) -> PyResult<Value> {
         loop {
             let Some(frame) = stack.last_mut() else {
-                return Ok(());
+                return Ok(Value::none());
             };
             let f = self.func(frame.func);
             let Some(block) = f.blocks.get(frame.block) else {
@@ -253,7 +277,7 @@ impl<'m, 'o> Interp<'m, 'o> {
                     let ret = done.ret;
                     drop(done);
                     match stack.last_mut() {
-                        None => return Ok(()),
+                        None => return Ok(value),
                         Some(caller) => {
                             if let Some(dst) = ret {
                                 caller.slots[dst.index()] = Some(value);
@@ -526,16 +550,20 @@ impl<'m, 'o> Interp<'m, 'o> {
                 }
                 Some((*dst, self.call_native(&callee, args, &kwnames)?))
             }
-            Op::GetAttr { obj, name, .. } => {
+            Op::GetAttr { dst, obj, name } => {
                 let o = self.read(frame, f, *obj)?;
-                return Err(exc(
-                    "AttributeError",
-                    format!(
-                        "'{}' object has no attribute '{}'",
-                        type_name(&o),
-                        f.names[name.index()]
-                    ),
-                ));
+                if let Some(m) = methods::lookup(&o, &f.names[name.index()]) {
+                    Some((*dst, crate::objects::new_method(o, m)))
+                } else {
+                    return Err(exc(
+                        "AttributeError",
+                        format!(
+                            "'{}' object has no attribute '{}'",
+                            type_name(&o),
+                            f.names[name.index()]
+                        ),
+                    ));
+                }
             }
             Op::SetAttr { obj, name, src } => {
                 let o = self.read(frame, f, *obj)?;
@@ -565,6 +593,14 @@ impl<'m, 'o> Interp<'m, 'o> {
                 Some((*dst, new_tuple(self.read_all(frame, f, items)?)))
             }
             Op::BuildList { dst, items } => Some((*dst, new_list(self.read_all(frame, f, items)?))),
+            Op::BuildDict { dst, items } => Some((
+                *dst,
+                collections::build_dict(self.read_all(frame, f, items)?)?,
+            )),
+            Op::BuildSet { dst, items } => Some((
+                *dst,
+                collections::build_set(self.read_all(frame, f, items)?)?,
+            )),
             Op::GetIter { dst, src } => {
                 let a = self.read(frame, f, *src)?;
                 Some((*dst, get_iter(&a)?))
@@ -804,6 +840,9 @@ impl<'m, 'o> Interp<'m, 'o> {
             if b.which == Builtin::Print {
                 return self.print(&args, kwnames, &kwvals);
             }
+            if let Some(r) = self.call_builtin_py(b.which, &args, kwnames, &kwvals) {
+                return r;
+            }
             if !kwnames.is_empty() {
                 return Err(type_error(format!(
                     "{}() takes no keyword arguments",
@@ -812,7 +851,19 @@ impl<'m, 'o> Interp<'m, 'o> {
             }
             return self.call_builtin(b.which, args);
         }
+        if let Some(m) = callee.downcast::<MethodObj>() {
+            return self.call_method(&m.receiver, m.name, args, kwnames, kwvals);
+        }
         if let Some(c) = callee.downcast::<ClassObj>() {
+            if c.name == "dict" && !kwnames.is_empty() {
+                let d = self.construct(c, args)?;
+                if let Some(o) = d.downcast::<DictObj>() {
+                    for (k, v) in kwnames.iter().zip(kwvals) {
+                        collections::dict_store(o, new_str(*k), v)?;
+                    }
+                }
+                return Ok(d);
+            }
             if !kwnames.is_empty() {
                 return Err(type_error(format!(
                     "{}() takes no keyword arguments",
@@ -875,7 +926,19 @@ impl<'m, 'o> Interp<'m, 'o> {
             Ok(())
         };
         match which {
-            Builtin::Print => Ok(Value::none()),
+            Builtin::Print
+            | Builtin::Sorted
+            | Builtin::Map
+            | Builtin::Filter
+            | Builtin::Sum
+            | Builtin::Enumerate
+            | Builtin::Zip
+            | Builtin::Reversed
+            | Builtin::Any
+            | Builtin::All
+            | Builtin::Iter
+            | Builtin::Next
+            | Builtin::Hash => Ok(Value::none()),
             Builtin::Len => {
                 one(&args)?;
                 let n = seq_len(&args[0]).ok_or_else(|| {
@@ -1115,6 +1178,21 @@ impl<'m, 'o> Interp<'m, 'o> {
                     Err(type_error("type() takes 1 or 3 arguments"))
                 }
             }
+            "dict" => {
+                at_most(1)?;
+                let d = collections::build_dict(Vec::new())?;
+                if let (Some(src), Some(o)) = (args.first(), d.downcast::<DictObj>()) {
+                    collections::dict_update(o, src)?;
+                }
+                Ok(d)
+            }
+            "set" => {
+                at_most(1)?;
+                collections::build_set(match args.first() {
+                    None => Vec::new(),
+                    Some(x) => collect_iter(x)?,
+                })
+            }
             other => Err(unsupported(&format!("calling {other}()"))),
         }
     }
@@ -1237,6 +1315,12 @@ fn const_value(c: &krait_ir::Const) -> PyResult<Value> {
 
 /// `type(v).__name__`.
 pub fn type_name(v: &Value) -> &'static str {
+    if let Some(d) = v.downcast::<DictViewObj>() {
+        return collections::view_name(d.part);
+    }
+    if let Some(d) = v.downcast::<DictIterObj>() {
+        return collections::iter_name(d.part);
+    }
     match v.downcast::<ExceptionObj>() {
         Some(e) => e.class,
         None => v.type_name(),
@@ -1596,6 +1680,15 @@ fn seq_len(v: &Value) -> Option<usize> {
     if let Some(r) = v.downcast::<RangeObj>() {
         return Some(range_len(r.start, r.stop, r.step) as usize);
     }
+    if let Some(d) = v.downcast::<DictObj>() {
+        return Some(d.table.borrow().len());
+    }
+    if let Some(s) = v.downcast::<SetObj>() {
+        return Some(s.table.borrow().len());
+    }
+    if let Some(d) = v.downcast::<DictViewObj>() {
+        return d.dict.downcast::<DictObj>().map(|d| d.table.borrow().len());
+    }
     None
 }
 
@@ -1647,6 +1740,9 @@ fn eq(a: &Value, b: &Value) -> PyResult<bool> {
         );
         return Ok(n == m && (n == 0 || (x.start == y.start && (n == 1 || x.step == y.step))));
     }
+    if let Some(r) = collections::collection_eq(a, b) {
+        return r;
+    }
     Ok(a.is(b))
 }
 
@@ -1696,6 +1792,25 @@ fn order(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
 }
 
 fn contains(container: &Value, item: &Value) -> PyResult<bool> {
+    if let Some(d) = container.downcast::<DictObj>() {
+        return Ok(collections::dict_lookup(d, item)?.is_some());
+    }
+    if let Some(s) = container.downcast::<SetObj>() {
+        return collections::set_contains(s, item);
+    }
+    if let Some(v) = container.downcast::<DictViewObj>() {
+        if v.part == DictPart::Keys
+            && let Some(d) = v.dict.downcast::<DictObj>()
+        {
+            return Ok(collections::dict_lookup(d, item)?.is_some());
+        }
+        for x in collections::view_items(v) {
+            if x.is(item) || eq(&x, item)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
     if let Some(s) = container.downcast::<StrObj>() {
         let Some(sub) = item.downcast::<StrObj>() else {
             return Err(type_error(format!(
@@ -1756,6 +1871,9 @@ fn seq_index(k: &Value) -> PyResult<i64> {
 }
 
 fn getitem(o: &Value, k: &Value) -> PyResult<Value> {
+    if let Some(d) = o.downcast::<DictObj>() {
+        return collections::dict_lookup(d, k)?.ok_or_else(|| collections::key_error(k));
+    }
     let is_int = |k: &Value| matches!(to_num(k), Some(Num::I(_) | Num::B(_)));
     if let Some(l) = o.downcast::<ListObj>() {
         if !is_int(k) {
@@ -1809,6 +1927,9 @@ fn getitem(o: &Value, k: &Value) -> PyResult<Value> {
 }
 
 fn setitem(o: &Value, k: &Value, v: Value) -> PyResult<()> {
+    if let Some(d) = o.downcast::<DictObj>() {
+        return collections::dict_store(d, k.clone(), v);
+    }
     if let Some(l) = o.downcast::<ListObj>() {
         if !matches!(to_num(k), Some(Num::I(_) | Num::B(_))) {
             return Err(type_error(format!(
@@ -1840,7 +1961,20 @@ fn get_iter(v: &Value) -> PyResult<Value> {
     if is_sequence(v) {
         return Ok(new_seq_iter(v.clone()));
     }
-    if v.downcast::<RangeIterObj>().is_some() || v.downcast::<SeqIterObj>().is_some() {
+    if v.downcast::<DictObj>().is_some() {
+        return Ok(new_dict_iter(v.clone(), DictPart::Keys));
+    }
+    if let Some(d) = v.downcast::<DictViewObj>() {
+        return Ok(new_dict_iter(d.dict.clone(), d.part));
+    }
+    if v.downcast::<SetObj>().is_some() {
+        return Ok(new_set_iter(v.clone()));
+    }
+    if v.downcast::<RangeIterObj>().is_some()
+        || v.downcast::<SeqIterObj>().is_some()
+        || v.downcast::<DictIterObj>().is_some()
+        || v.downcast::<SetIterObj>().is_some()
+    {
         return Ok(v.clone());
     }
     Err(type_error(format!(
@@ -1851,6 +1985,9 @@ fn get_iter(v: &Value) -> PyResult<Value> {
 
 /// The next item of an iterator, `None` when it is exhausted.
 fn iter_next(it: &Value) -> PyResult<Option<Value>> {
+    if let Some(r) = collections::iter_next(it) {
+        return r;
+    }
     if let Some(r) = it.downcast::<RangeIterObj>() {
         let left = r.remaining.get();
         if left == 0 {
@@ -2086,6 +2223,17 @@ pub fn to_repr(v: &Value) -> PyResult<String> {
         let r = repr_seq(&items, "[", "]", false);
         REPR_ACTIVE.with(|a| a.borrow_mut().retain(|&x| x != id));
         return r;
+    }
+    if let Some(r) = collections::repr(v) {
+        return r;
+    }
+    if let Some(m) = v.downcast::<MethodObj>() {
+        let addr = m as *const MethodObj as usize;
+        return Ok(format!(
+            "<built-in method {} of {} object at {addr:#x}>",
+            m.name,
+            type_name(&m.receiver)
+        ));
     }
     if let Some(r) = v.downcast::<RangeObj>() {
         return Ok(if r.step == 1 {
@@ -2338,3 +2486,6 @@ fn format_chain(
 
 #[cfg(test)]
 mod tests;
+
+mod collections;
+mod methods;

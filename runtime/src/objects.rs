@@ -9,6 +9,7 @@
 //! (list items, iterator positions, an exception's traceback) lives in
 //! `RefCell`/`Cell`: the runtime is single-threaded (`Value` is not `Send`).
 
+use crate::table::{Dict, DictIter, Set, SetIter};
 use crate::value::{HeapObject, ObjHeader, Type, Value, dealloc_box};
 use krait_ir::Span;
 use std::cell::{Cell, RefCell};
@@ -122,6 +123,18 @@ pub enum Builtin {
     Min,
     Max,
     IsInstance,
+    Sorted,
+    Sum,
+    Enumerate,
+    Zip,
+    Reversed,
+    Any,
+    All,
+    Map,
+    Filter,
+    Iter,
+    Next,
+    Hash,
 }
 
 impl Builtin {
@@ -134,6 +147,18 @@ impl Builtin {
             Builtin::Min => "min",
             Builtin::Max => "max",
             Builtin::IsInstance => "isinstance",
+            Builtin::Sorted => "sorted",
+            Builtin::Sum => "sum",
+            Builtin::Enumerate => "enumerate",
+            Builtin::Zip => "zip",
+            Builtin::Reversed => "reversed",
+            Builtin::Any => "any",
+            Builtin::All => "all",
+            Builtin::Map => "map",
+            Builtin::Filter => "filter",
+            Builtin::Iter => "iter",
+            Builtin::Next => "next",
+            Builtin::Hash => "hash",
         }
     }
 }
@@ -330,5 +355,123 @@ pub fn new_exception(class: &'static str, args: Vec<Value>) -> Value {
         cause: RefCell::new(None),
         context: RefCell::new(None),
         suppress_context: Cell::new(false),
+    })
+}
+
+/// A `dict`: keys and values in a CPython-ordered [`Dict`] table.
+#[repr(C)]
+pub struct DictObj {
+    header: ObjHeader,
+    pub table: RefCell<Dict<Value, Value>>,
+}
+heap_type!(DictObj, DICT_TYPE, "dict");
+
+/// A `set`: keys in a CPython-ordered [`Set`] table.
+#[repr(C)]
+pub struct SetObj {
+    header: ObjHeader,
+    pub table: RefCell<Set<Value>>,
+}
+heap_type!(SetObj, SET_TYPE, "set");
+
+/// Which part of a dict's entries a view or iterator yields.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DictPart {
+    Keys,
+    Values,
+    Items,
+}
+
+/// `d.keys()`, `d.values()`, `d.items()`.
+#[repr(C)]
+pub struct DictViewObj {
+    header: ObjHeader,
+    pub dict: Value,
+    pub part: DictPart,
+}
+heap_type!(DictViewObj, DICT_VIEW_TYPE, "dict_keys");
+
+/// An iterator over a dict (or one of its views).
+#[repr(C)]
+pub struct DictIterObj {
+    header: ObjHeader,
+    pub dict: Value,
+    pub part: DictPart,
+    pub state: RefCell<DictIter>,
+}
+heap_type!(DictIterObj, DICT_ITER_TYPE, "dict_keyiterator");
+
+/// An iterator over a set.
+#[repr(C)]
+pub struct SetIterObj {
+    header: ObjHeader,
+    pub set: Value,
+    pub state: RefCell<SetIter>,
+}
+heap_type!(SetIterObj, SET_ITER_TYPE, "set_iterator");
+
+/// A built-in method bound to its receiver (`[].append`).
+#[repr(C)]
+pub struct MethodObj {
+    header: ObjHeader,
+    pub receiver: Value,
+    pub name: &'static str,
+}
+heap_type!(MethodObj, METHOD_TYPE, "builtin_function_or_method");
+
+pub fn new_dict(table: Dict<Value, Value>) -> Value {
+    Value::alloc(DictObj {
+        header: ObjHeader::new(&DICT_TYPE),
+        table: RefCell::new(table),
+    })
+}
+
+pub fn new_set(table: Set<Value>) -> Value {
+    Value::alloc(SetObj {
+        header: ObjHeader::new(&SET_TYPE),
+        table: RefCell::new(table),
+    })
+}
+
+pub fn new_dict_view(dict: Value, part: DictPart) -> Value {
+    Value::alloc(DictViewObj {
+        header: ObjHeader::new(&DICT_VIEW_TYPE),
+        dict,
+        part,
+    })
+}
+
+/// An iterator over `dict`, which must be a [`DictObj`].
+pub fn new_dict_iter(dict: Value, part: DictPart) -> Value {
+    let state = match dict.downcast::<DictObj>() {
+        Some(d) => d.table.borrow().iter_state(),
+        None => Dict::<Value, Value>::new().iter_state(),
+    };
+    Value::alloc(DictIterObj {
+        header: ObjHeader::new(&DICT_ITER_TYPE),
+        dict,
+        part,
+        state: RefCell::new(state),
+    })
+}
+
+/// An iterator over `set`, which must be a [`SetObj`].
+pub fn new_set_iter(set: Value) -> Value {
+    let state = match set.downcast::<SetObj>() {
+        Some(s) => s.table.borrow().iter_state(),
+        None => Set::<Value>::new().iter_state(),
+    };
+    Value::alloc(SetIterObj {
+        header: ObjHeader::new(&SET_ITER_TYPE),
+        set,
+        state: RefCell::new(state),
+    })
+}
+
+pub fn new_method(receiver: Value, name: &'static str) -> Value {
+    Value::alloc(MethodObj {
+        header: ObjHeader::new(&METHOD_TYPE),
+        receiver,
+        name,
     })
 }

@@ -1,0 +1,367 @@
+//! `dict` and `set` objects over the CPython-ordered tables of
+//! [`crate::table`]: hashing, lookup with Python equality, displays,
+//! iteration, `repr` and equality.
+
+use super::{PyResult, eq, exc, to_repr, type_error, type_name};
+use crate::num;
+use crate::objects::{
+    BuiltinObj, ClassObj, DictIterObj, DictObj, DictPart, DictViewObj, ExceptionObj, FunctionObj,
+    RangeObj, SetIterObj, SetObj, StrObj, TupleObj, new_dict, new_exception, new_set, new_tuple,
+    range_len,
+};
+use crate::table::{Dict, IterError, Set};
+use crate::value::{IntObj, Value};
+
+/// CPython's `_Py_HashPointer`: the address rotated right by 4 bits.
+fn hash_pointer<T>(p: &T) -> i64 {
+    let h = (p as *const T as usize).rotate_right(4) as i64;
+    if h == -1 { -2 } else { h }
+}
+
+/// A str's hash. CPython's is SipHash with a per-process random key, so no
+/// program's output may depend on it; this is FNV-1a (0 for `''`, as
+/// CPython).
+fn hash_str(s: &str) -> i64 {
+    if s.is_empty() {
+        return 0;
+    }
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in s.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    let h = h as i64;
+    if h == -1 { -2 } else { h }
+}
+
+/// `hash(v)`, raising `TypeError` for unhashable types.
+pub(super) fn hash(v: &Value) -> PyResult<i64> {
+    if let Some(i) = v.as_small_int() {
+        return Ok(num::hash_i64(i));
+    }
+    if let Some(b) = v.as_bool() {
+        return Ok(i64::from(b));
+    }
+    if v.is_none() {
+        // Identity-based in CPython (varies between runs).
+        return Ok(0x0fc4_a2b0);
+    }
+    if let Some(o) = v.downcast::<IntObj>() {
+        return Ok(num::hash_int(&o.value));
+    }
+    if let Some(x) = v.as_float() {
+        return Ok(num::hash_float(x).unwrap_or(0x7ff8_0000));
+    }
+    if let Some(s) = v.downcast::<StrObj>() {
+        return Ok(hash_str(&s.value));
+    }
+    if let Some(t) = v.downcast::<TupleObj>() {
+        let mut hs = Vec::with_capacity(t.items.len());
+        for x in &t.items {
+            hs.push(hash(x)?);
+        }
+        return Ok(num::hash_tuple(&hs));
+    }
+    if let Some(r) = v.downcast::<RangeObj>() {
+        let n = range_len(r.start, r.stop, r.step) as i64;
+        let hs = match n {
+            0 => vec![
+                num::hash_i64(0),
+                hash(&Value::none())?,
+                hash(&Value::none())?,
+            ],
+            1 => vec![
+                num::hash_i64(1),
+                num::hash_i64(r.start),
+                hash(&Value::none())?,
+            ],
+            _ => vec![
+                num::hash_i64(n),
+                num::hash_i64(r.start),
+                num::hash_i64(r.step),
+            ],
+        };
+        return Ok(num::hash_tuple(&hs));
+    }
+    if let Some(o) = v.downcast::<ClassObj>() {
+        return Ok(hash_pointer(o));
+    }
+    if let Some(o) = v.downcast::<FunctionObj>() {
+        return Ok(hash_pointer(o));
+    }
+    if let Some(o) = v.downcast::<BuiltinObj>() {
+        return Ok(hash_pointer(o));
+    }
+    if let Some(o) = v.downcast::<ExceptionObj>() {
+        return Ok(hash_pointer(o));
+    }
+    Err(type_error(format!("unhashable type: '{}'", type_name(v))))
+}
+
+/// The equality test the tables call: identity first, then `==`.
+fn same(key: &Value) -> impl FnMut(&Value) -> PyResult<bool> + '_ {
+    move |stored: &Value| Ok(stored.is(key) || eq(stored, key)?)
+}
+
+/// `KeyError(key)`.
+pub(super) fn key_error(key: &Value) -> Value {
+    new_exception("KeyError", vec![key.clone()])
+}
+
+pub(super) fn dict_lookup(d: &DictObj, key: &Value) -> PyResult<Option<Value>> {
+    let h = hash(key)?;
+    let t = d.table.borrow();
+    Ok(t.get(h, same(key))?.cloned())
+}
+
+pub(super) fn dict_store(d: &DictObj, key: Value, value: Value) -> PyResult<()> {
+    let h = hash(&key)?;
+    let old = {
+        let mut t = d.table.borrow_mut();
+        let probe = key.clone();
+        t.insert(h, key, value, same(&probe))?
+    };
+    drop(old);
+    Ok(())
+}
+
+/// Removes `key`, returning its value (`None` if absent).
+pub(super) fn dict_remove(d: &DictObj, key: &Value) -> PyResult<Option<Value>> {
+    let h = hash(key)?;
+    let e = d.table.borrow_mut().remove(h, same(key))?;
+    Ok(e.map(|e| e.value))
+}
+
+pub(super) fn set_add(s: &SetObj, key: Value) -> PyResult<bool> {
+    let h = hash(&key)?;
+    let probe = key.clone();
+    let added = s.table.borrow_mut().add(h, key, same(&probe))?;
+    Ok(added)
+}
+
+pub(super) fn set_contains(s: &SetObj, key: &Value) -> PyResult<bool> {
+    let h = hash(key)?;
+    let t = s.table.borrow();
+    t.contains(h, same(key))
+}
+
+pub(super) fn set_discard(s: &SetObj, key: &Value) -> PyResult<Option<Value>> {
+    let h = hash(key)?;
+    let r = s.table.borrow_mut().discard(h, same(key))?;
+    Ok(r)
+}
+
+/// `{k0: v0, ...}` from alternating keys and values.
+pub(super) fn build_dict(items: Vec<Value>) -> PyResult<Value> {
+    let d = new_dict(Dict::new());
+    if let Some(o) = d.downcast::<DictObj>() {
+        let mut it = items.into_iter();
+        while let (Some(k), Some(v)) = (it.next(), it.next()) {
+            dict_store(o, k, v)?;
+        }
+    }
+    Ok(d)
+}
+
+pub(super) fn build_set(items: Vec<Value>) -> PyResult<Value> {
+    let s = new_set(Set::new());
+    if let Some(o) = s.downcast::<SetObj>() {
+        for x in items {
+            set_add(o, x)?;
+        }
+    }
+    Ok(s)
+}
+
+/// The entries of a dict, as (key, value) pairs (a snapshot).
+pub(super) fn dict_entries(d: &DictObj) -> Vec<(Value, Value)> {
+    d.table
+        .borrow()
+        .iter()
+        .map(|e| (e.key.clone(), e.value.clone()))
+        .collect()
+}
+
+pub(super) fn set_items(s: &SetObj) -> Vec<Value> {
+    s.table.borrow().keys().cloned().collect()
+}
+
+fn part_of(key: Value, value: Value, part: DictPart) -> Value {
+    match part {
+        DictPart::Keys => key,
+        DictPart::Values => value,
+        DictPart::Items => new_tuple(vec![key, value]),
+    }
+}
+
+/// The items a dict view yields (a snapshot).
+pub(super) fn view_items(v: &DictViewObj) -> Vec<Value> {
+    match v.dict.downcast::<DictObj>() {
+        Some(d) => dict_entries(d)
+            .into_iter()
+            .map(|(k, x)| part_of(k, x, v.part))
+            .collect(),
+        None => Vec::new(),
+    }
+}
+
+fn iter_error(e: IterError) -> Value {
+    exc("RuntimeError", e.message())
+}
+
+/// The next item of a dict or set iterator; `None` if `it` is neither.
+pub(super) fn iter_next(it: &Value) -> Option<PyResult<Option<Value>>> {
+    if let Some(di) = it.downcast::<DictIterObj>() {
+        let d = di.dict.downcast::<DictObj>()?;
+        let t = d.table.borrow();
+        let r = t.iter_next(&mut di.state.borrow_mut());
+        return Some(match r {
+            Err(e) => Err(iter_error(e)),
+            Ok(None) => Ok(None),
+            Ok(Some(ix)) => Ok(t
+                .entry(ix)
+                .map(|e| part_of(e.key.clone(), e.value.clone(), di.part))),
+        });
+    }
+    if let Some(si) = it.downcast::<SetIterObj>() {
+        let s = si.set.downcast::<SetObj>()?;
+        let t = s.table.borrow();
+        let r = t.iter_next(&mut si.state.borrow_mut());
+        return Some(match r {
+            Err(e) => Err(iter_error(e)),
+            Ok(None) => Ok(None),
+            Ok(Some(i)) => Ok(t.slot(i).map(|(_, k)| k.clone())),
+        });
+    }
+    None
+}
+
+/// `a == b` for two dicts or two sets; `None` otherwise.
+pub(super) fn collection_eq(a: &Value, b: &Value) -> Option<PyResult<bool>> {
+    if let (Some(x), Some(y)) = (a.downcast::<DictObj>(), b.downcast::<DictObj>()) {
+        return Some((|| {
+            if x.table.borrow().len() != y.table.borrow().len() {
+                return Ok(false);
+            }
+            for (k, v) in dict_entries(x) {
+                match dict_lookup(y, &k)? {
+                    Some(w) if v.is(&w) || eq(&v, &w)? => {}
+                    _ => return Ok(false),
+                }
+            }
+            Ok(true)
+        })());
+    }
+    if let (Some(x), Some(y)) = (a.downcast::<SetObj>(), b.downcast::<SetObj>()) {
+        return Some((|| {
+            if x.table.borrow().len() != y.table.borrow().len() {
+                return Ok(false);
+            }
+            for k in set_items(x) {
+                if !set_contains(y, &k)? {
+                    return Ok(false);
+                }
+            }
+            Ok(true)
+        })());
+    }
+    None
+}
+
+thread_local! {
+    /// Dicts being repr'd (for `{...}` on self-reference).
+    static REPR_ACTIVE: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// `repr` of a dict, set or dict view; `None` otherwise.
+pub(super) fn repr(v: &Value) -> Option<PyResult<String>> {
+    if let Some(d) = v.downcast::<DictObj>() {
+        let id = d as *const DictObj as usize;
+        if REPR_ACTIVE.with(|a| a.borrow().contains(&id)) {
+            return Some(Ok("{...}".to_string()));
+        }
+        REPR_ACTIVE.with(|a| a.borrow_mut().push(id));
+        let r = (|| {
+            let mut s = String::from("{");
+            for (i, (k, x)) in dict_entries(d).iter().enumerate() {
+                if i > 0 {
+                    s.push_str(", ");
+                }
+                s.push_str(&to_repr(k)?);
+                s.push_str(": ");
+                s.push_str(&to_repr(x)?);
+            }
+            s.push('}');
+            Ok(s)
+        })();
+        REPR_ACTIVE.with(|a| a.borrow_mut().retain(|&x| x != id));
+        return Some(r);
+    }
+    if let Some(st) = v.downcast::<SetObj>() {
+        let items = set_items(st);
+        if items.is_empty() {
+            return Some(Ok("set()".to_string()));
+        }
+        return Some(super::repr_seq(&items, "{", "}", false));
+    }
+    if let Some(view) = v.downcast::<DictViewObj>() {
+        let items = view_items(view);
+        let r = super::repr_seq(&items, "([", "])", false);
+        return Some(r.map(|r| format!("{}{r}", view_name(view.part))));
+    }
+    None
+}
+
+pub(super) fn view_name(p: DictPart) -> &'static str {
+    match p {
+        DictPart::Keys => "dict_keys",
+        DictPart::Values => "dict_values",
+        DictPart::Items => "dict_items",
+    }
+}
+
+pub(super) fn iter_name(p: DictPart) -> &'static str {
+    match p {
+        DictPart::Keys => "dict_keyiterator",
+        DictPart::Values => "dict_valueiterator",
+        DictPart::Items => "dict_itemiterator",
+    }
+}
+
+/// `d.update(src)` / `dict(src)`: a dict's entries, or an iterable of
+/// pairs.
+pub(super) fn dict_update(d: &DictObj, src: &Value) -> PyResult<()> {
+    if let Some(o) = src.downcast::<DictObj>() {
+        for (k, v) in dict_entries(o) {
+            dict_store(d, k, v)?;
+        }
+        return Ok(());
+    }
+    let it = super::get_iter(src)?;
+    let mut i = 0usize;
+    while let Some(item) = super::iter_next(&it)? {
+        let pair = super::get_iter(&item).map_err(|_| {
+            type_error(format!(
+                "cannot convert dictionary update sequence element #{i} to a sequence"
+            ))
+        })?;
+        let mut kv = Vec::new();
+        while let Some(x) = super::iter_next(&pair)? {
+            kv.push(x);
+        }
+        if kv.len() != 2 {
+            return Err(exc(
+                "ValueError",
+                format!(
+                    "dictionary update sequence element #{i} has length {}; 2 is required",
+                    kv.len()
+                ),
+            ));
+        }
+        let v = kv.pop().expect("two items");
+        let k = kv.pop().expect("two items");
+        dict_store(d, k, v)?;
+        i += 1;
+    }
+    Ok(())
+}

@@ -1,0 +1,845 @@
+//! Methods of the built-in types (`[].append`, `{}.get`, `''.split`, ...),
+//! reached through attribute access as bound [`MethodObj`]s, and the
+//! builtins that call back into Python code (`sorted(key=...)`).
+
+use super::collections::{
+    dict_lookup, dict_remove, dict_store, dict_update, key_error, set_add, set_discard,
+};
+use super::{
+    Interp, PyResult, collect_iter, compare, eq, exc, seq_index, str_err, to_index, type_error,
+    type_name,
+};
+use crate::objects::{
+    Builtin, DictObj, DictPart, FunctionObj, ListObj, SetObj, StrObj, new_dict, new_dict_view,
+    new_list, new_seq_iter, new_set, new_str, new_tuple,
+};
+use crate::strops;
+use crate::value::Value;
+use krait_ir::CmpOp;
+use std::cmp::Ordering;
+
+const LIST_METHODS: &[&str] = &[
+    "append", "extend", "pop", "insert", "remove", "index", "count", "sort", "reverse", "copy",
+    "clear",
+];
+const DICT_METHODS: &[&str] = &[
+    "get",
+    "keys",
+    "values",
+    "items",
+    "pop",
+    "setdefault",
+    "update",
+    "copy",
+    "clear",
+    "popitem",
+];
+const SET_METHODS: &[&str] = &["add", "discard", "remove", "pop", "copy", "clear", "update"];
+const STR_METHODS: &[&str] = &[
+    "split",
+    "rsplit",
+    "join",
+    "strip",
+    "lstrip",
+    "rstrip",
+    "replace",
+    "find",
+    "rfind",
+    "index",
+    "count",
+    "upper",
+    "lower",
+    "startswith",
+    "endswith",
+    "isdigit",
+    "isalpha",
+    "isspace",
+    "title",
+    "capitalize",
+    "zfill",
+];
+
+/// The method `name` of `v`'s type, as a `'static` name.
+pub(super) fn lookup(v: &Value, name: &str) -> Option<&'static str> {
+    let table = if v.downcast::<ListObj>().is_some() {
+        LIST_METHODS
+    } else if v.downcast::<DictObj>().is_some() {
+        DICT_METHODS
+    } else if v.downcast::<SetObj>().is_some() {
+        SET_METHODS
+    } else if v.downcast::<StrObj>().is_some() {
+        STR_METHODS
+    } else {
+        return None;
+    };
+    table.iter().find(|m| **m == name).copied()
+}
+
+fn arity(qual: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    Err(type_error(if max == 0 {
+        format!("{qual}() takes no arguments ({n} given)")
+    } else if min == max && max == 1 {
+        format!("{qual}() takes exactly one argument ({n} given)")
+    } else if n < min {
+        format!(
+            "{qual} expected at least {min} argument{}, got {n}",
+            if min == 1 { "" } else { "s" }
+        )
+    } else {
+        format!(
+            "{qual} expected at most {max} argument{}, got {n}",
+            if max == 1 { "" } else { "s" }
+        )
+    }))
+}
+
+fn as_str<'a>(v: &'a Value, what: &str) -> PyResult<&'a str> {
+    match v.downcast::<StrObj>() {
+        Some(s) => Ok(&s.value),
+        None => Err(type_error(format!(
+            "{what} must be str, not {}",
+            type_name(v)
+        ))),
+    }
+}
+
+fn opt_index(v: Option<&Value>) -> PyResult<Option<i64>> {
+    match v {
+        None => Ok(None),
+        Some(v) if v.is_none() => Ok(None),
+        Some(v) => to_index(v).map(Some),
+    }
+}
+
+impl Interp<'_, '_> {
+    /// Calls `f` with positional `args` (a Python function runs to
+    /// completion on its own frame stack).
+    pub(super) fn call_value(&mut self, f: &Value, args: Vec<Value>) -> PyResult<Value> {
+        if let Some(fobj) = f.downcast::<FunctionObj>() {
+            let frame = self.bind(fobj, args, &[])?;
+            return self.run_frames(vec![frame]);
+        }
+        self.call_native(f, args, &[])
+    }
+
+    /// `sorted(items, key=..., reverse=...)` in place: stable, comparing
+    /// with `<` only.
+    pub(super) fn sort_values(
+        &mut self,
+        items: &mut Vec<Value>,
+        key: Option<&Value>,
+        reverse: bool,
+    ) -> PyResult<()> {
+        let keys = match key {
+            Some(k) if !k.is_none() => {
+                let mut ks = Vec::with_capacity(items.len());
+                for x in items.iter() {
+                    ks.push(self.call_value(k, vec![x.clone()])?);
+                }
+                ks
+            }
+            _ => items.clone(),
+        };
+        let mut order: Vec<usize> = (0..items.len()).collect();
+        // CPython reverses before and after sorting, so that a reversed
+        // sort stays stable.
+        if reverse {
+            order.reverse();
+        }
+        let lt = |a: usize, b: usize| compare(CmpOp::Lt, &keys[a], &keys[b]);
+        if order.len() < 64 {
+            // CPython's path for short lists: one run (`count_run`), then
+            // `binarysort` — the same comparisons, in the same order.
+            timsort_small(&mut order, lt)?;
+        } else {
+            let mut err = None;
+            order.sort_by(|&a, &b| {
+                if err.is_some() {
+                    return Ordering::Equal;
+                }
+                match lt(b, a) {
+                    Ok(true) => Ordering::Greater,
+                    Ok(false) => match lt(a, b) {
+                        Ok(true) => Ordering::Less,
+                        Ok(false) => Ordering::Equal,
+                        Err(e) => {
+                            err = Some(e);
+                            Ordering::Equal
+                        }
+                    },
+                    Err(e) => {
+                        err = Some(e);
+                        Ordering::Equal
+                    }
+                }
+            });
+            if let Some(e) = err {
+                return Err(e);
+            }
+        }
+        if reverse {
+            order.reverse();
+        }
+        let sorted: Vec<Value> = order.iter().map(|&i| items[i].clone()).collect();
+        *items = sorted;
+        Ok(())
+    }
+
+    /// Reads `key=` and `reverse=` of `sort`/`sorted`.
+    pub(super) fn sort_kwargs(
+        &self,
+        qual: &str,
+        kwnames: &[&str],
+        kwvals: &[Value],
+    ) -> PyResult<(Option<Value>, bool)> {
+        let mut key = None;
+        let mut reverse = false;
+        for (k, v) in kwnames.iter().zip(kwvals) {
+            match *k {
+                "key" => key = Some(v.clone()),
+                "reverse" => reverse = super::truthy(v),
+                _ => {
+                    return Err(type_error(format!(
+                        "'{k}' is an invalid keyword argument for {qual}()"
+                    )));
+                }
+            }
+        }
+        Ok((key, reverse))
+    }
+
+    pub(super) fn call_method(
+        &mut self,
+        recv: &Value,
+        name: &'static str,
+        args: Vec<Value>,
+        kwnames: &[&str],
+        kwvals: Vec<Value>,
+    ) -> PyResult<Value> {
+        let none = Ok(Value::none());
+        if let Some(l) = recv.downcast::<ListObj>() {
+            let qual = format!("list.{name}");
+            if name == "sort" {
+                arity(&qual, &args, 0, 0)?;
+                let (key, reverse) = self.sort_kwargs("sort", kwnames, &kwvals)?;
+                let mut items = std::mem::take(&mut *l.items.borrow_mut());
+                let r = self.sort_values(&mut items, key.as_ref(), reverse);
+                let old = std::mem::replace(&mut *l.items.borrow_mut(), items);
+                drop(old);
+                r?;
+                return none;
+            }
+            if !kwnames.is_empty() {
+                return Err(type_error(format!("{qual}() takes no keyword arguments")));
+            }
+            return match name {
+                "append" => {
+                    arity(&qual, &args, 1, 1)?;
+                    l.items.borrow_mut().push(args[0].clone());
+                    none
+                }
+                "extend" => {
+                    arity(&qual, &args, 1, 1)?;
+                    let new = collect_iter(&args[0])?;
+                    l.items.borrow_mut().extend(new);
+                    none
+                }
+                "pop" => {
+                    arity("pop", &args, 0, 1)?;
+                    let mut items = l.items.borrow_mut();
+                    if items.is_empty() {
+                        return Err(exc("IndexError", "pop from empty list"));
+                    }
+                    let i = match args.first() {
+                        None => -1,
+                        Some(v) => seq_index(v)?,
+                    };
+                    let Some(i) = super::norm_index(i, items.len()) else {
+                        return Err(exc("IndexError", "pop index out of range"));
+                    };
+                    Ok(items.remove(i))
+                }
+                "insert" => {
+                    arity("insert", &args, 2, 2)?;
+                    let i = seq_index(&args[0])?;
+                    let mut items = l.items.borrow_mut();
+                    let n = items.len() as i64;
+                    let i = if i < 0 { (i + n).max(0) } else { i.min(n) };
+                    items.insert(i as usize, args[1].clone());
+                    none
+                }
+                "remove" | "index" | "count" => {
+                    if name == "index" {
+                        arity("index", &args, 1, 3)?;
+                    } else {
+                        arity(&qual, &args, 1, 1)?;
+                    }
+                    let items = l.items.borrow().clone();
+                    let n = items.len() as i64;
+                    let clamp = |v: Option<i64>, d: i64| -> usize {
+                        let v = v.unwrap_or(d);
+                        (if v < 0 { (v + n).max(0) } else { v.min(n) }) as usize
+                    };
+                    let start = clamp(opt_index(args.get(1))?, 0);
+                    let end = clamp(opt_index(args.get(2))?, n);
+                    let mut count = 0;
+                    for (i, x) in items.iter().enumerate() {
+                        if (name != "index" || (i >= start && i < end))
+                            && (x.is(&args[0]) || eq(x, &args[0])?)
+                        {
+                            match name {
+                                "count" => count += 1,
+                                "index" => return Ok(Value::int(i as i64)),
+                                _ => {
+                                    let mut live = l.items.borrow_mut();
+                                    if let Some(j) = live.iter().position(|y| y.is(x)) {
+                                        let old = live.remove(j);
+                                        drop(live);
+                                        drop(old);
+                                    }
+                                    return none;
+                                }
+                            }
+                        }
+                    }
+                    match name {
+                        "count" => Ok(Value::int(count)),
+                        "index" => Err(exc(
+                            "ValueError",
+                            format!("{} is not in list", super::to_repr(&args[0])?),
+                        )),
+                        _ => Err(exc("ValueError", "list.remove(x): x not in list")),
+                    }
+                }
+                "reverse" => {
+                    arity(&qual, &args, 0, 0)?;
+                    l.items.borrow_mut().reverse();
+                    none
+                }
+                "copy" => {
+                    arity(&qual, &args, 0, 0)?;
+                    Ok(new_list(l.items.borrow().clone()))
+                }
+                "clear" => {
+                    arity(&qual, &args, 0, 0)?;
+                    let old = std::mem::take(&mut *l.items.borrow_mut());
+                    drop(old);
+                    none
+                }
+                _ => Err(super::unsupported(&format!("list.{name}"))),
+            };
+        }
+        if let Some(d) = recv.downcast::<DictObj>() {
+            let qual = format!("dict.{name}");
+            if name == "update" {
+                arity("update", &args, 0, 1)?;
+                if let Some(src) = args.first() {
+                    dict_update(d, src)?;
+                }
+                for (k, v) in kwnames.iter().zip(kwvals) {
+                    dict_store(d, new_str(*k), v)?;
+                }
+                return none;
+            }
+            if !kwnames.is_empty() {
+                return Err(type_error(format!("{qual}() takes no keyword arguments")));
+            }
+            return match name {
+                "get" => {
+                    arity("get", &args, 1, 2)?;
+                    Ok(dict_lookup(d, &args[0])?
+                        .unwrap_or_else(|| args.get(1).cloned().unwrap_or_else(Value::none)))
+                }
+                "keys" | "values" | "items" => {
+                    arity(&qual, &args, 0, 0)?;
+                    let part = match name {
+                        "keys" => DictPart::Keys,
+                        "values" => DictPart::Values,
+                        _ => DictPart::Items,
+                    };
+                    Ok(new_dict_view(recv.clone(), part))
+                }
+                "pop" => {
+                    arity("pop", &args, 1, 2)?;
+                    match dict_remove(d, &args[0])? {
+                        Some(v) => Ok(v),
+                        None => args.get(1).cloned().ok_or_else(|| key_error(&args[0])),
+                    }
+                }
+                "setdefault" => {
+                    arity("setdefault", &args, 1, 2)?;
+                    if let Some(v) = dict_lookup(d, &args[0])? {
+                        return Ok(v);
+                    }
+                    let v = args.get(1).cloned().unwrap_or_else(Value::none);
+                    dict_store(d, args[0].clone(), v.clone())?;
+                    Ok(v)
+                }
+                "copy" => {
+                    arity(&qual, &args, 0, 0)?;
+                    Ok(new_dict(d.table.borrow().copy()))
+                }
+                "clear" => {
+                    arity(&qual, &args, 0, 0)?;
+                    let old = std::mem::take(&mut *d.table.borrow_mut());
+                    drop(old);
+                    none
+                }
+                "popitem" => {
+                    arity(&qual, &args, 0, 0)?;
+                    let e = d.table.borrow_mut().popitem();
+                    match e {
+                        Some(e) => Ok(new_tuple(vec![e.key, e.value])),
+                        None => Err(exc("KeyError", "popitem(): dictionary is empty")),
+                    }
+                }
+                _ => Err(super::unsupported(&qual)),
+            };
+        }
+        if let Some(s) = recv.downcast::<SetObj>() {
+            let qual = format!("set.{name}");
+            if !kwnames.is_empty() {
+                return Err(type_error(format!("{qual}() takes no keyword arguments")));
+            }
+            return match name {
+                "add" => {
+                    arity(&qual, &args, 1, 1)?;
+                    set_add(s, args[0].clone())?;
+                    none
+                }
+                "discard" | "remove" => {
+                    arity(&qual, &args, 1, 1)?;
+                    let old = set_discard(s, &args[0])?;
+                    if old.is_none() && name == "remove" {
+                        return Err(key_error(&args[0]));
+                    }
+                    drop(old);
+                    none
+                }
+                "pop" => {
+                    arity(&qual, &args, 0, 0)?;
+                    let k = s.table.borrow_mut().pop();
+                    k.ok_or_else(|| exc("KeyError", "pop from an empty set"))
+                }
+                "copy" => {
+                    arity(&qual, &args, 0, 0)?;
+                    Ok(new_set(s.table.borrow().copy()))
+                }
+                "clear" => {
+                    arity(&qual, &args, 0, 0)?;
+                    let old = std::mem::take(&mut *s.table.borrow_mut());
+                    drop(old);
+                    none
+                }
+                "update" => {
+                    for a in &args {
+                        for x in collect_iter(a)? {
+                            set_add(s, x)?;
+                        }
+                    }
+                    none
+                }
+                _ => Err(super::unsupported(&qual)),
+            };
+        }
+        if let Some(st) = recv.downcast::<StrObj>() {
+            if !kwnames.is_empty() {
+                return Err(type_error(format!(
+                    "str.{name}() takes no keyword arguments"
+                )));
+            }
+            return str_method(&st.value, name, &args);
+        }
+        Err(super::unsupported(&format!(
+            "the method {name} of {}",
+            type_name(recv)
+        )))
+    }
+}
+
+/// CPython's `list.sort` for fewer than 64 items: `count_run` (a strictly
+/// descending run is reversed), then `binarysort` of the rest.
+fn timsort_small(
+    v: &mut [usize],
+    mut lt: impl FnMut(usize, usize) -> PyResult<bool>,
+) -> PyResult<()> {
+    let n = v.len();
+    if n < 2 {
+        return Ok(());
+    }
+    let mut run = 2;
+    if lt(v[1], v[0])? {
+        while run < n && lt(v[run], v[run - 1])? {
+            run += 1;
+        }
+        v[..run].reverse();
+    } else {
+        while run < n && !lt(v[run], v[run - 1])? {
+            run += 1;
+        }
+    }
+    for start in run..n {
+        let pivot = v[start];
+        let (mut l, mut r) = (0, start);
+        while l < r {
+            let p = l + ((r - l) >> 1);
+            if lt(pivot, v[p])? {
+                r = p;
+            } else {
+                l = p + 1;
+            }
+        }
+        v.copy_within(l..start, l + 1);
+        v[l] = pivot;
+    }
+    Ok(())
+}
+
+fn str_list(parts: Vec<&str>) -> Value {
+    new_list(parts.into_iter().map(new_str).collect())
+}
+
+fn str_method(s: &str, name: &str, args: &[Value]) -> PyResult<Value> {
+    let opt_str = |i: usize| -> PyResult<Option<&str>> {
+        match args.get(i) {
+            None => Ok(None),
+            Some(v) if v.is_none() => Ok(None),
+            Some(v) => as_str(v, "argument").map(Some),
+        }
+    };
+    match name {
+        "split" | "rsplit" => {
+            arity(name, args, 0, 2)?;
+            let sep = opt_str(0)?;
+            let max = match args.get(1) {
+                None => -1,
+                Some(v) => to_index(v)?,
+            };
+            let parts = if name == "split" {
+                strops::split(s, sep, max)
+            } else {
+                strops::rsplit(s, sep, max)
+            }
+            .map_err(str_err)?;
+            Ok(str_list(parts))
+        }
+        "join" => {
+            arity("str.join", args, 1, 1)?;
+            let items = collect_iter(&args[0])?;
+            let mut parts = Vec::with_capacity(items.len());
+            for (i, x) in items.iter().enumerate() {
+                match x.downcast::<StrObj>() {
+                    Some(p) => parts.push(p.value.as_str()),
+                    None => {
+                        return Err(type_error(format!(
+                            "sequence item {i}: expected str instance, {} found",
+                            type_name(x)
+                        )));
+                    }
+                }
+            }
+            Ok(new_str(strops::join(s, &parts)))
+        }
+        "strip" | "lstrip" | "rstrip" => {
+            arity(name, args, 0, 1)?;
+            let chars = opt_str(0)?;
+            Ok(new_str(match name {
+                "strip" => strops::strip(s, chars),
+                "lstrip" => strops::lstrip(s, chars),
+                _ => strops::rstrip(s, chars),
+            }))
+        }
+        "replace" => {
+            arity("replace", args, 2, 3)?;
+            let old = as_str(&args[0], "replace() argument 1")?;
+            let new = as_str(&args[1], "replace() argument 2")?;
+            let count = match args.get(2) {
+                None => -1,
+                Some(v) => to_index(v)?,
+            };
+            Ok(new_str(strops::replace(s, old, new, count)))
+        }
+        "find" | "rfind" | "index" | "count" => {
+            arity(name, args, 1, 3)?;
+            let sub = as_str(&args[0], "must be str, not")
+                .map_err(|_| type_error(format!("must be str, not {}", type_name(&args[0]))))?;
+            let start = opt_index(args.get(1))?;
+            let end = opt_index(args.get(2))?;
+            Ok(Value::int(match name {
+                "find" => strops::find(s, sub, start, end),
+                "rfind" => strops::rfind(s, sub, start, end),
+                "index" => strops::index(s, sub, start, end).map_err(str_err)?,
+                _ => strops::count(s, sub, start, end),
+            }))
+        }
+        "startswith" | "endswith" => {
+            arity(name, args, 1, 3)?;
+            let mut pats = Vec::new();
+            if let Some(t) = args[0].downcast::<crate::objects::TupleObj>() {
+                for x in &t.items {
+                    pats.push(as_str(
+                        x,
+                        "tuple for startswith must only contain str, not",
+                    )?);
+                }
+            } else {
+                match args[0].downcast::<StrObj>() {
+                    Some(p) => pats.push(p.value.as_str()),
+                    None => {
+                        return Err(type_error(format!(
+                            "{name} first arg must be str or a tuple of str, not {}",
+                            type_name(&args[0])
+                        )));
+                    }
+                }
+            }
+            let start = opt_index(args.get(1))?;
+            let end = opt_index(args.get(2))?;
+            Ok(Value::bool(if name == "startswith" {
+                strops::startswith(s, &pats, start, end)
+            } else {
+                strops::endswith(s, &pats, start, end)
+            }))
+        }
+        "zfill" => {
+            arity("zfill", args, 1, 1)?;
+            Ok(new_str(strops::zfill(s, to_index(&args[0])?)))
+        }
+        _ => {
+            arity(&format!("str.{name}"), args, 0, 0)?;
+            Ok(match name {
+                "upper" => new_str(strops::upper(s)),
+                "lower" => new_str(strops::lower(s)),
+                "title" => new_str(strops::title(s)),
+                "capitalize" => new_str(strops::capitalize(s)),
+                "isdigit" => Value::bool(strops::isdigit(s)),
+                "isalpha" => Value::bool(strops::isalpha(s)),
+                "isspace" => Value::bool(strops::isspace(s)),
+                _ => return Err(super::unsupported(&format!("str.{name}"))),
+            })
+        }
+    }
+}
+
+impl Interp<'_, '_> {
+    /// The builtins implemented here (those that may call Python code, or
+    /// build iterators); `None` for the others.
+    pub(super) fn call_builtin_py(
+        &mut self,
+        which: Builtin,
+        args: &[Value],
+        kwnames: &[&str],
+        kwvals: &[Value],
+    ) -> Option<PyResult<Value>> {
+        let ours = matches!(
+            which,
+            Builtin::Sorted
+                | Builtin::Sum
+                | Builtin::Enumerate
+                | Builtin::Zip
+                | Builtin::Reversed
+                | Builtin::Any
+                | Builtin::All
+                | Builtin::Map
+                | Builtin::Filter
+                | Builtin::Iter
+                | Builtin::Next
+                | Builtin::Hash
+        );
+        if !ours {
+            return None;
+        }
+        let name = which.name();
+        let no_kw = || -> PyResult<()> {
+            if kwnames.is_empty() {
+                Ok(())
+            } else {
+                Err(type_error(format!("{name}() takes no keyword arguments")))
+            }
+        };
+        Some((|| match which {
+            Builtin::Sorted => {
+                if args.len() != 1 {
+                    return Err(type_error(format!(
+                        "sorted expected 1 argument, got {}",
+                        args.len()
+                    )));
+                }
+                let (key, reverse) = self.sort_kwargs("sort", kwnames, kwvals)?;
+                let mut items = collect_iter(&args[0])?;
+                self.sort_values(&mut items, key.as_ref(), reverse)?;
+                Ok(new_list(items))
+            }
+            Builtin::Sum => {
+                let mut start = Value::int(0);
+                for (k, v) in kwnames.iter().zip(kwvals) {
+                    if *k != "start" {
+                        return Err(type_error(format!(
+                            "'{k}' is an invalid keyword argument for sum()"
+                        )));
+                    }
+                    start = v.clone();
+                }
+                arity("sum", args, 1, 2)?;
+                if let Some(s) = args.get(1) {
+                    start = s.clone();
+                }
+                if start.downcast::<StrObj>().is_some() {
+                    return Err(type_error(
+                        "sum() can't sum strings [use ''.join(seq) instead]",
+                    ));
+                }
+                let mut acc = start;
+                for x in collect_iter(&args[0])? {
+                    acc = super::binary(krait_ir::BinOp::Add, &acc, &x, false)?;
+                }
+                Ok(acc)
+            }
+            Builtin::Enumerate => {
+                let mut start = 0i64;
+                for (k, v) in kwnames.iter().zip(kwvals) {
+                    if *k != "start" {
+                        return Err(type_error(format!(
+                            "'{k}' is an invalid keyword argument for enumerate()"
+                        )));
+                    }
+                    start = to_index(v)?;
+                }
+                arity("enumerate", args, 1, 2)?;
+                if let Some(s) = args.get(1) {
+                    start = to_index(s)?;
+                }
+                let items = collect_iter(&args[0])?;
+                let out = items
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, x)| new_tuple(vec![Value::int(start + i as i64), x]))
+                    .collect();
+                Ok(new_seq_iter(new_list(out)))
+            }
+            Builtin::Zip => {
+                no_kw()?;
+                let mut iters = Vec::new();
+                for (i, a) in args.iter().enumerate() {
+                    iters.push(super::get_iter(a).map_err(|_| {
+                        type_error(format!("zip argument #{} must support iteration", i + 1))
+                    })?);
+                }
+                let mut out = Vec::new();
+                if !iters.is_empty() {
+                    'outer: loop {
+                        let mut row = Vec::with_capacity(iters.len());
+                        for it in &iters {
+                            match super::iter_next(it)? {
+                                Some(x) => row.push(x),
+                                None => break 'outer,
+                            }
+                        }
+                        out.push(new_tuple(row));
+                    }
+                }
+                Ok(new_seq_iter(new_list(out)))
+            }
+            Builtin::Reversed => {
+                no_kw()?;
+                arity("reversed", args, 1, 1)?;
+                let ok = args[0].downcast::<ListObj>().is_some()
+                    || args[0].downcast::<crate::objects::TupleObj>().is_some()
+                    || args[0].downcast::<StrObj>().is_some()
+                    || args[0].downcast::<crate::objects::RangeObj>().is_some()
+                    || args[0].downcast::<DictObj>().is_some();
+                if !ok {
+                    return Err(type_error(format!(
+                        "'{}' object is not reversible",
+                        type_name(&args[0])
+                    )));
+                }
+                let mut items = collect_iter(&args[0])?;
+                items.reverse();
+                Ok(new_seq_iter(new_list(items)))
+            }
+            Builtin::Any | Builtin::All => {
+                no_kw()?;
+                arity(name, args, 1, 1)?;
+                let it = super::get_iter(&args[0])?;
+                let want = which == Builtin::Any;
+                while let Some(x) = super::iter_next(&it)? {
+                    if super::truthy(&x) == want {
+                        return Ok(Value::bool(want));
+                    }
+                }
+                Ok(Value::bool(!want))
+            }
+            Builtin::Map => {
+                no_kw()?;
+                if args.len() < 2 {
+                    return Err(type_error("map() must have at least two arguments."));
+                }
+                let mut iters = Vec::new();
+                for a in &args[1..] {
+                    iters.push(super::get_iter(a)?);
+                }
+                let mut out = Vec::new();
+                'rows: loop {
+                    let mut row = Vec::with_capacity(iters.len());
+                    for it in &iters {
+                        match super::iter_next(it)? {
+                            Some(x) => row.push(x),
+                            None => break 'rows,
+                        }
+                    }
+                    out.push(self.call_value(&args[0], row)?);
+                }
+                Ok(new_seq_iter(new_list(out)))
+            }
+            Builtin::Filter => {
+                no_kw()?;
+                if args.len() != 2 {
+                    return Err(type_error(format!(
+                        "filter expected 2 arguments, got {}",
+                        args.len()
+                    )));
+                }
+                let mut out = Vec::new();
+                for x in collect_iter(&args[1])? {
+                    let keep = if args[0].is_none() {
+                        super::truthy(&x)
+                    } else {
+                        let r = self.call_value(&args[0], vec![x.clone()])?;
+                        super::truthy(&r)
+                    };
+                    if keep {
+                        out.push(x);
+                    }
+                }
+                Ok(new_seq_iter(new_list(out)))
+            }
+            Builtin::Iter => {
+                no_kw()?;
+                arity("iter", args, 1, 1)?;
+                super::get_iter(&args[0])
+            }
+            Builtin::Next => {
+                no_kw()?;
+                arity("next", args, 1, 2)?;
+                match super::iter_next(&args[0])? {
+                    Some(x) => Ok(x),
+                    None => match args.get(1) {
+                        Some(d) => Ok(d.clone()),
+                        None => Err(crate::objects::new_exception("StopIteration", vec![])),
+                    },
+                }
+            }
+            Builtin::Hash => {
+                no_kw()?;
+                arity("hash", args, 1, 1)?;
+                super::collections::hash(&args[0]).map(Value::int)
+            }
+            _ => Err(super::unsupported(name)),
+        })())
+    }
+}
