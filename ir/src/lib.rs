@@ -447,6 +447,32 @@ pub enum Op {
     },
     /// Pops the handled-exception stack, restoring the previous one.
     PopExcept,
+    /// `dst` = the name in the frame's class namespace, else the global,
+    /// else the builtin (CPython's `LOAD_NAME`, in a class body); raises
+    /// `NameError` when none has it.
+    LoadName {
+        dst: Slot,
+        name: NameId,
+    },
+    /// Binds the name in the frame's class namespace (`STORE_NAME`).
+    StoreName {
+        name: NameId,
+        src: Slot,
+    },
+    /// Records the `__class__` cell (the `Cell` slot `cell`) in the class
+    /// namespace as `__classcell__`, for [`Op::BuildClass`] to fill.
+    StoreClassCell {
+        cell: Slot,
+    },
+    /// `class name(bases): ...`: runs the class body function object
+    /// `body` with a fresh namespace, then makes the class `name` from it
+    /// (C3 MRO over `bases`); fills the body's `__class__` cell.
+    BuildClass {
+        dst: Slot,
+        body: Slot,
+        name: NameId,
+        bases: Vec<Slot>,
+    },
     /// `except types:` — whether the exception `exc` is an instance of the
     /// class, or one of the tuple of classes, `types` (a `Bool` slot);
     /// raises `TypeError` when `types` is not exception classes.
@@ -491,7 +517,15 @@ impl Op {
     /// The slots the instruction reads, in evaluation order.
     pub fn reads(&self) -> Vec<Slot> {
         match self {
-            Op::Const { .. } | Op::LoadGlobal { .. } | Op::DeleteGlobal { .. } => vec![],
+            Op::Const { .. }
+            | Op::LoadGlobal { .. }
+            | Op::DeleteGlobal { .. }
+            | Op::LoadName { .. } => vec![],
+            Op::StoreName { src, .. } => vec![*src],
+            Op::StoreClassCell { cell } => vec![*cell],
+            Op::BuildClass { body, bases, .. } => std::iter::once(*body)
+                .chain(bases.iter().copied())
+                .collect(),
             Op::Copy { src, .. } | Op::StoreGlobal { src, .. } => vec![*src],
             Op::CheckBound { slot } | Op::Delete { slot } | Op::Drop { slot } => vec![*slot],
             Op::Unpack { src, .. } | Op::PushExcept { src } => vec![*src],
@@ -529,6 +563,8 @@ impl Op {
             Op::Const { dst, .. }
             | Op::Copy { dst, .. }
             | Op::LoadGlobal { dst, .. }
+            | Op::LoadName { dst, .. }
+            | Op::BuildClass { dst, .. }
             | Op::LoadCell { dst, .. }
             | Op::Binary { dst, .. }
             | Op::InPlace { dst, .. }
@@ -550,6 +586,8 @@ impl Op {
             | Op::ExcMatch { dst, .. } => vec![*dst],
             Op::Unpack { dsts, .. } => dsts.clone(),
             Op::StoreGlobal { .. }
+            | Op::StoreName { .. }
+            | Op::StoreClassCell { .. }
             | Op::DeleteGlobal { .. }
             | Op::CheckBound { .. }
             | Op::Delete { .. }
@@ -667,6 +705,9 @@ fn verify_function(module: &Module, f: &Function) -> Result<(), String> {
                 Op::LoadGlobal { name, .. }
                 | Op::StoreGlobal { name, .. }
                 | Op::DeleteGlobal { name }
+                | Op::LoadName { name, .. }
+                | Op::StoreName { name, .. }
+                | Op::BuildClass { name, .. }
                 | Op::GetAttr { name, .. }
                 | Op::SetAttr { name, .. }
                     if name.index() >= f.names.len() =>
@@ -697,6 +738,7 @@ fn verify_function(module: &Module, f: &Function) -> Result<(), String> {
                     }
                 }
                 Op::LoadCell { cell, .. }
+                | Op::StoreClassCell { cell }
                 | Op::StoreCell { cell, .. }
                 | Op::DeleteCell { cell, .. }
                     if !is_cell(f, *cell) =>
@@ -816,6 +858,15 @@ fn op_text(op: &Op) -> String {
         Op::LoadGlobal { dst, name } => format!("{dst} = global {name}"),
         Op::StoreGlobal { name, src } => format!("global {name} = {src}"),
         Op::DeleteGlobal { name } => format!("del global {name}"),
+        Op::LoadName { dst, name } => format!("{dst} = name {name}"),
+        Op::StoreName { name, src } => format!("name {name} = {src}"),
+        Op::StoreClassCell { cell } => format!("class_cell {cell}"),
+        Op::BuildClass {
+            dst,
+            body,
+            name,
+            bases,
+        } => format!("{dst} = class {name} body {body} bases ({})", slots(bases)),
         Op::CheckBound { slot } => format!("check_bound {slot}"),
         Op::Delete { slot } => format!("del {slot}"),
         Op::Drop { slot } => format!("drop {slot}"),

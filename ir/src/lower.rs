@@ -136,6 +136,8 @@ struct FnBuilder<'a> {
     handler: Option<BlockId>,
     /// A function body (names can be local), not the module body.
     in_function: bool,
+    /// A class body: its local names live in the class namespace.
+    class_body: bool,
 }
 
 impl<'a> FnBuilder<'a> {
@@ -159,6 +161,7 @@ impl<'a> FnBuilder<'a> {
             fblocks: Vec::new(),
             handler: None,
             in_function,
+            class_body: false,
         }
     }
 
@@ -326,6 +329,21 @@ impl Lowerer<'_> {
     }
 
     fn store_name(&mut self, b: &mut FnBuilder, name: &str, src: Slot, r: TextRange) -> R<()> {
+        if b.class_body {
+            return match self.scope_kind_of(b, name) {
+                Some(NameScope::GlobalExplicit) => {
+                    let n = b.name(name);
+                    b.emit(Op::StoreGlobal { name: n, src }, r);
+                    Ok(())
+                }
+                Some(NameScope::Local) | None => {
+                    let n = b.name(name);
+                    b.emit(Op::StoreName { name: n, src }, r);
+                    Ok(())
+                }
+                _ => unsupported("captured names in a class body", r),
+            };
+        }
         match self.scope_kind_of(b, name) {
             None | Some(NameScope::GlobalExplicit) | Some(NameScope::GlobalImplicit) => {
                 let n = b.name(name);
@@ -344,6 +362,18 @@ impl Lowerer<'_> {
     }
 
     fn load_name(&mut self, b: &mut FnBuilder, name: &str, r: TextRange) -> R<Slot> {
+        if b.class_body {
+            let dst = b.temp();
+            let n = b.name(name);
+            match self.scope_kind_of(b, name) {
+                Some(NameScope::GlobalExplicit) => b.emit(Op::LoadGlobal { dst, name: n }, r),
+                Some(NameScope::Local) | Some(NameScope::GlobalImplicit) | None => {
+                    b.emit(Op::LoadName { dst, name: n }, r)
+                }
+                _ => return unsupported("captured names in a class body", r),
+            }
+            return Ok(dst);
+        }
         let dst = b.temp();
         match self.scope_kind_of(b, name) {
             None | Some(NameScope::GlobalExplicit) | Some(NameScope::GlobalImplicit) => {
@@ -812,7 +842,11 @@ impl Lowerer<'_> {
                 self.store_name(b, &f.name.id, t, r)?;
             }
             StmtKind::FunctionDef(_) => return unsupported("async or decorated functions", r),
-            StmtKind::ClassDef(_) => return unsupported("class definitions", r),
+            StmtKind::ClassDef(c) if c.decorator_list.is_empty() && c.keywords.is_empty() => {
+                let t = self.class_def(b, c, r)?;
+                self.store_name(b, &c.name.id, t, r)?;
+            }
+            StmtKind::ClassDef(_) => return unsupported("decorated classes or class keywords", r),
             StmtKind::Delete { .. } => return unsupported("del", r),
             StmtKind::AnnAssign { .. } => return unsupported("annotated assignment", r),
             StmtKind::For { .. } => return unsupported("async for", r),
@@ -882,6 +916,98 @@ impl Lowerer<'_> {
         Ok(c)
     }
 
+    /// `class name(bases): body`: the body as its own function (kind
+    /// `Class`, names in the class namespace), then `BuildClass`.
+    fn class_def(&mut self, b: &mut FnBuilder, c: &ast::ClassDef, r: TextRange) -> R<Slot> {
+        let name = &c.name.id;
+        let Some(&scope) = self
+            .scopes
+            .get(&(c.name.range.start, c.name.range.end, name.clone()))
+        else {
+            return unsupported("this class", r);
+        };
+        if self.table.scopes[scope].kind != ScopeKind::Class {
+            return unsupported("this class", r);
+        }
+        let mut bases = Vec::new();
+        for e in &c.bases {
+            bases.push(self.expr(b, e)?);
+        }
+        let qualname = match self.functions[b.func].kind {
+            FunctionKind::Module => name.to_owned(),
+            FunctionKind::Class => format!("{}.{name}", self.functions[b.func].qualname),
+            _ => format!("{}.<locals>.{name}", self.functions[b.func].qualname),
+        };
+        let func = self.functions.len();
+        self.functions.push(Function {
+            name: name.to_owned(),
+            qualname: qualname.clone(),
+            kind: FunctionKind::Class,
+            ..empty_function()
+        });
+        let mut fb = FnBuilder::new(func, scope, true);
+        fb.class_body = true;
+        let table_scope = &self.table.scopes[scope];
+        if table_scope.symbols.iter().any(|(n, _)| {
+            matches!(
+                table_scope.scope_of(n),
+                Some(NameScope::Free | NameScope::Cell)
+            )
+        }) {
+            return unsupported("closures over class-body names", r);
+        }
+        let class_cell = if table_scope.needs_class_closure {
+            let s = fb.slot(SlotKind::Cell, Some("__class__".into()));
+            fb.locals.insert("__class__".into(), s);
+            Some(s)
+        } else {
+            None
+        };
+        // `__module__` and `__qualname__`, as CPython's class body sets them.
+        let m = fb.constant(Const::Str("__main__".into()), r);
+        let n = fb.name("__module__");
+        fb.emit(Op::StoreName { name: n, src: m }, r);
+        let q = fb.constant(Const::Str(qualname.clone()), r);
+        let n = fb.name("__qualname__");
+        fb.emit(Op::StoreName { name: n, src: q }, r);
+        self.body(&mut fb, &c.body)?;
+        if let Some(cell) = class_cell {
+            fb.emit(Op::StoreClassCell { cell }, r);
+        }
+        let none = fb.constant(Const::None, r);
+        fb.finish(Terminator::Return(none), r);
+        let f = Function {
+            name: name.to_owned(),
+            qualname,
+            kind: FunctionKind::Class,
+            line: 0,
+            ..empty_function()
+        };
+        self.functions[func] = fb.into_function(f);
+        let body = b.temp();
+        b.emit(
+            Op::MakeFunction {
+                dst: body,
+                func: FuncId(func as u32),
+                defaults: vec![],
+                closure: vec![],
+            },
+            r,
+        );
+        let dst = b.temp();
+        let n = b.name(name);
+        b.emit(
+            Op::BuildClass {
+                dst,
+                body,
+                name: n,
+                bases,
+            },
+            r,
+        );
+        Ok(dst)
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn function(
         &mut self,
@@ -917,6 +1043,7 @@ impl Lowerer<'_> {
         }
         let qualname = match self.functions[b.func].kind {
             FunctionKind::Module => name.to_owned(),
+            FunctionKind::Class => format!("{}.{name}", self.functions[b.func].qualname),
             _ => format!("{}.<locals>.{name}", self.functions[b.func].qualname),
         };
         // The header goes in first: nested functions' qualnames need it.
@@ -989,6 +1116,7 @@ impl Lowerer<'_> {
         for info in fb.slots.iter().filter(|s| s.kind == SlotKind::Free) {
             let name = info.name.as_deref().unwrap_or_default();
             match b.locals.get(name) {
+                Some(&c) if b.class_body && name == "__class__" => closure.push(c),
                 Some(&c)
                     if b.in_function
                         && matches!(
@@ -1727,8 +1855,11 @@ mod tests {
 
     #[test]
     fn unsupported_constructs_are_named() {
-        let err = lower("class C: pass\n").unwrap_err();
-        assert_eq!(err.msg, "class definitions is not supported yet");
+        let err = lower("@d\nclass C: pass\n").unwrap_err();
+        assert_eq!(
+            err.msg,
+            "decorated classes or class keywords is not supported yet"
+        );
         assert_eq!(
             lower("return 1\n").unwrap_err().msg,
             "'return' outside function"

@@ -38,6 +38,9 @@
 
 use crate::num::{self, NumError};
 use crate::objects::{
+    BoundMethodObj, InstanceObj, UserClassObj, new_bound_method, new_instance, new_user_class,
+};
+use crate::objects::{
     Builtin, BuiltinObj, CellObj, ClassObj, EXC_CLASSES, ExceptionObj, FunctionObj, ListObj,
     RangeIterObj, RangeObj, SeqIterObj, StrObj, TbEntry, TupleObj, exc_class, exc_is_subclass,
     new_builtin, new_cell, new_class, new_exception, new_function, new_list, new_range,
@@ -48,6 +51,10 @@ use crate::objects::{
     new_set_iter,
 };
 use crate::strops::{self, StrError};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+type Namespace = Rc<RefCell<Vec<(String, Value)>>>;
 use crate::value::{IntObj, Value};
 use krait_frontend::pyrepr::{push_repr_text, repr_float};
 use krait_ir::{BinOp, CmpOp, Function, Module, Op, Slot, SlotKind, Span, Terminator, UnOp};
@@ -138,6 +145,8 @@ struct Frame {
     /// This frame's part of the handled-exception stack (`PushExcept`);
     /// the innermost frame's last entry is `sys.exc_info()`.
     handled: Vec<Value>,
+    /// A class body's namespace (`LoadName`/`StoreName`).
+    ns: Option<Namespace>,
 }
 
 enum Step {
@@ -217,6 +226,7 @@ impl<'m, 'o> Interp<'m, 'o> {
             ret: None,
             caught: None,
             handled: Vec::new(),
+            ns: None,
         }
     }
 
@@ -395,6 +405,52 @@ impl<'m, 'o> Interp<'m, 'o> {
                 drop(old);
                 None
             }
+            Op::LoadName { dst, name } => {
+                let name = &f.names[name.index()];
+                let local = frame.ns.as_ref().and_then(|ns| {
+                    ns.borrow()
+                        .iter()
+                        .find(|(k, _)| k == name)
+                        .map(|(_, v)| v.clone())
+                });
+                let v = match local
+                    .or_else(|| self.globals.get(name.as_str()).cloned())
+                    .or_else(|| self.builtins.get(name.as_str()).cloned())
+                {
+                    Some(v) => v,
+                    None => {
+                        return Err(exc("NameError", format!("name '{name}' is not defined")));
+                    }
+                };
+                Some((*dst, v))
+            }
+            Op::StoreName { name, src } => {
+                let v = self.read(frame, f, *src)?;
+                let name = &f.names[name.index()];
+                let Some(ns) = frame.ns.as_ref() else {
+                    return Err(exc("SystemError", "krait: no class namespace"));
+                };
+                ns_store(ns, name, v);
+                None
+            }
+            Op::StoreClassCell { cell } => {
+                let c = frame.slots[cell.index()].clone();
+                if let (Some(ns), Some(c)) = (frame.ns.as_ref(), c) {
+                    ns_store(ns, "__classcell__", c);
+                }
+                None
+            }
+            Op::BuildClass {
+                dst,
+                body,
+                name,
+                bases,
+            } => {
+                let body = self.read(frame, f, *body)?;
+                let bases = self.read_all(frame, f, bases)?;
+                let name = f.names[name.index()].clone();
+                Some((*dst, self.build_class(&body, name, bases)?))
+            }
             Op::DeleteGlobal { name } => {
                 let name = &f.names[name.index()];
                 if self.globals.remove(name.as_str()).is_none() {
@@ -548,11 +604,46 @@ impl<'m, 'o> Interp<'m, 'o> {
                     new.ret = Some(*dst);
                     return Ok(Step::Push(new));
                 }
-                Some((*dst, self.call_native(&callee, args, &kwnames)?))
+                if let Some(m) = callee.downcast::<BoundMethodObj>()
+                    && let Some(fobj) = m.func.downcast::<FunctionObj>()
+                {
+                    let mut all = Vec::with_capacity(args.len() + 1);
+                    all.push(m.receiver.clone());
+                    all.extend(args);
+                    let mut new = self.bind(fobj, all, &kwnames)?;
+                    new.ret = Some(*dst);
+                    return Ok(Step::Push(new));
+                }
+                if let Some(c) = callee.downcast::<UserClassObj>() {
+                    let inst = new_instance(callee.clone());
+                    if let Some(init) = c.lookup("__init__") {
+                        let Some(fobj) = init.downcast::<FunctionObj>() else {
+                            return Err(type_error("'__init__' is not a function"));
+                        };
+                        let mut all = Vec::with_capacity(args.len() + 1);
+                        all.push(inst.clone());
+                        all.extend(args);
+                        let frame = self.bind(fobj, all, &kwnames)?;
+                        let r = self.run_frames(vec![frame])?;
+                        if !r.is_none() {
+                            return Err(type_error(format!(
+                                "__init__() should return None, not '{}'",
+                                type_name(&r)
+                            )));
+                        }
+                    } else if !args.is_empty() {
+                        return Err(type_error(format!("{}() takes no arguments", c.name)));
+                    }
+                    Some((*dst, inst))
+                } else {
+                    Some((*dst, self.call_native(&callee, args, &kwnames)?))
+                }
             }
             Op::GetAttr { dst, obj, name } => {
                 let o = self.read(frame, f, *obj)?;
-                if let Some(m) = methods::lookup(&o, &f.names[name.index()]) {
+                if let Some(v) = get_user_attr(&o, &f.names[name.index()])? {
+                    Some((*dst, v))
+                } else if let Some(m) = methods::lookup(&o, &f.names[name.index()]) {
                     Some((*dst, crate::objects::new_method(o, m)))
                 } else {
                     return Err(exc(
@@ -567,7 +658,29 @@ impl<'m, 'o> Interp<'m, 'o> {
             }
             Op::SetAttr { obj, name, src } => {
                 let o = self.read(frame, f, *obj)?;
-                let _v = self.read(frame, f, *src)?;
+                let v = self.read(frame, f, *src)?;
+                let n = &f.names[name.index()];
+                if let Some(i) = o.downcast::<InstanceObj>() {
+                    let ns = &i.dict;
+                    let mut d = ns.borrow_mut();
+                    match d.iter_mut().find(|(k, _)| k == n) {
+                        Some(slot) => {
+                            let old = std::mem::replace(&mut slot.1, v);
+                            drop(d);
+                            drop(old);
+                        }
+                        None => d.push((n.clone(), v)),
+                    }
+                    return Ok(Step::Next);
+                }
+                if let Some(c) = o.downcast::<UserClassObj>() {
+                    let mut d = c.dict.borrow_mut();
+                    match d.iter_mut().find(|(k, _)| k == n) {
+                        Some(slot) => slot.1 = v,
+                        None => d.push((n.clone(), v)),
+                    }
+                    return Ok(Step::Next);
+                }
                 return Err(exc(
                     "AttributeError",
                     format!(
@@ -1013,6 +1126,12 @@ impl<'m, 'o> Interp<'m, 'o> {
                 }
             }
             return Ok(false);
+        }
+        if cls.downcast::<UserClassObj>().is_some() {
+            return Ok(match v.downcast::<InstanceObj>() {
+                Some(i) => is_subclass_user(&i.class, cls),
+                None => false,
+            });
         }
         let Some(c) = cls.downcast::<ClassObj>() else {
             return Err(type_error(
@@ -2251,6 +2370,24 @@ pub fn to_repr(v: &Value) -> PyResult<String> {
     if let Some(c) = v.downcast::<ClassObj>() {
         return Ok(format!("<class '{}'>", c.name));
     }
+    if let Some(c) = v.downcast::<UserClassObj>() {
+        return Ok(format!("<class '__main__.{}'>", c.qualname));
+    }
+    if let Some(i) = v.downcast::<InstanceObj>() {
+        let addr = i as *const InstanceObj as usize;
+        let q = i
+            .class
+            .downcast::<UserClassObj>()
+            .map_or(String::new(), |c| c.qualname.clone());
+        return Ok(format!("<__main__.{q} object at {addr:#x}>"));
+    }
+    if let Some(m) = v.downcast::<BoundMethodObj>() {
+        let q = m
+            .func
+            .downcast::<FunctionObj>()
+            .map_or(String::new(), |f| f.qualname.clone());
+        return Ok(format!("<bound method {q} of {}>", to_repr(&m.receiver)?));
+    }
     if let Some(b) = v.downcast::<BuiltinObj>() {
         return Ok(format!("<built-in function {}>", b.which.name()));
     }
@@ -2489,3 +2626,136 @@ mod tests;
 
 mod collections;
 mod methods;
+
+fn ns_store(ns: &Namespace, name: &str, v: Value) {
+    let mut d = ns.borrow_mut();
+    match d.iter_mut().find(|(k, _)| k == name) {
+        Some(slot) => {
+            let old = std::mem::replace(&mut slot.1, v);
+            drop(d);
+            drop(old);
+        }
+        None => d.push((name.to_owned(), v)),
+    }
+}
+
+/// Whether the user class `c` is `base` or has it in its MRO.
+fn is_subclass_user(c: &Value, base: &Value) -> bool {
+    if c.is(base) {
+        return true;
+    }
+    c.downcast::<UserClassObj>()
+        .is_some_and(|c| c.mro.iter().any(|m| m.is(base)))
+}
+
+/// An attribute of an instance or user class: the instance dict, then the
+/// class MRO (functions bind to the instance). `Ok(None)` for other objects.
+fn get_user_attr(o: &Value, name: &str) -> PyResult<Option<Value>> {
+    if let Some(i) = o.downcast::<InstanceObj>() {
+        if let Some((_, v)) = i.dict.borrow().iter().find(|(k, _)| k == name) {
+            return Ok(Some(v.clone()));
+        }
+        if name == "__class__" {
+            return Ok(Some(i.class.clone()));
+        }
+        let c = i.class.downcast::<UserClassObj>();
+        if let Some(v) = c.and_then(|c| c.lookup(name)) {
+            if v.downcast::<FunctionObj>().is_some() {
+                return Ok(Some(new_bound_method(v, o.clone())));
+            }
+            return Ok(Some(v));
+        }
+        let cname = c.map_or("object", |c| c.name.as_str());
+        return Err(exc(
+            "AttributeError",
+            format!("'{cname}' object has no attribute '{name}'"),
+        ));
+    }
+    if let Some(c) = o.downcast::<UserClassObj>() {
+        if name == "__name__" {
+            return Ok(Some(new_str(c.name.clone())));
+        }
+        if let Some(v) = c.lookup(name) {
+            return Ok(Some(v));
+        }
+        return Err(exc(
+            "AttributeError",
+            format!("type object '{}' has no attribute '{name}'", c.name),
+        ));
+    }
+    Ok(None)
+}
+
+/// C3 linearisation of `bases` (each a user class); `None` when there is
+/// no consistent order.
+fn c3_mro(bases: &[Value]) -> Option<Vec<Value>> {
+    let mut seqs: Vec<Vec<Value>> = Vec::new();
+    for b in bases {
+        let mut s = vec![b.clone()];
+        if let Some(c) = b.downcast::<UserClassObj>() {
+            s.extend(c.mro.iter().cloned());
+        }
+        seqs.push(s);
+    }
+    seqs.push(bases.to_vec());
+    let mut out: Vec<Value> = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Some(out);
+        }
+        let head = seqs
+            .iter()
+            .map(|s| s[0].clone())
+            .find(|h| !seqs.iter().any(|s| s[1..].iter().any(|x| x.is(h))))?;
+        for s in seqs.iter_mut() {
+            if s[0].is(&head) {
+                s.remove(0);
+            }
+        }
+        out.push(head);
+    }
+}
+
+impl Interp<'_, '_> {
+    /// Runs a class body and makes the class.
+    fn build_class(&mut self, body: &Value, name: String, bases: Vec<Value>) -> PyResult<Value> {
+        let Some(fobj) = body.downcast::<FunctionObj>() else {
+            return Err(exc("SystemError", "krait: class body is not a function"));
+        };
+        for b in &bases {
+            if b.downcast::<UserClassObj>().is_none() {
+                return Err(unsupported("classes deriving from built-in classes"));
+            }
+        }
+        let mut frame = self.bind(fobj, vec![], &[])?;
+        let ns: Namespace = Rc::new(RefCell::new(Vec::new()));
+        frame.ns = Some(ns.clone());
+        self.run_frames(vec![frame])?;
+        let Some(mro) = c3_mro(&bases) else {
+            let names: Vec<&str> = bases
+                .iter()
+                .filter_map(|b| b.downcast::<UserClassObj>().map(|c| c.name.as_str()))
+                .collect();
+            return Err(type_error(format!(
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                names.join(", ")
+            )));
+        };
+        let mut dict = std::mem::take(&mut *ns.borrow_mut());
+        let cell = dict
+            .iter()
+            .position(|(k, _)| k == "__classcell__")
+            .map(|i| dict.remove(i).1);
+        let qualname = dict
+            .iter()
+            .find(|(k, _)| k == "__qualname__")
+            .and_then(|(_, v)| v.downcast::<StrObj>().map(|s| s.value.clone()))
+            .unwrap_or_else(|| name.clone());
+        let class = new_user_class(name, qualname, bases, mro, dict);
+        if let Some(c) = cell.as_ref().and_then(|c| c.downcast::<CellObj>()) {
+            *c.value.borrow_mut() = Some(class.clone());
+        }
+        Ok(class)
+    }
+}

@@ -475,3 +475,85 @@ pub fn new_method(receiver: Value, name: &'static str) -> Value {
         name,
     })
 }
+
+/// A class made by a `class` statement: its name, bases, C3 MRO (after
+/// itself) and namespace (in definition order).
+#[repr(C)]
+pub struct UserClassObj {
+    header: ObjHeader,
+    pub name: String,
+    pub qualname: String,
+    pub bases: Vec<Value>,
+    pub mro: Vec<Value>,
+    pub dict: RefCell<Vec<(String, Value)>>,
+}
+heap_type!(UserClassObj, USER_CLASS_TYPE, "type");
+
+impl UserClassObj {
+    /// The attribute `name` of this class or the first class of its MRO.
+    pub fn lookup(&self, name: &str) -> Option<Value> {
+        if let Some((_, v)) = self.dict.borrow().iter().find(|(k, _)| k == name) {
+            return Some(v.clone());
+        }
+        self.mro.iter().find_map(|c| {
+            c.downcast::<UserClassObj>().and_then(|c| {
+                c.dict
+                    .borrow()
+                    .iter()
+                    .find(|(k, _)| k == name)
+                    .map(|(_, v)| v.clone())
+            })
+        })
+    }
+}
+
+/// An instance of a [`UserClassObj`], with its `__dict__`.
+#[repr(C)]
+pub struct InstanceObj {
+    header: ObjHeader,
+    pub class: Value,
+    pub dict: RefCell<Vec<(String, Value)>>,
+}
+heap_type!(InstanceObj, INSTANCE_TYPE, "object");
+
+/// A Python function bound to an instance (`obj.method`).
+#[repr(C)]
+pub struct BoundMethodObj {
+    header: ObjHeader,
+    pub func: Value,
+    pub receiver: Value,
+}
+heap_type!(BoundMethodObj, BOUND_METHOD_TYPE, "method");
+
+pub fn new_user_class(
+    name: String,
+    qualname: String,
+    bases: Vec<Value>,
+    mro: Vec<Value>,
+    dict: Vec<(String, Value)>,
+) -> Value {
+    Value::alloc(UserClassObj {
+        header: ObjHeader::new(&USER_CLASS_TYPE),
+        name,
+        qualname,
+        bases,
+        mro,
+        dict: RefCell::new(dict),
+    })
+}
+
+pub fn new_instance(class: Value) -> Value {
+    Value::alloc(InstanceObj {
+        header: ObjHeader::new(&INSTANCE_TYPE),
+        class,
+        dict: RefCell::new(Vec::new()),
+    })
+}
+
+pub fn new_bound_method(func: Value, receiver: Value) -> Value {
+    Value::alloc(BoundMethodObj {
+        header: ObjHeader::new(&BOUND_METHOD_TYPE),
+        func,
+        receiver,
+    })
+}
