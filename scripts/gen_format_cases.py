@@ -9,26 +9,11 @@ computed by running this CPython 3.11.
 import random
 import struct
 import sys
+from rustlit import rust_str
 
 assert sys.version_info[:2] == (3, 11), "the oracle is CPython 3.11"
 
 rng = random.Random(20240611)
-
-
-def rust_str(s):
-    out = ['"']
-    for ch in s:
-        cp = ord(ch)
-        if ch == '"':
-            out.append('\\"')
-        elif ch == "\\":
-            out.append("\\\\")
-        elif 0x20 <= cp < 0x7F:
-            out.append(ch)
-        else:
-            out.append("\\u{%x}" % cp)
-    out.append('"')
-    return "".join(out)
 
 
 def bits(f):

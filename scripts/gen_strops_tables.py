@@ -9,6 +9,7 @@ Unicode, other definitions) do not.
 
 import sys
 import unicodedata
+from rustlit import rust_str
 
 assert sys.version_info[:2] == (3, 11), "the oracle is CPython 3.11"
 
@@ -39,22 +40,6 @@ def case_ignorable(c):
     if cased(c):
         return ("A\u03a3" + c).lower()[1] == "\u03c2"
     return ("A\u03a3" + c + "A").lower()[1] == "\u03c3"
-
-
-def rust_str(s):
-    out = ['"']
-    for ch in s:
-        cp = ord(ch)
-        if ch == '"':
-            out.append('\\"')
-        elif ch == "\\":
-            out.append("\\\\")
-        elif 0x20 <= cp < 0x7F:
-            out.append(ch)
-        else:
-            out.append("\\u{%x}" % cp)
-    out.append('"')
-    return "".join(out)
 
 
 def emit_ranges(name, doc, rs):
