@@ -321,6 +321,32 @@ fn cmp_op(op: ast::CmpOp) -> CmpOp {
 }
 
 impl Lowerer<'_> {
+    /// The symbol-table scope a def/class/lambda/comprehension opened,
+    /// found by its node's range and CPython's scope name.
+    fn scope_of_node(
+        &self,
+        range: TextRange,
+        name: &str,
+        kind: ScopeKind,
+        what: &str,
+        r: TextRange,
+    ) -> R<usize> {
+        match self.scopes.get(&(range.start, range.end, name.to_owned())) {
+            Some(&scope) if self.table.scopes[scope].kind == kind => Ok(scope),
+            _ => unsupported(what, r),
+        }
+    }
+
+    /// CPython's `__qualname__` for `name` defined in the body `b` builds.
+    fn qualname_in(&self, b: &FnBuilder, name: &str) -> String {
+        let outer = &self.functions[b.func];
+        match outer.kind {
+            FunctionKind::Module => name.to_owned(),
+            FunctionKind::Class => format!("{}.{name}", outer.qualname),
+            _ => format!("{}.<locals>.{name}", outer.qualname),
+        }
+    }
+
     fn scope_kind_of(&self, b: &FnBuilder, name: &str) -> Option<NameScope> {
         if !b.in_function {
             return None;
@@ -920,24 +946,12 @@ impl Lowerer<'_> {
     /// `Class`, names in the class namespace), then `BuildClass`.
     fn class_def(&mut self, b: &mut FnBuilder, c: &ast::ClassDef, r: TextRange) -> R<Slot> {
         let name = &c.name.id;
-        let Some(&scope) = self
-            .scopes
-            .get(&(c.name.range.start, c.name.range.end, name.clone()))
-        else {
-            return unsupported("this class", r);
-        };
-        if self.table.scopes[scope].kind != ScopeKind::Class {
-            return unsupported("this class", r);
-        }
+        let scope = self.scope_of_node(c.name.range, name, ScopeKind::Class, "this class", r)?;
         let mut bases = Vec::new();
         for e in &c.bases {
             bases.push(self.expr(b, e)?);
         }
-        let qualname = match self.functions[b.func].kind {
-            FunctionKind::Module => name.to_owned(),
-            FunctionKind::Class => format!("{}.{name}", self.functions[b.func].qualname),
-            _ => format!("{}.<locals>.{name}", self.functions[b.func].qualname),
-        };
+        let qualname = self.qualname_in(b, name);
         let func = self.functions.len();
         self.functions.push(Function {
             name: name.to_owned(),
@@ -1027,25 +1041,19 @@ impl Lowerer<'_> {
         } else {
             name
         };
-        let Some(&scope) =
-            self.scopes
-                .get(&(scope_range.start, scope_range.end, scope_name.to_owned()))
-        else {
-            return unsupported("this function", r);
-        };
-        if self.table.scopes[scope].kind != ScopeKind::Function {
-            return unsupported("this function", r);
-        }
+        let scope = self.scope_of_node(
+            scope_range,
+            scope_name,
+            ScopeKind::Function,
+            "this function",
+            r,
+        )?;
         // Defaults are evaluated in the enclosing scope, at definition.
         let mut defaults = Vec::new();
         for d in &args.defaults {
             defaults.push(self.expr(b, d)?);
         }
-        let qualname = match self.functions[b.func].kind {
-            FunctionKind::Module => name.to_owned(),
-            FunctionKind::Class => format!("{}.{name}", self.functions[b.func].qualname),
-            _ => format!("{}.<locals>.{name}", self.functions[b.func].qualname),
-        };
+        let qualname = self.qualname_in(b, name);
         // The header goes in first: nested functions' qualnames need it.
         let func = self.functions.len();
         self.functions.push(Function {
@@ -1382,14 +1390,10 @@ impl Lowerer<'_> {
         if generators.iter().any(|g| g.is_async) {
             return unsupported("async comprehensions", r);
         }
-        let Some(&scope) = self.scopes.get(&(r.start, r.end, scope_name.to_owned())) else {
-            return unsupported("this comprehension", r);
-        };
+        let scope =
+            self.scope_of_node(r, scope_name, ScopeKind::Function, "this comprehension", r)?;
         let name = format!("<{scope_name}>");
-        let qualname = match self.functions[b.func].kind {
-            FunctionKind::Module => name.clone(),
-            _ => format!("{}.<locals>.{name}", self.functions[b.func].qualname),
-        };
+        let qualname = self.qualname_in(b, &name);
         let func = self.functions.len();
         self.functions.push(Function {
             name: name.clone(),
