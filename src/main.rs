@@ -117,20 +117,10 @@ fn compile(file: &str) -> Result<(String, String, krait_ir::Module), ExitCode> {
     let shown = std::fs::canonicalize(file)
         .map(|p| p.display().to_string())
         .unwrap_or_else(|_| file.to_owned());
-    let (text, module) = krait_frontend::parse_bytes(&bytes);
-    let table = module.and_then(|m| krait_frontend::scope::build(&m, &text).map(|t| (m, t)));
-    let (module, table) = match table {
-        Ok(mt) => mt,
-        Err(err) => {
-            eprint!("{}", err.render_cpython(&shown, &text));
-            return Err(ExitCode::from(1));
-        }
-    };
-    match krait_ir::lower::lower_module(&module, &table) {
-        Ok(ir) => Ok((shown, text, ir)),
-        Err(e) => {
-            let err = krait_frontend::SyntaxError::new(e.msg, e.range);
-            eprint!("{}", err.render_cpython(&shown, &text));
+    match krait::compile(&shown, &bytes) {
+        Ok((text, ir)) => Ok((shown, text, ir)),
+        Err(msg) => {
+            eprint!("{msg}");
             Err(ExitCode::from(1))
         }
     }
@@ -146,10 +136,15 @@ fn cmd_run(args: &[String]) -> ExitCode {
     };
     let stdout = std::io::stdout();
     let stderr = std::io::stderr();
+    let opts = krait::RunOptions {
+        argv: args.to_vec(),
+        step_limit: None,
+    };
     let code = krait_runtime::interp::run_module(
         &ir,
         &shown,
         &text,
+        &opts,
         &mut stdout.lock(),
         &mut stderr.lock(),
     );

@@ -75,6 +75,16 @@ const TB_LIMIT: usize = 1000;
 /// A raised Python exception (an `ExceptionObj` value).
 type PyResult<T> = Result<T, Value>;
 
+/// How a program runs: its `sys.argv` and limits.
+#[derive(Debug, Clone, Default)]
+pub struct RunOptions {
+    /// `sys.argv` (the script name first).
+    pub argv: Vec<String>,
+    /// Interrupt the program with an exception after this many executed
+    /// instructions (`None`: no limit). Fuzzing and embedding use it.
+    pub step_limit: Option<u64>,
+}
+
 /// Runs `module` (its `functions[0]` as the module body), writing the
 /// program's output to `out`. An uncaught exception is printed to `err` as
 /// CPython's traceback, with `filename` and lines of `source`; the result
@@ -83,11 +93,13 @@ pub fn run_module(
     module: &Module,
     filename: &str,
     source: &str,
+    opts: &RunOptions,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> i32 {
     let result = {
         let mut interp = Interp::new(module, out);
+        interp.opts = opts.clone();
         interp.run()
     };
     let _ = out.flush();
@@ -161,6 +173,7 @@ struct Interp<'m, 'o> {
     builtins: HashMap<&'static str, Value>,
     /// Built-in classes by name (`type(x)` returns these).
     classes: HashMap<&'static str, Value>,
+    opts: RunOptions,
 }
 
 const CLASS_BUILTINS: &[&str] = &[
@@ -210,6 +223,7 @@ impl<'m, 'o> Interp<'m, 'o> {
             globals: HashMap::new(),
             builtins,
             classes,
+            opts: RunOptions::default(),
         }
     }
 

@@ -195,7 +195,14 @@ fn run(functions: Vec<Function>, src: &str) -> (String, String, i32) {
     let module = Module { functions };
     krait_ir::verify(&module).expect("valid IR");
     let (mut out, mut err) = (Vec::new(), Vec::new());
-    let rc = run_module(&module, "prog.py", src, &mut out, &mut err);
+    let rc = run_module(
+        &module,
+        "prog.py",
+        src,
+        &RunOptions::default(),
+        &mut out,
+        &mut err,
+    );
     (
         String::from_utf8(out).unwrap(),
         String::from_utf8(err).unwrap(),
