@@ -10,8 +10,11 @@ const USAGE: &str = "\
 usage: krait <command> [options] FILE
 
 commands:
-  run FILE [ARGS...]                    run a program (interpreter; the subset
-                                        the lowering supports so far)
+  run [--jit=off|on|always] FILE [ARGS...]
+                                        run a program (FILE alone works too)
+  -c CODE [ARGS...]                     run CODE as the program
+                                        (--jit: every mode is the interpreter
+                                        until the JIT lands)
   ir FILE                               print the IR of FILE
   parse [--format=FORMAT] FILE          print the AST of FILE; FORMAT is
                                         cpython: exactly what CPython's ast.dump prints
@@ -47,6 +50,8 @@ fn run(args: Vec<String>) -> ExitCode {
     match command.as_str() {
         "parse" => cmd_parse(&args[1..]),
         "run" => cmd_run(&args[1..]),
+        "-c" => cmd_run(&args[..]),
+        f if f.ends_with(".py") || f.starts_with("--jit") => cmd_run(&args[..]),
         "ir" => cmd_ir(&args[1..]),
         "help" | "--help" | "-h" => {
             print!("{USAGE}");
@@ -126,18 +131,41 @@ fn compile(file: &str) -> Result<(String, String, krait_ir::Module), ExitCode> {
     }
 }
 
-fn cmd_run(args: &[String]) -> ExitCode {
-    let Some(file) = args.first() else {
-        return usage_error("run needs a FILE");
-    };
-    let (shown, text, ir) = match compile(file) {
-        Ok(c) => c,
-        Err(code) => return code,
+fn cmd_run(mut args: &[String]) -> ExitCode {
+    while let Some(flag) = args.first().filter(|a| a.starts_with("--")) {
+        match flag.as_str() {
+            // Accepted now; every mode runs the interpreter until the JIT exists.
+            "--jit=off" | "--jit=on" | "--jit=always" => {}
+            other => return usage_error(&format!("unknown option '{other}'")),
+        }
+        args = &args[1..];
+    }
+    let (shown, text, ir, argv) = if args.first().is_some_and(|a| a == "-c") {
+        let Some(code) = args.get(1) else {
+            return usage_error("-c needs CODE");
+        };
+        let mut argv = vec!["-c".to_owned()];
+        argv.extend(args[2..].iter().cloned());
+        match krait::compile("<string>", code.as_bytes()) {
+            Ok((text, ir)) => ("<string>".to_owned(), text, ir, argv),
+            Err(msg) => {
+                eprint!("{msg}");
+                return ExitCode::from(1);
+            }
+        }
+    } else {
+        let Some(file) = args.first() else {
+            return usage_error("run needs a FILE");
+        };
+        match compile(file) {
+            Ok((shown, text, ir)) => (shown, text, ir, args.to_vec()),
+            Err(code) => return code,
+        }
     };
     let stdout = std::io::stdout();
     let stderr = std::io::stderr();
     let opts = krait::RunOptions {
-        argv: args.to_vec(),
+        argv,
         step_limit: None,
     };
     let code = krait_runtime::interp::run_module(
