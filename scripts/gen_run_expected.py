@@ -1,11 +1,18 @@
 #!/usr/bin/env python3
-"""Write CPython 3.11's output for every program in tests/run/.
+"""Write CPython 3.11's output for every program under tests/py/.
 
-For each tests/run/NAME.py, runs `python3 NAME.py` from tests/run/ and
-writes NAME.out (stdout), NAME.err (stderr) and NAME.code (exit status).
-CPython names the script by its absolute path in tracebacks; that path's
-directory is written as `{DIR}` so the files do not depend on the checkout.
+For each tests/py/AREA/NAME.py (any depth), runs `python3 NAME.py` from the
+program's own directory with PYTHONHASHSEED=0 and stdin from
+/dev/null (as `cargo test` runs krait), and writes NAME.out (stdout),
+NAME.err (stderr) and NAME.code (exit status) next to it. CPython names the
+script by its absolute path in tracebacks; that path's directory is written
+as `{DIR}` so the files do not depend on the checkout. Programs that test
+open() write scratch files named `_tmp_*` in their directory; those are
+deleted after each run (the test does the same).
 tests/run_programs.rs runs krait on the same programs and compares.
+
+With arguments, only the given .py files or directories are (re)generated;
+they may lie outside tests/py (used to stage programs elsewhere).
 """
 import os
 import subprocess
@@ -13,17 +20,34 @@ import sys
 
 if sys.version_info[:2] != (3, 11):
     sys.exit(f"gen_run_expected.py needs CPython 3.11, not {sys.version.split()[0]}")
-here = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "run")
+root = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "py"))
+
+
+def programs(top):
+    if os.path.isfile(top):
+        yield os.path.abspath(top)
+        return
+    for d, dirs, files in os.walk(top):
+        dirs.sort()
+        for name in sorted(files):
+            if name.endswith(".py"):
+                yield os.path.abspath(os.path.join(d, name))
+
+
+env = dict(os.environ, PYTHONHASHSEED="0")
+env.pop("PYTHONSTARTUP", None)
 count = 0
-for name in sorted(os.listdir(here)):
-    if not name.endswith(".py"):
-        continue
+for path in [p for top in (sys.argv[1:] or [root]) for p in programs(top)]:
+    here, name = os.path.split(path)
     stem = name[:-3]
-    p = subprocess.run([sys.executable, name], cwd=here, capture_output=True)
+    p = subprocess.run([sys.executable, name], cwd=here, stdin=subprocess.DEVNULL, capture_output=True, env=env)
+    for scratch in os.listdir(here):
+        if scratch.startswith("_tmp_") and os.path.isfile(os.path.join(here, scratch)):
+            os.remove(os.path.join(here, scratch))
     where = os.path.realpath(here).encode()
     stderr = p.stderr.replace(where + b"/", b"{DIR}/")
     for ext, data in (("out", p.stdout), ("err", stderr), ("code", f"{p.returncode}\n".encode())):
         with open(os.path.join(here, f"{stem}.{ext}"), "wb") as f:
             f.write(data)
     count += 1
-print(f"{count} programs written under {os.path.normpath(here)}")
+print(f"{count} programs written under {', '.join(sys.argv[1:]) or root}")

@@ -1,36 +1,72 @@
 //! Programs run by krait against CPython 3.11's output.
 //!
-//! Every `tests/run/NAME.py` is run with `krait run`; its stdout, stderr
-//! and exit status must equal `NAME.out`, `NAME.err` and `NAME.code`, which
+//! Every `tests/py/AREA/NAME.py` (any depth below `tests/py`) is run with
+//! `krait run NAME.py` from its own directory; its stdout, stderr and exit
+//! status must equal `NAME.out`, `NAME.err` and `NAME.code`, which
 //! `scripts/gen_run_expected.py` wrote from `python3 NAME.py` (with the
 //! script's directory written as `{DIR}`, since CPython shows the absolute
-//! path). All programs are run and the failures reported together.
+//! path; stdin is /dev/null for both). Files named `_tmp_*` that a program
+//! writes in its directory are deleted after it runs. All programs are run
+//! and the failures reported together, each named by its path relative to
+//! `tests/py`.
 
-use std::path::Path;
-use std::process::Command;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+/// Every `.py` file under `dir`, recursively, sorted.
+fn programs(dir: &Path, found: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let p = entry.unwrap().path();
+        if p.is_dir() {
+            programs(&p, found);
+        } else if p.extension().is_some_and(|e| e == "py") {
+            found.push(p);
+        }
+    }
+}
+
+/// Removes the scratch files (`_tmp_*`) a program may leave in its
+/// directory: programs that test `open` write there, and without `os`
+/// they cannot delete what they wrote.
+fn remove_scratch(dir: &Path) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let p = entry.unwrap().path();
+        if p.file_name()
+            .unwrap()
+            .to_string_lossy()
+            .starts_with("_tmp_")
+            && p.is_file()
+        {
+            std::fs::remove_file(&p).unwrap();
+        }
+    }
+}
 
 #[test]
 fn programs_print_what_cpython_prints() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/run");
-    let real = std::fs::canonicalize(&dir).unwrap();
-    let mut names: Vec<String> = std::fs::read_dir(&dir)
-        .unwrap()
-        .filter_map(|e| {
-            let p = e.unwrap().path();
-            (p.extension()? == "py").then(|| p.file_stem().unwrap().to_string_lossy().into_owned())
-        })
-        .collect();
-    names.sort();
-    assert!(!names.is_empty());
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/py");
+    let mut paths = Vec::new();
+    programs(&root, &mut paths);
+    paths.sort();
+    assert!(!paths.is_empty());
     let mut failures = Vec::new();
-    for name in &names {
+    for path in &paths {
+        let rel = path.strip_prefix(&root).unwrap().display().to_string();
+        let dir = path.parent().unwrap();
+        let real = std::fs::canonicalize(dir).unwrap();
+        let name = path.file_stem().unwrap().to_string_lossy().into_owned();
         let out = Command::new(env!("CARGO_BIN_EXE_krait"))
             .arg("run")
             .arg(format!("{name}.py"))
-            .current_dir(&dir)
+            .current_dir(dir)
+            .stdin(Stdio::null())
             .output()
             .expect("run krait");
-        let read = |ext: &str| std::fs::read(dir.join(format!("{name}.{ext}"))).unwrap();
+        remove_scratch(dir);
+        let read = |ext: &str| {
+            std::fs::read(dir.join(format!("{name}.{ext}")))
+                .unwrap_or_else(|e| panic!("{rel}: no expected .{ext} file: {e}"))
+        };
         let want_err =
             String::from_utf8_lossy(&read("err")).replace("{DIR}", &real.display().to_string());
         let want_code: i32 = String::from_utf8_lossy(&read("code"))
@@ -43,7 +79,7 @@ fn programs_print_what_cpython_prints() {
         let code = out.status.code().unwrap_or(-1);
         if got_out != want_out || got_err != want_err || code != want_code {
             failures.push(format!(
-                "{name}.py: exit {code} (want {want_code})\n--- stdout\n{got_out}--- want\n{want_out}--- stderr\n{got_err}--- want\n{want_err}"
+                "{rel}: exit {code} (want {want_code})\n--- stdout\n{got_out}--- want\n{want_out}--- stderr\n{got_err}--- want\n{want_err}"
             ));
         }
     }
@@ -51,7 +87,7 @@ fn programs_print_what_cpython_prints() {
         failures.is_empty(),
         "{} of {} programs differ from CPython:\n\n{}",
         failures.len(),
-        names.len(),
+        paths.len(),
         failures.join("\n")
     );
 }

@@ -400,17 +400,101 @@ pub enum Op {
         dst: Slot,
         items: Vec<Slot>,
     },
+    /// `list.append(src)` on the list in `list` (displays and calls with
+    /// `*` items; CPython's `LIST_APPEND`).
+    ListAppend {
+        list: Slot,
+        src: Slot,
+    },
+    /// `list.extend(src)` (`LIST_EXTEND`): a `*x` item.
+    ListExtend {
+        list: Slot,
+        src: Slot,
+    },
+    /// `tuple(src)` of a list (`LIST_TO_TUPLE`).
+    ListToTuple {
+        dst: Slot,
+        src: Slot,
+    },
+    /// A set of a list's items, in order (set displays with `*` items).
+    ListToSet {
+        dst: Slot,
+        src: Slot,
+    },
+    /// `dict.update(src)` for `**src` in a dict display (`DICT_UPDATE`:
+    /// `'int' object is not a mapping`).
+    DictUpdate {
+        dict: Slot,
+        src: Slot,
+    },
+    /// Merges the mapping `src` into the call's keyword dict `dict`
+    /// (`DICT_MERGE`): a key seen twice raises `f() got multiple values
+    /// for keyword argument 'k'`, naming the function in `func`.
+    DictMerge {
+        dict: Slot,
+        src: Slot,
+        func: Slot,
+    },
+    /// A call with `*`/`**` unpacking (`CALL_FUNCTION_EX`): `args` is a
+    /// tuple, `kwargs` a dict with str keys.
+    CallEx {
+        dst: Slot,
+        func: Slot,
+        args: Slot,
+        kwargs: Option<Slot>,
+    },
+    /// `dst = yield src`: suspends the generator, giving `src` to the
+    /// caller; when resumed, `dst` receives the value sent in (`None` for
+    /// `next`).
+    Yield {
+        dst: Slot,
+        src: Slot,
+    },
+    /// `dst = yield from iter` (the delegation loop of CPython's `SEND`):
+    /// resumes the iterator in the local `iter` with the value sent in;
+    /// while it yields, this generator yields the same value and, when
+    /// resumed, runs this instruction again; when it finishes, `dst` is its
+    /// return value (`StopIteration.value`).
+    YieldFrom {
+        dst: Slot,
+        iter: Slot,
+    },
+    /// `slice(start, stop, step)` (`BUILD_SLICE`).
+    BuildSlice {
+        dst: Slot,
+        start: Slot,
+        stop: Slot,
+        step: Slot,
+    },
+    /// `del obj[key]`.
+    DelItem {
+        obj: Slot,
+        key: Slot,
+    },
+    /// `del obj.name`.
+    DelAttr {
+        obj: Slot,
+        name: NameId,
+    },
+    /// The builtin `name`, whatever the globals say (`assert` raises the
+    /// real `AssertionError`, as CPython's `LOAD_ASSERTION_ERROR`).
+    LoadBuiltin {
+        dst: Slot,
+        name: NameId,
+    },
     GetIter {
         dst: Slot,
         src: Slot,
     },
-    /// A function object for `func`, with its positional defaults and its
-    /// closure: the cells in the `Cell`/`Free` slots `closure`, one per
-    /// `Free` slot of `func`, in slot order.
+    /// A function object for `func`, with its positional defaults, its
+    /// keyword-only defaults (by parameter name) and its closure: the
+    /// cells in the `Cell`/`Free` slots `closure`, one per `Free` slot of
+    /// `func`, in slot order.
     MakeFunction {
         dst: Slot,
         func: FuncId,
         defaults: Vec<Slot>,
+        kwdefaults: Vec<(NameId, Slot)>,
         closure: Vec<Slot>,
     },
     /// Releases a slot's value (a temporary: consumes it; a hidden local:
@@ -481,6 +565,60 @@ pub enum Op {
         exc: Slot,
         types: Slot,
     },
+    /// `a, *b, c = src` (CPython's `UNPACK_EX`): the items of the iterable
+    /// `src`, at least `dsts.len() - 1`; `dsts[star]` receives a list of
+    /// the items between the leading and the trailing ones.
+    UnpackEx {
+        dsts: Vec<Slot>,
+        star: u32,
+        src: Slot,
+    },
+    /// `match` (`MATCH_SEQUENCE`): whether `subject` is a sequence a
+    /// sequence pattern can match (list, tuple, range; not str, bytes,
+    /// bytearray), as a `Bool` slot.
+    MatchSequence {
+        dst: Slot,
+        subject: Slot,
+    },
+    /// `match` (`MATCH_MAPPING`): whether `subject` is a mapping (a
+    /// dict), as a `Bool` slot.
+    MatchMapping {
+        dst: Slot,
+        subject: Slot,
+    },
+    /// `dst = len(src)` (`GET_LEN`).
+    GetLen {
+        dst: Slot,
+        src: Slot,
+    },
+    /// A mapping pattern's lookups (`MATCH_KEYS`): `dst` (a `Bool` slot)
+    /// is whether the mapping `subject` has every key of `keys` (looked up
+    /// in order, stopping at the first missing one; a key seen twice raises
+    /// `ValueError`); when it has, `values[i]` = `subject[keys[i]]` and
+    /// `rest` (for `**rest`) = a new dict of the other items.
+    MatchKeys {
+        dst: Slot,
+        values: Vec<Slot>,
+        rest: Option<Slot>,
+        subject: Slot,
+        keys: Vec<Slot>,
+    },
+    /// A class pattern (`MATCH_CLASS`): `dst` (a `Bool` slot) is whether
+    /// `subject` is an instance of `cls` with the attributes named by the
+    /// first `npos` entries of `cls.__match_args__` (or the subject itself,
+    /// for `int(x)` and the other built-in classes that match themselves)
+    /// and `kwnames`; when it is, those attributes are in `attrs`
+    /// (`npos + kwnames.len()` slots). Raises `TypeError` as CPython does
+    /// (not a type, `__match_args__` not a tuple, too many positional
+    /// sub-patterns, an attribute twice).
+    MatchClass {
+        dst: Slot,
+        attrs: Vec<Slot>,
+        subject: Slot,
+        cls: Slot,
+        npos: u32,
+        kwnames: Vec<NameId>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -531,6 +669,14 @@ impl Op {
             Op::Unpack { src, .. } | Op::PushExcept { src } => vec![*src],
             Op::LoadException { .. } | Op::PopExcept => vec![],
             Op::ExcMatch { exc, types, .. } => vec![*exc, *types],
+            Op::UnpackEx { src, .. }
+            | Op::MatchSequence { subject: src, .. }
+            | Op::MatchMapping { subject: src, .. }
+            | Op::GetLen { src, .. } => vec![*src],
+            Op::MatchKeys { subject, keys, .. } => std::iter::once(*subject)
+                .chain(keys.iter().copied())
+                .collect(),
+            Op::MatchClass { subject, cls, .. } => vec![*subject, *cls],
             Op::FormatValue { src, spec, .. } => std::iter::once(*src).chain(*spec).collect(),
             Op::BuildString { parts, .. } => parts.clone(),
             Op::LoadCell { cell, .. } => vec![*cell],
@@ -543,8 +689,25 @@ impl Op {
             Op::Call { func, args, .. } => {
                 std::iter::once(*func).chain(args.iter().copied()).collect()
             }
-            Op::GetAttr { obj, .. } => vec![*obj],
+            Op::GetAttr { obj, .. } | Op::DelAttr { obj, .. } => vec![*obj],
             Op::SetAttr { obj, src, .. } => vec![*obj, *src],
+            Op::ListAppend { list, src } | Op::ListExtend { list, src } => vec![*list, *src],
+            Op::ListToTuple { src, .. } | Op::ListToSet { src, .. } => vec![*src],
+            Op::DictUpdate { dict, src } => vec![*dict, *src],
+            Op::DictMerge { dict, src, func } => vec![*dict, *src, *func],
+            Op::CallEx {
+                func, args, kwargs, ..
+            } => std::iter::once(*func)
+                .chain(std::iter::once(*args))
+                .chain(*kwargs)
+                .collect(),
+            Op::BuildSlice {
+                start, stop, step, ..
+            } => vec![*start, *stop, *step],
+            Op::DelItem { obj, key } => vec![*obj, *key],
+            Op::LoadBuiltin { .. } => vec![],
+            Op::Yield { src, .. } => vec![*src],
+            Op::YieldFrom { iter, .. } => vec![*iter],
             Op::GetItem { obj, key, .. } => vec![*obj, *key],
             Op::SetItem { obj, key, src } => vec![*obj, *key, *src],
             Op::BuildTuple { items, .. }
@@ -552,8 +715,16 @@ impl Op {
             | Op::BuildDict { items, .. }
             | Op::BuildSet { items, .. } => items.clone(),
             Op::MakeFunction {
-                defaults, closure, ..
-            } => defaults.iter().chain(closure).copied().collect(),
+                defaults,
+                kwdefaults,
+                closure,
+                ..
+            } => defaults
+                .iter()
+                .copied()
+                .chain(kwdefaults.iter().map(|(_, s)| *s))
+                .chain(closure.iter().copied())
+                .collect(),
         }
     }
 
@@ -579,12 +750,31 @@ impl Op {
             | Op::BuildDict { dst, .. }
             | Op::BuildSet { dst, .. }
             | Op::GetIter { dst, .. }
+            | Op::ListToTuple { dst, .. }
+            | Op::ListToSet { dst, .. }
+            | Op::CallEx { dst, .. }
+            | Op::BuildSlice { dst, .. }
+            | Op::LoadBuiltin { dst, .. }
+            | Op::Yield { dst, .. }
+            | Op::YieldFrom { dst, .. }
             | Op::MakeFunction { dst, .. }
             | Op::FormatValue { dst, .. }
             | Op::BuildString { dst, .. }
             | Op::LoadException { dst }
-            | Op::ExcMatch { dst, .. } => vec![*dst],
-            Op::Unpack { dsts, .. } => dsts.clone(),
+            | Op::ExcMatch { dst, .. }
+            | Op::MatchSequence { dst, .. }
+            | Op::MatchMapping { dst, .. }
+            | Op::GetLen { dst, .. } => vec![*dst],
+            Op::Unpack { dsts, .. } | Op::UnpackEx { dsts, .. } => dsts.clone(),
+            Op::MatchKeys {
+                dst, values, rest, ..
+            } => std::iter::once(*dst)
+                .chain(values.iter().copied())
+                .chain(*rest)
+                .collect(),
+            Op::MatchClass { dst, attrs, .. } => {
+                std::iter::once(*dst).chain(attrs.iter().copied()).collect()
+            }
             Op::StoreGlobal { .. }
             | Op::StoreName { .. }
             | Op::StoreClassCell { .. }
@@ -597,6 +787,12 @@ impl Op {
             | Op::SetAttr { .. }
             | Op::SetItem { .. }
             | Op::PushExcept { .. }
+            | Op::ListAppend { .. }
+            | Op::ListExtend { .. }
+            | Op::DictUpdate { .. }
+            | Op::DictMerge { .. }
+            | Op::DelItem { .. }
+            | Op::DelAttr { .. }
             | Op::PopExcept => vec![],
         }
     }
@@ -710,9 +906,29 @@ fn verify_function(module: &Module, f: &Function) -> Result<(), String> {
                 | Op::BuildClass { name, .. }
                 | Op::GetAttr { name, .. }
                 | Op::SetAttr { name, .. }
+                | Op::DelAttr { name, .. }
+                | Op::LoadBuiltin { name, .. }
                     if name.index() >= f.names.len() =>
                 {
                     return Err(at(format!("name {name} does not exist")));
+                }
+                Op::MatchClass { kwnames, .. }
+                    if kwnames.iter().any(|n| n.index() >= f.names.len()) =>
+                {
+                    return Err(at("class pattern name does not exist".to_string()));
+                }
+                Op::MatchClass {
+                    attrs,
+                    npos,
+                    kwnames,
+                    ..
+                } if attrs.len() != *npos as usize + kwnames.len() => {
+                    return Err(at(
+                        "class pattern with the wrong number of attributes".into()
+                    ));
+                }
+                Op::UnpackEx { dsts, star, .. } if *star as usize >= dsts.len() => {
+                    return Err(at("starred unpack target out of range".to_string()));
                 }
                 Op::BuildDict { items, .. } if items.len() % 2 != 0 => {
                     return Err(at("dict display with an odd number of slots".to_string()));
@@ -762,6 +978,14 @@ fn verify_function(module: &Module, f: &Function) -> Result<(), String> {
                 && f.slots[dst.index()].ty != Ty::Bool
             {
                 return Err(at(format!("exception match result {dst} is not Bool")));
+            }
+            if let Op::MatchSequence { dst, .. }
+            | Op::MatchMapping { dst, .. }
+            | Op::MatchKeys { dst, .. }
+            | Op::MatchClass { dst, .. } = ins.op
+                && f.slots[dst.index()].ty != Ty::Bool
+            {
+                return Err(at(format!("pattern test result {dst} is not Bool")));
             }
         }
         if let Terminator::Branch { cond, .. } = b.term
@@ -890,6 +1114,52 @@ fn op_text(op: &Op) -> String {
         Op::PushExcept { src } => format!("push_except {src}"),
         Op::PopExcept => "pop_except".to_string(),
         Op::ExcMatch { dst, exc, types } => format!("{dst} = exc_match {exc}, {types}"),
+        Op::UnpackEx { dsts, star, src } => {
+            let items: Vec<String> = dsts
+                .iter()
+                .enumerate()
+                .map(|(i, d)| {
+                    if i == *star as usize {
+                        format!("*{d}")
+                    } else {
+                        d.to_string()
+                    }
+                })
+                .collect();
+            format!("{} = unpack {src}", items.join(", "))
+        }
+        Op::MatchSequence { dst, subject } => format!("{dst} = match_sequence {subject}"),
+        Op::MatchMapping { dst, subject } => format!("{dst} = match_mapping {subject}"),
+        Op::GetLen { dst, src } => format!("{dst} = len {src}"),
+        Op::MatchKeys {
+            dst,
+            values,
+            rest,
+            subject,
+            keys,
+        } => {
+            let rest = rest.map(|r| format!(" **{r}")).unwrap_or_default();
+            format!(
+                "{dst} = match_keys {subject} [{}] -> ({}){rest}",
+                slots(keys),
+                slots(values)
+            )
+        }
+        Op::MatchClass {
+            dst,
+            attrs,
+            subject,
+            cls,
+            npos,
+            kwnames,
+        } => {
+            let kw: Vec<String> = kwnames.iter().map(|n| n.to_string()).collect();
+            format!(
+                "{dst} = match_class {subject} {cls}({npos} positional; kw [{}]) -> ({})",
+                kw.join(", "),
+                slots(attrs)
+            )
+        }
         Op::LoadCell { dst, cell } => format!("{dst} = cell {cell}"),
         Op::StoreCell { cell, src } => format!("cell {cell} = {src}"),
         Op::DeleteCell { cell, check } => {
@@ -935,16 +1205,51 @@ fn op_text(op: &Op) -> String {
         }
         Op::BuildSet { dst, items } => format!("{dst} = set {{{}}}", slots(items)),
         Op::GetIter { dst, src } => format!("{dst} = iter {src}"),
+        Op::ListAppend { list, src } => format!("list_append {list}, {src}"),
+        Op::ListExtend { list, src } => format!("list_extend {list}, {src}"),
+        Op::ListToTuple { dst, src } => format!("{dst} = list_to_tuple {src}"),
+        Op::ListToSet { dst, src } => format!("{dst} = list_to_set {src}"),
+        Op::DictUpdate { dict, src } => format!("dict_update {dict}, {src}"),
+        Op::DictMerge { dict, src, func } => format!("dict_merge {dict}, {src} for {func}"),
+        Op::CallEx {
+            dst,
+            func,
+            args,
+            kwargs,
+        } => match kwargs {
+            Some(k) => format!("{dst} = call {func}(*{args}, **{k})"),
+            None => format!("{dst} = call {func}(*{args})"),
+        },
+        Op::BuildSlice {
+            dst,
+            start,
+            stop,
+            step,
+        } => format!("{dst} = slice {start}:{stop}:{step}"),
+        Op::DelItem { obj, key } => format!("del {obj}[{key}]"),
+        Op::DelAttr { obj, name } => format!("del {obj}.{name}"),
+        Op::LoadBuiltin { dst, name } => format!("{dst} = builtin {name}"),
+        Op::Yield { dst, src } => format!("{dst} = yield {src}"),
+        Op::YieldFrom { dst, iter } => format!("{dst} = yield from {iter}"),
         Op::MakeFunction {
             dst,
             func,
             defaults,
+            kwdefaults,
             closure,
-        } => format!(
-            "{dst} = function {func} defaults ({}) closure ({})",
-            slots(defaults),
-            slots(closure)
-        ),
+        } => {
+            let kw: Vec<String> = kwdefaults.iter().map(|(n, s)| format!("{n}={s}")).collect();
+            let kw = if kw.is_empty() {
+                String::new()
+            } else {
+                format!(" kwdefaults ({})", kw.join(", "))
+            };
+            format!(
+                "{dst} = function {func} defaults ({}){kw} closure ({})",
+                slots(defaults),
+                slots(closure)
+            )
+        }
     }
 }
 
@@ -1004,6 +1309,7 @@ mod tests {
                             dst: Slot(0),
                             func: FuncId(1),
                             defaults: vec![],
+                            kwdefaults: vec![],
                             closure: vec![],
                         },
                         span: Span::default(),
@@ -1115,6 +1421,7 @@ mod tests {
             dst: Slot(0),
             func: FuncId(9),
             defaults: vec![],
+            kwdefaults: vec![],
             closure: vec![],
         };
         assert!(

@@ -22,6 +22,8 @@ use krait_frontend::ast::{self, ExprKind, StmtKind, TextRange};
 use krait_frontend::scope::{NameScope, ScopeKind, SymbolTable};
 use std::collections::HashMap;
 
+mod matching;
+
 /// A construct the lowering does not handle (yet), or a compile-time error.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LowerError {
@@ -235,14 +237,18 @@ impl<'a> FnBuilder<'a> {
         self.cur_id = b;
     }
 
-    fn constant(&mut self, c: Const, r: TextRange) -> Slot {
-        let id = match self.consts.iter().position(|x| *x == c) {
+    fn constant_id(&mut self, c: Const) -> usize {
+        match self.consts.iter().position(|x| *x == c) {
             Some(i) => i,
             None => {
                 self.consts.push(c);
                 self.consts.len() - 1
             }
-        };
+        }
+    }
+
+    fn constant(&mut self, c: Const, r: TextRange) -> Slot {
+        let id = self.constant_id(c);
         let dst = self.temp();
         self.emit(
             Op::Const {
@@ -855,7 +861,8 @@ impl Lowerer<'_> {
                 let h = b.handler;
                 Self::end_with(b, Terminator::Raise { exc: e, cause: c }, h, r);
             }
-            StmtKind::FunctionDef(f) if !f.is_async && f.decorator_list.is_empty() => {
+            StmtKind::FunctionDef(f) if !f.is_async => {
+                let decorators = self.exprs(b, &f.decorator_list)?;
                 let t = self.function(
                     b,
                     &f.name.id,
@@ -865,19 +872,33 @@ impl Lowerer<'_> {
                     FnBody::Stmts(&f.body),
                     r,
                 )?;
+                let t = Self::decorate(b, decorators, t, r);
                 self.store_name(b, &f.name.id, t, r)?;
             }
-            StmtKind::FunctionDef(_) => return unsupported("async or decorated functions", r),
-            StmtKind::ClassDef(c) if c.decorator_list.is_empty() && c.keywords.is_empty() => {
+            StmtKind::FunctionDef(_) => return unsupported("async functions", r),
+            StmtKind::ClassDef(c) if c.keywords.is_empty() => {
+                let decorators = self.exprs(b, &c.decorator_list)?;
                 let t = self.class_def(b, c, r)?;
+                let t = Self::decorate(b, decorators, t, r);
                 self.store_name(b, &c.name.id, t, r)?;
             }
-            StmtKind::ClassDef(_) => return unsupported("decorated classes or class keywords", r),
-            StmtKind::Delete { .. } => return unsupported("del", r),
-            StmtKind::AnnAssign { .. } => return unsupported("annotated assignment", r),
+            StmtKind::ClassDef(_) => return unsupported("class keywords", r),
+            StmtKind::Delete { targets } => {
+                for t in targets {
+                    self.delete(b, t)?;
+                }
+            }
+            StmtKind::AnnAssign { target, value, .. } => {
+                // Annotations are not evaluated into `__annotations__` yet;
+                // the assignment is.
+                if let Some(v) = value {
+                    let v = self.expr(b, v)?;
+                    self.assign(b, target, v)?;
+                }
+            }
             StmtKind::For { .. } => return unsupported("async for", r),
             StmtKind::With { .. } => return unsupported("with statements", r),
-            StmtKind::Match { .. } => return unsupported("match statements", r),
+            StmtKind::Match { subject, cases } => self.match_stmt(b, subject, cases, r)?,
             StmtKind::Try {
                 is_star: false,
                 body,
@@ -886,7 +907,51 @@ impl Lowerer<'_> {
                 finalbody,
             } => self.try_stmt(b, body, handlers, orelse, finalbody, r)?,
             StmtKind::Try { .. } => return unsupported("try/except*", r),
-            StmtKind::Assert { .. } => return unsupported("assert", r),
+            StmtKind::Assert { test, msg } => {
+                let c = self.condition(b, test)?;
+                let ok = b.new_block();
+                let fail = b.new_block();
+                b.finish(
+                    Terminator::Branch {
+                        cond: c,
+                        then: ok,
+                        otherwise: fail,
+                    },
+                    test.range,
+                );
+                b.switch_to(fail);
+                let cls = b.temp();
+                let n = b.name("AssertionError");
+                b.emit(Op::LoadBuiltin { dst: cls, name: n }, r);
+                let e = match msg {
+                    Some(m) => {
+                        let m = self.expr(b, m)?;
+                        let e = b.temp();
+                        b.emit(
+                            Op::Call {
+                                dst: e,
+                                func: cls,
+                                args: vec![m],
+                                kwnames: vec![],
+                            },
+                            r,
+                        );
+                        e
+                    }
+                    None => cls,
+                };
+                let h = b.handler;
+                Self::end_with(
+                    b,
+                    Terminator::Raise {
+                        exc: Some(e),
+                        cause: None,
+                    },
+                    h,
+                    r,
+                );
+                b.switch_to(ok);
+            }
             StmtKind::Import { .. } | StmtKind::ImportFrom { .. } => {
                 return unsupported("import", r);
             }
@@ -932,6 +997,176 @@ impl Lowerer<'_> {
             }
             _ => unsupported("assignment to this target", target.range),
         }
+    }
+
+    /// Evaluates each expression into a temporary, in order.
+    fn exprs(&mut self, b: &mut FnBuilder, es: &[ast::Expr]) -> R<Vec<Slot>> {
+        es.iter().map(|e| self.expr(b, e)).collect()
+    }
+
+    /// Applies decorators (evaluated before the definition) bottom-up.
+    fn decorate(b: &mut FnBuilder, decorators: Vec<Slot>, mut t: Slot, r: TextRange) -> Slot {
+        for d in decorators.into_iter().rev() {
+            let dst = b.temp();
+            b.emit(
+                Op::Call {
+                    dst,
+                    func: d,
+                    args: vec![t],
+                    kwnames: vec![],
+                },
+                r,
+            );
+            t = dst;
+        }
+        t
+    }
+
+    /// A list of `elts` with `*x` items spliced in, in a hidden local (the
+    /// caller converts it and drops the local).
+    fn list_with_stars(&mut self, b: &mut FnBuilder, elts: &[ast::Expr], r: TextRange) -> R<Slot> {
+        let l = b.hidden();
+        let t = b.temp();
+        b.emit(
+            Op::BuildList {
+                dst: t,
+                items: vec![],
+            },
+            r,
+        );
+        b.emit(Op::Copy { dst: l, src: t }, r);
+        for x in elts {
+            match &x.kind {
+                ExprKind::Starred { value, .. } => {
+                    let v = self.expr(b, value)?;
+                    b.emit(Op::ListExtend { list: l, src: v }, x.range);
+                }
+                _ => {
+                    let v = self.expr(b, x)?;
+                    b.emit(Op::ListAppend { list: l, src: v }, x.range);
+                }
+            }
+        }
+        Ok(l)
+    }
+
+    /// A call with `*args` or `**kwargs` items (CPython's
+    /// `CALL_FUNCTION_EX`): the positional arguments become a tuple, the
+    /// keywords one dict merged in order.
+    fn call_ex(
+        &mut self,
+        b: &mut FnBuilder,
+        func: &ast::Expr,
+        args: &[ast::Expr],
+        keywords: &[ast::Keyword],
+        r: TextRange,
+    ) -> R<Slot> {
+        let f = self.expr(b, func)?;
+        let fh = b.hidden();
+        b.emit(Op::Copy { dst: fh, src: f }, r);
+        let l = self.list_with_stars(b, args, r)?;
+        let at = b.temp();
+        b.emit(Op::ListToTuple { dst: at, src: l }, r);
+        b.emit(Op::Drop { slot: l }, r);
+        let kw = if keywords.is_empty() {
+            None
+        } else {
+            let d = b.hidden();
+            let t = b.temp();
+            b.emit(
+                Op::BuildDict {
+                    dst: t,
+                    items: vec![],
+                },
+                r,
+            );
+            b.emit(Op::Copy { dst: d, src: t }, r);
+            for k in keywords {
+                let src = match &k.arg {
+                    None => self.expr(b, &k.value)?,
+                    Some(name) => {
+                        let key = b.constant(Const::Str(name.id.clone()), k.range);
+                        let v = self.expr(b, &k.value)?;
+                        let t = b.temp();
+                        b.emit(
+                            Op::BuildDict {
+                                dst: t,
+                                items: vec![key, v],
+                            },
+                            k.range,
+                        );
+                        t
+                    }
+                };
+                b.emit(
+                    Op::DictMerge {
+                        dict: d,
+                        src,
+                        func: fh,
+                    },
+                    k.range,
+                );
+            }
+            Some(d)
+        };
+        let dst = b.temp();
+        b.emit(
+            Op::CallEx {
+                dst,
+                func: fh,
+                args: at,
+                kwargs: kw,
+            },
+            r,
+        );
+        b.emit(Op::Drop { slot: fh }, r);
+        if let Some(d) = kw {
+            b.emit(Op::Drop { slot: d }, r);
+        }
+        Ok(dst)
+    }
+
+    /// `del target`.
+    fn delete(&mut self, b: &mut FnBuilder, target: &ast::Expr) -> R<()> {
+        let r = target.range;
+        match &target.kind {
+            ExprKind::Name { id, .. } => {
+                if b.class_body {
+                    return unsupported("del in a class body", r);
+                }
+                match self.scope_kind_of(b, id) {
+                    None | Some(NameScope::GlobalExplicit) | Some(NameScope::GlobalImplicit) => {
+                        let name = b.name(id);
+                        b.emit(Op::DeleteGlobal { name }, r);
+                    }
+                    Some(NameScope::Local) => {
+                        let slot = b.locals[id.as_str()];
+                        b.emit(Op::Delete { slot }, r);
+                    }
+                    Some(NameScope::Cell) | Some(NameScope::Free) => {
+                        let cell = b.locals[id.as_str()];
+                        b.emit(Op::DeleteCell { cell, check: true }, r);
+                    }
+                }
+            }
+            ExprKind::Subscript { value, slice, .. } => {
+                let obj = self.expr(b, value)?;
+                let key = self.expr(b, slice)?;
+                b.emit(Op::DelItem { obj, key }, r);
+            }
+            ExprKind::Attribute { value, attr, .. } => {
+                let obj = self.expr(b, value)?;
+                let name = b.name(&attr.id);
+                b.emit(Op::DelAttr { obj, name }, r);
+            }
+            ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
+                for e in elts {
+                    self.delete(b, e)?;
+                }
+            }
+            _ => return unsupported("deleting this target", r),
+        }
+        Ok(())
     }
 
     /// Evaluates `e` and its truth as a `Bool` temporary.
@@ -1004,6 +1239,7 @@ impl Lowerer<'_> {
                 dst: body,
                 func: FuncId(func as u32),
                 defaults: vec![],
+                kwdefaults: vec![],
                 closure: vec![],
             },
             r,
@@ -1033,9 +1269,6 @@ impl Lowerer<'_> {
         body: FnBody<'_>,
         r: TextRange,
     ) -> R<Slot> {
-        if args.vararg.is_some() || args.kwarg.is_some() || !args.kwonlyargs.is_empty() {
-            return unsupported("*args, **kwargs and keyword-only parameters", r);
-        }
         let scope_name = if kind == FunctionKind::Lambda {
             "lambda"
         } else {
@@ -1053,6 +1286,13 @@ impl Lowerer<'_> {
         for d in &args.defaults {
             defaults.push(self.expr(b, d)?);
         }
+        let mut kwdefaults = Vec::new();
+        for (p, d) in args.kwonlyargs.iter().zip(&args.kw_defaults) {
+            if let Some(d) = d {
+                let v = self.expr(b, d)?;
+                kwdefaults.push((b.name(&p.arg.id), v));
+            }
+        }
         let qualname = self.qualname_in(b, name);
         // The header goes in first: nested functions' qualnames need it.
         let func = self.functions.len();
@@ -1063,7 +1303,16 @@ impl Lowerer<'_> {
             ..empty_function()
         });
         let mut fb = FnBuilder::new(func, scope, true);
-        let params: Vec<&ast::Arg> = args.posonlyargs.iter().chain(&args.args).collect();
+        // Parameters in CPython's `co_varnames` order: positional-only,
+        // positional, keyword-only, then `*args` and `**kwargs`.
+        let params: Vec<&ast::Arg> = args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.kwonlyargs)
+            .chain(&args.vararg)
+            .chain(&args.kwarg)
+            .collect();
         let table_scope = &self.table.scopes[scope];
         // A parameter an inner function captures is a `Cell` slot: its
         // value moves into the cell when the frame is entered.
@@ -1108,16 +1357,15 @@ impl Lowerer<'_> {
             params: Params {
                 posonly: args.posonlyargs.len() as u32,
                 positional: args.args.len() as u32,
-                ..Params::default()
+                kwonly: args.kwonlyargs.len() as u32,
+                varargs: args.vararg.is_some(),
+                varkw: args.kwarg.is_some(),
             },
             line: 0,
             is_generator: self.table.scopes[scope].is_generator,
             is_coroutine: self.table.scopes[scope].is_coroutine,
             ..empty_function()
         };
-        if f.is_generator {
-            return unsupported("generators", r);
-        }
         // The closure: the creator's cell for each free variable, in the
         // order of the new function's `Free` slots.
         let mut closure = Vec::new();
@@ -1144,6 +1392,7 @@ impl Lowerer<'_> {
                 dst,
                 func: FuncId(func as u32),
                 defaults,
+                kwdefaults,
                 closure,
             },
             r,
@@ -1263,6 +1512,17 @@ impl Lowerer<'_> {
                 func,
                 args,
                 keywords,
+            } if args
+                .iter()
+                .any(|a| matches!(a.kind, ExprKind::Starred { .. }))
+                || keywords.iter().any(|k| k.arg.is_none()) =>
+            {
+                self.call_ex(b, func, args, keywords, r)?
+            }
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
             } => {
                 let f = self.expr(b, func)?;
                 let mut arg_slots = Vec::new();
@@ -1291,6 +1551,89 @@ impl Lowerer<'_> {
                     r,
                 );
                 dst
+            }
+            ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } | ExprKind::Set { elts }
+                if elts
+                    .iter()
+                    .any(|x| matches!(x.kind, ExprKind::Starred { .. })) =>
+            {
+                let l = self.list_with_stars(b, elts, r)?;
+                let dst = b.temp();
+                match e.kind {
+                    ExprKind::Tuple { .. } => b.emit(Op::ListToTuple { dst, src: l }, r),
+                    ExprKind::Set { .. } => b.emit(Op::ListToSet { dst, src: l }, r),
+                    _ => b.emit(Op::Copy { dst, src: l }, r),
+                }
+                b.emit(Op::Drop { slot: l }, r);
+                dst
+            }
+            ExprKind::Dict { keys, values } if keys.iter().any(Option::is_none) => {
+                let d = b.hidden();
+                let t = b.temp();
+                b.emit(
+                    Op::BuildDict {
+                        dst: t,
+                        items: vec![],
+                    },
+                    r,
+                );
+                b.emit(Op::Copy { dst: d, src: t }, r);
+                let mut run = Vec::new();
+                for (k, v) in keys.iter().zip(values) {
+                    match k {
+                        Some(k) => {
+                            run.push(self.expr(b, k)?);
+                            run.push(self.expr(b, v)?);
+                        }
+                        None => {
+                            if !run.is_empty() {
+                                let t = b.temp();
+                                let items = std::mem::take(&mut run);
+                                b.emit(Op::BuildDict { dst: t, items }, r);
+                                b.emit(Op::DictUpdate { dict: d, src: t }, r);
+                            }
+                            let x = self.expr(b, v)?;
+                            b.emit(Op::DictUpdate { dict: d, src: x }, v.range);
+                        }
+                    }
+                }
+                if !run.is_empty() {
+                    let t = b.temp();
+                    b.emit(Op::BuildDict { dst: t, items: run }, r);
+                    b.emit(Op::DictUpdate { dict: d, src: t }, r);
+                }
+                let dst = b.temp();
+                b.emit(Op::Copy { dst, src: d }, r);
+                b.emit(Op::Drop { slot: d }, r);
+                dst
+            }
+            ExprKind::Slice { lower, upper, step } => {
+                let mut part = |x: &Option<Box<ast::Expr>>| match x {
+                    Some(x) => self.expr(b, x),
+                    None => Ok(b.constant(Const::None, r)),
+                };
+                let start = part(lower)?;
+                let stop = part(upper)?;
+                let step = part(step)?;
+                let dst = b.temp();
+                b.emit(
+                    Op::BuildSlice {
+                        dst,
+                        start,
+                        stop,
+                        step,
+                    },
+                    r,
+                );
+                dst
+            }
+            ExprKind::NamedExpr { target, value } => {
+                let v = self.expr(b, value)?;
+                let ExprKind::Name { id, .. } = &target.kind else {
+                    return unsupported("this assignment expression", r);
+                };
+                self.store_name(b, id, v, target.range)?;
+                self.load_name(b, id, target.range)?
             }
             ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
                 let mut items = Vec::new();
@@ -1369,7 +1712,27 @@ impl Lowerer<'_> {
                 value,
                 generators,
             } => self.comprehension(b, "dictcomp", generators, key, Some(value), r)?,
-            ExprKind::GeneratorExp { .. } => return unsupported("generator expressions", r),
+            ExprKind::GeneratorExp { elt, generators } => {
+                self.comprehension(b, "genexpr", generators, elt, None, r)?
+            }
+            ExprKind::Yield { value } => {
+                let src = match value {
+                    Some(v) => self.expr(b, v)?,
+                    None => b.constant(Const::None, r),
+                };
+                let dst = b.temp();
+                b.emit(Op::Yield { dst, src }, r);
+                dst
+            }
+            ExprKind::YieldFrom { value } => {
+                let v = self.expr(b, value)?;
+                let it = b.hidden();
+                b.emit(Op::GetIter { dst: it, src: v }, value.range);
+                let dst = b.temp();
+                b.emit(Op::YieldFrom { dst, iter: it }, r);
+                b.emit(Op::Drop { slot: it }, r);
+                dst
+            }
             _ => return unsupported("this expression", r),
         })
     }
@@ -1420,7 +1783,12 @@ impl Lowerer<'_> {
         // The result being built lives in a hidden local.
         let res = fb.hidden();
         let empty = fb.temp();
+        let genexpr = scope_name == "genexpr";
         let build = match scope_name {
+            "genexpr" => Op::Const {
+                dst: empty,
+                c: ConstId(fb.constant_id(Const::None) as u32),
+            },
             "listcomp" => Op::BuildList {
                 dst: empty,
                 items: vec![],
@@ -1448,6 +1816,7 @@ impl Lowerer<'_> {
             name,
             qualname,
             kind: FunctionKind::Comprehension,
+            is_generator: genexpr,
             params: Params {
                 positional: 1,
                 ..Params::default()
@@ -1477,6 +1846,7 @@ impl Lowerer<'_> {
                 dst: fslot,
                 func: FuncId(func as u32),
                 defaults: vec![],
+                kwdefaults: vec![],
                 closure,
             },
             r,
@@ -1567,6 +1937,16 @@ impl Lowerer<'_> {
                         },
                         elt.range,
                     );
+                }
+                ("genexpr", _) => {
+                    let x = self.expr(fb, elt)?;
+                    let sent = fb.temp();
+                    fb.emit(Op::Yield { dst: sent, src: x }, elt.range);
+                    fb.emit(Op::Drop { slot: sent }, elt.range);
+                }
+                ("listcomp", _) => {
+                    let x = self.expr(fb, elt)?;
+                    fb.emit(Op::ListAppend { list: res, src: x }, elt.range);
                 }
                 _ => {
                     let x = self.expr(fb, elt)?;
@@ -1796,10 +2176,9 @@ mod tests {
             "{text}"
         );
         assert!(text.contains("%0: dyn Local .0"), "{text}");
-        assert_eq!(
-            lower("(x for x in y)\n").unwrap_err().msg,
-            "generator expressions is not supported yet"
-        );
+        let m = lower("g = (x for x in y)\n").unwrap();
+        verify(&m).unwrap();
+        assert!(m.functions[1].is_generator);
     }
 
     #[test]
@@ -1859,11 +2238,8 @@ mod tests {
 
     #[test]
     fn unsupported_constructs_are_named() {
-        let err = lower("@d\nclass C: pass\n").unwrap_err();
-        assert_eq!(
-            err.msg,
-            "decorated classes or class keywords is not supported yet"
-        );
+        let err = lower("class C(metaclass=M): pass\n").unwrap_err();
+        assert_eq!(err.msg, "class keywords is not supported yet");
         assert_eq!(
             lower("return 1\n").unwrap_err().msg,
             "'return' outside function"

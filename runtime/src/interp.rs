@@ -41,10 +41,10 @@ use crate::objects::{
     BoundMethodObj, InstanceObj, UserClassObj, new_bound_method, new_instance, new_user_class,
 };
 use crate::objects::{
-    Builtin, BuiltinObj, CellObj, ClassObj, EXC_CLASSES, ExceptionObj, FunctionObj, ListObj,
-    RangeIterObj, RangeObj, SeqIterObj, StrObj, TbEntry, TupleObj, exc_class, exc_is_subclass,
-    new_builtin, new_cell, new_class, new_exception, new_function, new_list, new_range,
-    new_range_iter, new_seq_iter, new_str, new_tuple, range_len,
+    Builtin, BuiltinObj, CellObj, ClassObj, EXC_CLASSES, ExceptionObj, FunctionObj, GeneratorObj,
+    ListObj, RangeIterObj, RangeObj, SeqIterObj, StrObj, TbEntry, TupleObj, exc_class,
+    exc_is_subclass, new_builtin, new_cell, new_class, new_exception, new_function, new_generator,
+    new_list, new_range, new_range_iter, new_seq_iter, new_str, new_tuple, range_len,
 };
 use crate::objects::{
     DictIterObj, DictObj, DictPart, DictViewObj, MethodObj, SetIterObj, SetObj, new_dict_iter,
@@ -106,6 +106,16 @@ pub fn run_module(
     match result {
         Ok(()) => 0,
         Err(exc) => {
+            if let Some(e) = exc.downcast::<ExceptionObj>()
+                && exc_is_subclass(e.class, "SystemExit")
+            {
+                let (status, text) = builtins::system_exit_status(e);
+                if let Some(text) = text {
+                    let _ = writeln!(err, "{text}");
+                    let _ = err.flush();
+                }
+                return status;
+            }
             let text = format_traceback(module, filename, source, &exc);
             let _ = err.write_all(text.as_bytes());
             let _ = err.flush();
@@ -154,30 +164,99 @@ struct Frame {
     /// The exception delivered to the handler block being entered (read by
     /// `LoadException`).
     caught: Option<Value>,
-    /// This frame's part of the handled-exception stack (`PushExcept`);
-    /// the innermost frame's last entry is `sys.exc_info()`.
-    handled: Vec<Value>,
+    /// The length of the interpreter's handled-exception stack when this
+    /// frame was entered: leaving the frame truncates it back.
+    handled_base: usize,
     /// A class body's namespace (`LoadName`/`StoreName`).
     ns: Option<Namespace>,
 }
 
+/// What `exec` asks the run loop to do next. A call's new frame waits in
+/// `Interp::callee` (keeping this result one word); a yielded value in
+/// `Interp::yielded`.
+#[derive(Clone, Copy)]
 enum Step {
     Next,
-    Push(Frame),
+    Push,
+    /// Suspend the (generator) frame after this instruction.
+    Yield,
+    /// Suspend the frame at this instruction, to run it again on resume
+    /// (`yield from` delegating).
+    YieldAgain,
+}
+
+/// A suspended generator's frame and what its resumption needs.
+struct GenState {
+    frame: Frame,
+    /// The slot receiving the value sent in (the `Yield`'s `dst`).
+    resume_dst: Option<Slot>,
+    /// The handled exceptions the frame had pushed when it yielded.
+    handled: Vec<Value>,
+    started: bool,
+}
+
+/// How a resumed generator stopped.
+pub(crate) enum GenStep {
+    Yielded(Value),
+    Returned(Value),
 }
 
 struct Interp<'m, 'o> {
     module: &'m Module,
     out: &'o mut dyn Write,
-    globals: HashMap<String, Value>,
+    /// Module globals, by global index (see `global_index`); `None` =
+    /// unbound.
+    globals: Vec<Option<Value>>,
+    /// The builtin bound to each global index's name, if any.
+    global_builtins: Vec<Option<Value>>,
+    /// Global names, by index.
+    global_names: Vec<String>,
+    global_index: HashMap<String, u32>,
+    /// Per function: its `names` table mapped to global indices.
+    fn_globals: Vec<Vec<u32>>,
+    /// Per function: the positional parameter count when calls can bind
+    /// positional arguments straight into slots (no `*args`/`**kwargs`/
+    /// keyword-only parameters, no cells, not a generator).
+    simple_params: Vec<Option<usize>>,
+    /// Per function: its constants, made once (`None`: a constant of a type
+    /// the runtime does not have yet, an error when loaded).
+    consts: Vec<Vec<Option<Value>>>,
     builtins: HashMap<&'static str, Value>,
     /// Built-in classes by name (`type(x)` returns these).
     classes: HashMap<&'static str, Value>,
+    /// The stack of handled exceptions (`PushExcept`/`PopExcept`) of all
+    /// frames; its last entry is `sys.exc_info()`.
+    handled: Vec<Value>,
+    /// Python frames live, across nested runs (RecursionError past the
+    /// limit).
+    depth: usize,
+    /// Released frames' slot vectors, reused by the next calls.
+    slot_pool: Vec<Vec<Option<Value>>>,
+    steps_left: u64,
+    /// The frame a call instruction just made (`Step::Push`).
+    callee: Option<Frame>,
+    /// The value a `Yield` gives (`Step::Yield`).
+    yielded: Option<Value>,
+    /// The generator frame that just suspended.
+    suspended: Option<(Frame, Option<Slot>)>,
+    /// The value sent into a generator resumed at a `YieldFrom`.
+    pending_send: Option<Value>,
     opts: RunOptions,
 }
 
 const CLASS_BUILTINS: &[&str] = &[
-    "int", "float", "str", "bool", "range", "list", "tuple", "type", "dict", "set",
+    "int",
+    "float",
+    "str",
+    "bool",
+    "range",
+    "list",
+    "tuple",
+    "type",
+    "dict",
+    "set",
+    "frozenset",
+    "bytes",
 ];
 
 impl<'m, 'o> Interp<'m, 'o> {
@@ -204,7 +283,10 @@ impl<'m, 'o> Interp<'m, 'o> {
             Builtin::Iter,
             Builtin::Next,
             Builtin::Hash,
-        ] {
+        ]
+        .into_iter()
+        .chain(builtins::MORE_BUILTINS.iter().copied())
+        {
             builtins.insert(b.name(), new_builtin(b));
         }
         for &name in CLASS_BUILTINS {
@@ -217,30 +299,89 @@ impl<'m, 'o> Interp<'m, 'o> {
             builtins.insert(name, c.clone());
             classes.insert(name, c);
         }
-        Interp {
+        let mut interp = Interp {
             module,
             out,
-            globals: HashMap::new(),
+            globals: Vec::new(),
+            global_builtins: Vec::new(),
+            global_names: Vec::new(),
+            global_index: HashMap::new(),
+            fn_globals: Vec::new(),
+            simple_params: Vec::new(),
+            consts: Vec::new(),
             builtins,
             classes,
+            handled: Vec::new(),
+            depth: 0,
+            slot_pool: Vec::new(),
+            steps_left: u64::MAX,
+            callee: None,
+            yielded: None,
+            suspended: None,
+            pending_send: None,
             opts: RunOptions::default(),
+        };
+        for f in &module.functions {
+            let map = f.names.iter().map(|n| interp.global_slot(n)).collect();
+            interp.fn_globals.push(map);
+            let consts = f.consts.iter().map(|c| const_value(c).ok()).collect();
+            interp.consts.push(consts);
+            let p = f.params;
+            let simple = p.kwonly == 0
+                && !p.varargs
+                && !p.varkw
+                && !f.is_generator
+                && !f.is_coroutine
+                && f.slots
+                    .iter()
+                    .all(|s| !matches!(s.kind, SlotKind::Cell | SlotKind::Free));
+            let npos = (p.posonly + p.positional) as usize;
+            interp.simple_params.push(simple.then_some(npos));
         }
+        interp
+    }
+
+    /// The global index of `name`, made on first use.
+    fn global_slot(&mut self, name: &str) -> u32 {
+        if let Some(&i) = self.global_index.get(name) {
+            return i;
+        }
+        let i = self.globals.len() as u32;
+        self.globals.push(None);
+        self.global_builtins.push(self.builtins.get(name).cloned());
+        self.global_names.push(name.to_owned());
+        self.global_index.insert(name.to_owned(), i);
+        i
     }
 
     fn func(&self, i: usize) -> &'m Function {
         &self.module.functions[i]
     }
 
-    fn new_frame(&self, func: usize) -> Frame {
+    fn new_frame(&mut self, func: usize) -> Frame {
+        let n = self.func(func).slots.len();
+        let mut slots = self.slot_pool.pop().unwrap_or_default();
+        slots.resize(n, None);
         Frame {
             func,
-            slots: vec![None; self.func(func).slots.len()],
+            slots,
             block: 0,
             ip: 0,
             ret: None,
             caught: None,
-            handled: Vec::new(),
+            handled_base: 0,
             ns: None,
+        }
+    }
+
+    /// Releases a finished frame: its values now, its slot vector to the
+    /// pool; the handled exceptions it pushed are popped.
+    fn release(&mut self, frame: Frame) {
+        self.handled.truncate(frame.handled_base);
+        let mut slots = frame.slots;
+        slots.clear();
+        if self.slot_pool.len() < 64 {
+            self.slot_pool.push(slots);
         }
     }
 
@@ -248,12 +389,44 @@ impl<'m, 'o> Interp<'m, 'o> {
         if self.module.functions.is_empty() {
             return Err(unsupported("an empty module"));
         }
-        let stack = vec![self.new_frame(0)];
-        self.run_frames(stack).map(drop)
+        self.steps_left = self.opts.step_limit.unwrap_or(u64::MAX);
+        let frame = self.new_frame(0);
+        let r = self.run_frame(frame).map(drop);
+        // Teardown: module globals go first, in order, as CPython clears
+        // its module dict.
+        for g in &mut self.globals {
+            drop(g.take());
+        }
+        r
+    }
+
+    /// Runs `frame` (and the frames it calls) until it returns, giving its
+    /// value. Native code calling back into Python (`__init__`, `key=`)
+    /// comes here too; recursion depth counts all frames.
+    fn run_frame(&mut self, frame: Frame) -> PyResult<Value> {
+        let base = self.handled.len();
+        self.run_frame_at(frame, base)
+    }
+
+    /// `run_frame`, the frame's handled exceptions starting at `base`.
+    fn run_frame_at(&mut self, mut frame: Frame, base: usize) -> PyResult<Value> {
+        if self.depth >= RECURSION_LIMIT {
+            self.release(frame);
+            return Err(exc("RecursionError", "maximum recursion depth exceeded"));
+        }
+        frame.handled_base = base;
+        self.depth += 1;
+        let mut stack = vec![frame];
+        let r = self.run_frames(&mut stack);
+        for f in stack.drain(..).rev() {
+            self.release(f);
+            self.depth -= 1;
+        }
+        r
     }
 
     /// Runs `stack` until its bottom frame returns, giving its value.
-    fn run_frames(&mut self, mut stack: Vec<Frame>) -> PyResult<Value> {
+    fn run_frames(&mut self, stack: &mut Vec<Frame>) -> PyResult<Value> {
         loop {
             let Some(frame) = stack.last_mut() else {
                 return Ok(Value::none());
@@ -261,35 +434,61 @@ impl<'m, 'o> Interp<'m, 'o> {
             let f = self.func(frame.func);
             let Some(block) = f.blocks.get(frame.block) else {
                 let e = exc("SystemError", "krait: jump to a missing block");
-                self.unwind(&mut stack, e, true)?;
+                self.unwind(stack, e, true)?;
                 continue;
             };
             if let Some(ins) = block.instrs.get(frame.ip) {
+                if self.steps_left == 0 {
+                    let e = exc("SystemError", "krait: the program ran out of steps");
+                    self.unwind(stack, e, true)?;
+                    continue;
+                }
+                self.steps_left -= 1;
                 match self.exec(frame, f, &ins.op) {
                     Ok(Step::Next) => frame.ip += 1,
-                    Ok(Step::Push(new)) => {
-                        if stack.len() >= RECURSION_LIMIT {
+                    Ok(step @ (Step::Yield | Step::YieldAgain)) => {
+                        let resume_dst = match (&ins.op, step) {
+                            (Op::Yield { dst, .. }, Step::Yield) => Some(*dst),
+                            _ => None,
+                        };
+                        if matches!(step, Step::Yield) {
+                            frame.ip += 1;
+                        }
+                        let value = self.yielded.take().unwrap_or_else(Value::none);
+                        let done = stack.pop().expect("a frame is running");
+                        self.depth -= 1;
+                        self.suspended = Some((done, resume_dst));
+                        return Ok(value);
+                    }
+                    Ok(Step::Push) => {
+                        let Some(mut new) = self.callee.take() else {
+                            continue;
+                        };
+                        if self.depth >= RECURSION_LIMIT {
+                            self.release(new);
                             let e = exc("RecursionError", "maximum recursion depth exceeded");
-                            self.unwind(&mut stack, e, true)?;
+                            self.unwind(stack, e, true)?;
                         } else {
+                            new.handled_base = self.handled.len();
+                            self.depth += 1;
                             stack.push(new);
                         }
                     }
                     Err(e) => {
-                        set_context(&stack, &e);
-                        self.unwind(&mut stack, e, true)?
+                        self.set_context(&e);
+                        self.unwind(stack, e, true)?
                     }
                 }
                 continue;
             }
             if let Terminator::Raise { exc: None, .. } = block.term {
                 // A bare `raise`: the handled exception, as it is.
-                match current_handled(&stack) {
-                    Some(e) => self.unwind(&mut stack, e, false)?,
+                match self.handled.last().cloned() {
+                    Some(e) => self.unwind(stack, e, false)?,
                     None => {
                         let e = exc("RuntimeError", "No active exception to reraise");
-                        set_context(&stack, &e);
-                        self.unwind(&mut stack, e, true)?
+                        self.set_context(&e);
+                        self.unwind(stack, e, true)?
                     }
                 }
                 continue;
@@ -299,7 +498,8 @@ impl<'m, 'o> Interp<'m, 'o> {
                 Ok(Some(value)) => {
                     let done = stack.pop().expect("a frame is running");
                     let ret = done.ret;
-                    drop(done);
+                    self.release(done);
+                    self.depth -= 1;
                     match stack.last_mut() {
                         None => return Ok(value),
                         Some(caller) => {
@@ -312,9 +512,9 @@ impl<'m, 'o> Interp<'m, 'o> {
                 }
                 Err((e, add_entry)) => {
                     if add_entry {
-                        set_context(&stack, &e);
+                        self.set_context(&e);
                     }
-                    self.unwind(&mut stack, e, add_entry)?
+                    self.unwind(stack, e, add_entry)?
                 }
             }
         }
@@ -324,7 +524,7 @@ impl<'m, 'o> Interp<'m, 'o> {
     /// frame it passes through (but not for the top frame when `add_entry`
     /// is false: a bare `raise` keeps the original entry), stops at the
     /// first handler, and returns it as an error when no frame handles it.
-    fn unwind(&self, stack: &mut Vec<Frame>, exc: Value, mut add_entry: bool) -> PyResult<()> {
+    fn unwind(&mut self, stack: &mut Vec<Frame>, exc: Value, mut add_entry: bool) -> PyResult<()> {
         loop {
             let Some(frame) = stack.last_mut() else {
                 return Err(exc);
@@ -347,7 +547,27 @@ impl<'m, 'o> Interp<'m, 'o> {
                 frame.ip = 0;
                 return Ok(());
             }
-            stack.pop();
+            if stack.len() == 1 {
+                // The bottom frame is released by `run_frame`.
+                return Err(exc);
+            }
+            let done = stack.pop().expect("a frame is running");
+            self.release(done);
+            self.depth -= 1;
+        }
+    }
+
+    fn name_error(&self, g: usize) -> Value {
+        let name = &self.global_names[g];
+        exc("NameError", format!("name '{name}' is not defined"))
+    }
+
+    /// Implicit chaining, as CPython's `_PyErr_SetObject`: a newly raised
+    /// exception's `__context__` is the handled exception (unless it is the
+    /// same one), cutting any cycle that would make.
+    fn set_context(&self, raised: &Value) {
+        if let Some(handled) = self.handled.last() {
+            set_context(handled, raised);
         }
     }
 
@@ -393,33 +613,38 @@ impl<'m, 'o> Interp<'m, 'o> {
     fn exec(&mut self, frame: &mut Frame, f: &'m Function, op: &Op) -> PyResult<Step> {
         let v = match op {
             Op::Const { dst, c } => {
-                let v = match f.consts.get(c.index()) {
-                    Some(c) => const_value(c)?,
+                let v = match self.consts[frame.func].get(c.index()) {
+                    Some(Some(v)) => v.clone(),
+                    Some(None) => {
+                        return Err(const_value(&f.consts[c.index()])
+                            .err()
+                            .unwrap_or_else(|| exc("SystemError", "krait: bad constant")));
+                    }
                     None => return Err(exc("SystemError", "krait: missing constant")),
                 };
                 Some((*dst, v))
             }
             Op::Copy { dst, src } => Some((*dst, self.read(frame, f, *src)?)),
             Op::LoadGlobal { dst, name } => {
-                let name = &f.names[name.index()];
-                let v = match self.globals.get(name.as_str()) {
+                let g = self.fn_globals[frame.func][name.index()] as usize;
+                let v = match &self.globals[g] {
                     Some(v) => v.clone(),
-                    None => match self.builtins.get(name.as_str()) {
+                    None => match &self.global_builtins[g] {
                         Some(v) => v.clone(),
-                        None => {
-                            return Err(exc("NameError", format!("name '{name}' is not defined")));
-                        }
+                        None => return Err(self.name_error(g)),
                     },
                 };
                 Some((*dst, v))
             }
             Op::StoreGlobal { name, src } => {
                 let v = self.read(frame, f, *src)?;
-                let old = self.globals.insert(f.names[name.index()].clone(), v);
+                let g = self.fn_globals[frame.func][name.index()] as usize;
+                let old = self.globals[g].replace(v);
                 drop(old);
                 None
             }
             Op::LoadName { dst, name } => {
+                let g = self.fn_globals[frame.func][name.index()] as usize;
                 let name = &f.names[name.index()];
                 let local = frame.ns.as_ref().and_then(|ns| {
                     ns.borrow()
@@ -428,13 +653,11 @@ impl<'m, 'o> Interp<'m, 'o> {
                         .map(|(_, v)| v.clone())
                 });
                 let v = match local
-                    .or_else(|| self.globals.get(name.as_str()).cloned())
-                    .or_else(|| self.builtins.get(name.as_str()).cloned())
+                    .or_else(|| self.globals[g].clone())
+                    .or_else(|| self.global_builtins[g].clone())
                 {
                     Some(v) => v,
-                    None => {
-                        return Err(exc("NameError", format!("name '{name}' is not defined")));
-                    }
+                    None => return Err(self.name_error(g)),
                 };
                 Some((*dst, v))
             }
@@ -466,9 +689,10 @@ impl<'m, 'o> Interp<'m, 'o> {
                 Some((*dst, self.build_class(&body, name, bases)?))
             }
             Op::DeleteGlobal { name } => {
-                let name = &f.names[name.index()];
-                if self.globals.remove(name.as_str()).is_none() {
-                    return Err(exc("NameError", format!("name '{name}' is not defined")));
+                let g = self.fn_globals[frame.func][name.index()] as usize;
+                match self.globals[g].take() {
+                    Some(old) => drop(old),
+                    None => return Err(self.name_error(g)),
                 }
                 None
             }
@@ -492,7 +716,7 @@ impl<'m, 'o> Interp<'m, 'o> {
             }
             Op::Unpack { dsts, src } => {
                 let v = self.read(frame, f, *src)?;
-                let items = unpack(&v, dsts.len())?;
+                let items = self.unpack(&v, dsts.len())?;
                 drop(v);
                 for (d, x) in dsts.iter().zip(items) {
                     match frame.slots.get_mut(d.index()) {
@@ -542,11 +766,22 @@ impl<'m, 'o> Interp<'m, 'o> {
             },
             Op::PushExcept { src } => {
                 let e = self.read(frame, f, *src)?;
-                frame.handled.push(e);
+                self.handled.push(e);
                 None
             }
             Op::PopExcept => {
-                drop(frame.handled.pop());
+                if self.handled.len() > frame.handled_base {
+                    drop(self.handled.pop());
+                }
+                None
+            }
+            Op::UnpackEx { .. }
+            | Op::MatchSequence { .. }
+            | Op::MatchMapping { .. }
+            | Op::GetLen { .. }
+            | Op::MatchKeys { .. }
+            | Op::MatchClass { .. } => {
+                self.exec_match(frame, f, op)?;
                 None
             }
             Op::ExcMatch { dst, exc: e, types } => {
@@ -608,49 +843,235 @@ impl<'m, 'o> Interp<'m, 'o> {
                 kwnames,
             } => {
                 let callee = self.read(frame, f, *func)?;
+                if kwnames.is_empty()
+                    && let Some(fobj) = callee.downcast::<FunctionObj>()
+                {
+                    // The common call: positional arguments move straight
+                    // into the new frame's parameter slots.
+                    let fi = fobj.func.index();
+                    if let Some(npos) = self.simple_params[fi]
+                        && args.len() <= npos
+                        && args.len() + fobj.defaults.len() >= npos
+                    {
+                        let mut new = self.new_frame(fi);
+                        for (i, &a) in args.iter().enumerate() {
+                            new.slots[i] = Some(self.read(frame, f, a)?);
+                        }
+                        let first_default = npos - fobj.defaults.len();
+                        for i in args.len()..npos {
+                            new.slots[i] = Some(fobj.defaults[i - first_default].clone());
+                        }
+                        new.ret = Some(*dst);
+                        self.callee = Some(new);
+                        return Ok(Step::Push);
+                    }
+                }
                 let args = self.read_all(frame, f, args)?;
                 let kwnames: Vec<&str> = kwnames
                     .iter()
                     .map(|n| f.names[n.index()].as_str())
                     .collect();
-                if let Some(fobj) = callee.downcast::<FunctionObj>() {
-                    let mut new = self.bind(fobj, args, &kwnames)?;
-                    new.ret = Some(*dst);
-                    return Ok(Step::Push(new));
+                return self.call_into(frame, *dst, &callee, args, &kwnames);
+            }
+            Op::CallEx {
+                dst,
+                func,
+                args,
+                kwargs,
+            } => {
+                let callee = self.read(frame, f, *func)?;
+                let args = self.read(frame, f, *args)?;
+                let mut args = match args.downcast::<TupleObj>() {
+                    Some(t) => t.items.clone(),
+                    None => return Err(exc("SystemError", "krait: CallEx without a tuple")),
+                };
+                let mut names = Vec::new();
+                if let Some(k) = kwargs {
+                    let k = self.read(frame, f, *k)?;
+                    if let Some(d) = k.downcast::<DictObj>() {
+                        for (key, v) in collections::dict_entries(d) {
+                            match key.downcast::<StrObj>() {
+                                Some(s) => names.push(s.value.clone()),
+                                None => return Err(type_error("keywords must be strings")),
+                            }
+                            args.push(v);
+                        }
+                    }
                 }
-                if let Some(m) = callee.downcast::<BoundMethodObj>()
-                    && let Some(fobj) = m.func.downcast::<FunctionObj>()
-                {
-                    let mut all = Vec::with_capacity(args.len() + 1);
-                    all.push(m.receiver.clone());
-                    all.extend(args);
-                    let mut new = self.bind(fobj, all, &kwnames)?;
-                    new.ret = Some(*dst);
-                    return Ok(Step::Push(new));
+                let kwnames: Vec<&str> = names.iter().map(String::as_str).collect();
+                return self.call_into(frame, *dst, &callee, args, &kwnames);
+            }
+            Op::ListAppend { list, src } => {
+                let l = self.read(frame, f, *list)?;
+                let v = self.read(frame, f, *src)?;
+                if let Some(l) = l.downcast::<ListObj>() {
+                    l.items.borrow_mut().push(v);
                 }
-                if let Some(c) = callee.downcast::<UserClassObj>() {
-                    let inst = new_instance(callee.clone());
-                    if let Some(init) = c.lookup("__init__") {
-                        let Some(fobj) = init.downcast::<FunctionObj>() else {
-                            return Err(type_error("'__init__' is not a function"));
-                        };
-                        let mut all = Vec::with_capacity(args.len() + 1);
-                        all.push(inst.clone());
-                        all.extend(args);
-                        let frame = self.bind(fobj, all, &kwnames)?;
-                        let r = self.run_frames(vec![frame])?;
-                        if !r.is_none() {
+                None
+            }
+            Op::ListExtend { list, src } => {
+                let l = self.read(frame, f, *list)?;
+                let v = self.read(frame, f, *src)?;
+                let items = match self.collect_iter(&v) {
+                    Ok(items) => items,
+                    Err(e) if is_type_error(&e) && !is_iterable(&v) => {
+                        return Err(type_error(format!(
+                            "Value after * must be an iterable, not {}",
+                            type_name(&v)
+                        )));
+                    }
+                    Err(e) => return Err(e),
+                };
+                if let Some(l) = l.downcast::<ListObj>() {
+                    l.items.borrow_mut().extend(items);
+                }
+                None
+            }
+            Op::ListToTuple { dst, src } => {
+                let l = self.read(frame, f, *src)?;
+                let items = l
+                    .downcast::<ListObj>()
+                    .map(|l| l.items.borrow().clone())
+                    .unwrap_or_default();
+                Some((*dst, new_tuple(items)))
+            }
+            Op::ListToSet { dst, src } => {
+                let l = self.read(frame, f, *src)?;
+                let items = l
+                    .downcast::<ListObj>()
+                    .map(|l| l.items.borrow().clone())
+                    .unwrap_or_default();
+                Some((*dst, collections::build_set(items)?))
+            }
+            Op::DictUpdate { dict, src } => {
+                let d = self.read(frame, f, *dict)?;
+                let v = self.read(frame, f, *src)?;
+                let Some(src) = v.downcast::<DictObj>() else {
+                    return Err(type_error(format!(
+                        "'{}' object is not a mapping",
+                        type_name(&v)
+                    )));
+                };
+                if let Some(d) = d.downcast::<DictObj>() {
+                    for (k, v) in collections::dict_entries(src) {
+                        collections::dict_store(d, k, v)?;
+                    }
+                }
+                None
+            }
+            Op::DictMerge {
+                dict,
+                src,
+                func: fslot,
+            } => {
+                let d = self.read(frame, f, *dict)?;
+                let v = self.read(frame, f, *src)?;
+                let callee = self.read(frame, f, *fslot)?;
+                let fname = || callable_name(&callee);
+                let Some(src) = v.downcast::<DictObj>() else {
+                    return Err(type_error(format!(
+                        "{} argument after ** must be a mapping, not {}",
+                        fname(),
+                        type_name(&v)
+                    )));
+                };
+                if let Some(d) = d.downcast::<DictObj>() {
+                    for (k, v) in collections::dict_entries(src) {
+                        if collections::dict_lookup(d, &k)?.is_some() {
+                            let shown = match k.downcast::<StrObj>() {
+                                Some(s) => s.value.clone(),
+                                None => to_str(&k)?,
+                            };
                             return Err(type_error(format!(
-                                "__init__() should return None, not '{}'",
-                                type_name(&r)
+                                "{} got multiple values for keyword argument '{shown}'",
+                                fname()
                             )));
                         }
-                    } else if !args.is_empty() {
-                        return Err(type_error(format!("{}() takes no arguments", c.name)));
+                        collections::dict_store(d, k, v)?;
                     }
-                    Some((*dst, inst))
+                }
+                None
+            }
+            Op::BuildSlice {
+                dst,
+                start,
+                stop,
+                step,
+            } => {
+                let a = self.read(frame, f, *start)?;
+                let b = self.read(frame, f, *stop)?;
+                let c = self.read(frame, f, *step)?;
+                Some((*dst, crate::objects::new_slice(a, b, c)))
+            }
+            Op::DelItem { obj, key } => {
+                let o = self.read(frame, f, *obj)?;
+                let k = self.read(frame, f, *key)?;
+                delitem(&o, &k)?;
+                None
+            }
+            Op::DelAttr { obj, name } => {
+                let o = self.read(frame, f, *obj)?;
+                let n = &f.names[name.index()];
+                let removed = if let Some(i) = o.downcast::<InstanceObj>() {
+                    let mut d = i.dict.borrow_mut();
+                    d.iter().position(|(k, _)| k == n).map(|p| d.remove(p).1)
+                } else if let Some(c) = o.downcast::<UserClassObj>() {
+                    let mut d = c.dict.borrow_mut();
+                    d.iter().position(|(k, _)| k == n).map(|p| d.remove(p).1)
                 } else {
-                    Some((*dst, self.call_native(&callee, args, &kwnames)?))
+                    None
+                };
+                match removed {
+                    Some(v) => drop(v),
+                    None if o.downcast::<InstanceObj>().is_some() => {
+                        return Err(exc("AttributeError", n.clone()));
+                    }
+                    None => {
+                        return Err(exc(
+                            "AttributeError",
+                            format!("'{}' object has no attribute '{n}'", type_name(&o)),
+                        ));
+                    }
+                }
+                None
+            }
+            Op::Yield { src, .. } => {
+                self.yielded = Some(self.read(frame, f, *src)?);
+                return Ok(Step::Yield);
+            }
+            Op::YieldFrom { dst, iter } => {
+                let it = self.read(frame, f, *iter)?;
+                let sent = self.pending_send.take();
+                let step = if let Some(g) = it.downcast::<GeneratorObj>() {
+                    let _ = g;
+                    self.gen_resume(&it, sent.unwrap_or_else(Value::none))?
+                } else {
+                    match sent {
+                        Some(v) if !v.is_none() => {
+                            return Err(exc(
+                                "AttributeError",
+                                format!("'{}' object has no attribute 'send'", type_name(&it)),
+                            ));
+                        }
+                        _ => match self.iter_next(&it)? {
+                            Some(v) => GenStep::Yielded(v),
+                            None => GenStep::Returned(Value::none()),
+                        },
+                    }
+                };
+                match step {
+                    GenStep::Yielded(v) => {
+                        self.yielded = Some(v);
+                        return Ok(Step::YieldAgain);
+                    }
+                    GenStep::Returned(v) => Some((*dst, v)),
+                }
+            }
+            Op::LoadBuiltin { dst, name } => {
+                let n = f.names[name.index()].as_str();
+                match self.builtins.get(n) {
+                    Some(v) => Some((*dst, v.clone())),
+                    None => return Err(exc("SystemError", format!("krait: no builtin {n}"))),
                 }
             }
             Op::GetAttr { dst, obj, name } => {
@@ -736,19 +1157,24 @@ impl<'m, 'o> Interp<'m, 'o> {
                 dst,
                 func,
                 defaults,
+                kwdefaults,
                 closure,
             } => {
                 if func.index() >= self.module.functions.len() {
                     return Err(exc("SystemError", "krait: missing function"));
                 }
                 let d = self.read_all(frame, f, defaults)?;
+                let mut kwd = Vec::with_capacity(kwdefaults.len());
+                for (n, v) in kwdefaults {
+                    kwd.push((f.names[n.index()].clone(), self.read(frame, f, *v)?));
+                }
                 let mut cells = Vec::with_capacity(closure.len());
                 for &c in closure {
                     self.cell(frame, f, c)?;
                     cells.push(self.read(frame, f, c)?);
                 }
                 let qualname = self.func(func.index()).qualname.clone();
-                Some((*dst, new_function(*func, qualname, d, cells)))
+                Some((*dst, new_function(*func, qualname, d, kwd, cells)))
             }
         };
         if let Some((dst, v)) = v {
@@ -763,7 +1189,7 @@ impl<'m, 'o> Interp<'m, 'o> {
     /// Runs a terminator: `Ok(Some(v))` returns `v` from the frame; an
     /// error carries whether to add the frame's traceback entry.
     fn terminate(
-        &self,
+        &mut self,
         frame: &mut Frame,
         f: &Function,
         term: &Terminator,
@@ -793,7 +1219,7 @@ impl<'m, 'o> Interp<'m, 'o> {
                     Some(Some(it)) => it.clone(),
                     _ => return Err((unbound_error(f, *iter), true)),
                 };
-                match iter_next(&it).map_err(|e| (e, true))? {
+                match self.iter_next(&it).map_err(|e| (e, true))? {
                     Some(v) => {
                         frame.slots[dst.index()] = Some(v);
                         goto(frame, *body);
@@ -811,7 +1237,7 @@ impl<'m, 'o> Interp<'m, 'o> {
             Terminator::Raise { exc: None, .. } => {
                 // `run` re-raises the handled exception (it needs the
                 // whole stack); this is the frame's own.
-                return Err(match frame.handled.last() {
+                return Err(match self.handled.last() {
                     Some(e) => (e.clone(), false),
                     None => (exc("RuntimeError", "No active exception to reraise"), true),
                 });
@@ -858,31 +1284,271 @@ impl<'m, 'o> Interp<'m, 'o> {
 
     // ------------------------------------------------------------ calls
 
-    /// Binds a call's arguments to a new frame for `fobj` (CPython's
-    /// argument errors and messages).
-    fn bind(&self, fobj: &FunctionObj, mut args: Vec<Value>, kwnames: &[&str]) -> PyResult<Frame> {
+    /// A generator object for a bound generator frame.
+    fn make_generator(&self, frame: Frame) -> Value {
+        let qualname = self.func(frame.func).qualname.clone();
+        let state = GenState {
+            frame,
+            resume_dst: None,
+            handled: Vec::new(),
+            started: false,
+        };
+        new_generator(Box::new(state), qualname)
+    }
+
+    /// Resumes generator `g` with `sent` (`next(g)` sends `None`) until it
+    /// yields or returns. Exceptions it raises propagate (it is then
+    /// finished); a `StopIteration` leaking out of it becomes
+    /// `RuntimeError: generator raised StopIteration` (PEP 479).
+    fn gen_resume(&mut self, g: &Value, sent: Value) -> PyResult<GenStep> {
+        let Some(gen_obj) = g.downcast::<GeneratorObj>() else {
+            return Err(exc("SystemError", "krait: not a generator"));
+        };
+        if gen_obj.running.get() {
+            return Err(exc("ValueError", "generator already executing"));
+        }
+        let state = gen_obj.state.borrow_mut().take();
+        let Some(state) = state else {
+            return Ok(GenStep::Returned(Value::none()));
+        };
+        let Ok(state) = state.downcast::<GenState>() else {
+            return Err(exc("SystemError", "krait: bad generator state"));
+        };
+        let GenState {
+            mut frame,
+            resume_dst,
+            handled,
+            started,
+        } = *state;
+        if !started && !sent.is_none() {
+            let e = type_error("can't send non-None value to a just-started generator");
+            *gen_obj.state.borrow_mut() = Some(Box::new(GenState {
+                frame,
+                resume_dst,
+                handled,
+                started,
+            }));
+            return Err(e);
+        }
+        match resume_dst {
+            Some(d) => frame.slots[d.index()] = Some(sent),
+            None if started => self.pending_send = Some(sent),
+            None => {}
+        }
+        let base = self.handled.len();
+        self.handled.extend(handled);
+        gen_obj.running.set(true);
+        let r = self.run_frame_at(frame, base);
+        gen_obj.running.set(false);
+        self.pending_send = None;
+        match r {
+            Ok(v) => match self.suspended.take() {
+                Some((frame, resume_dst)) => {
+                    let handled = self.handled.split_off(base.min(self.handled.len()));
+                    *gen_obj.state.borrow_mut() = Some(Box::new(GenState {
+                        frame,
+                        resume_dst,
+                        handled,
+                        started: true,
+                    }));
+                    Ok(GenStep::Yielded(v))
+                }
+                None => Ok(GenStep::Returned(v)),
+            },
+            Err(e) => {
+                if let Some(x) = e.downcast::<ExceptionObj>()
+                    && (x.class == "StopIteration" || x.class == "StopAsyncIteration")
+                {
+                    let r = exc("RuntimeError", "generator raised StopIteration");
+                    if let Some(rx) = r.downcast::<ExceptionObj>() {
+                        *rx.cause.borrow_mut() = Some(e.clone());
+                        *rx.context.borrow_mut() = Some(e.clone());
+                        rx.suppress_context.set(true);
+                    }
+                    return Err(r);
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// The next item of iterator `it` (`None` when exhausted), generators
+    /// included.
+    fn iter_next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        if it.downcast::<GeneratorObj>().is_some() {
+            return match self.gen_resume(it, Value::none())? {
+                GenStep::Yielded(v) => Ok(Some(v)),
+                GenStep::Returned(_) => Ok(None),
+            };
+        }
+        iter_next(it)
+    }
+
+    /// All items of the iterable `v`.
+    fn collect_iter(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        let it = get_iter(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.iter_next(&it)? {
+            out.push(x);
+        }
+        Ok(out)
+    }
+
+    /// Calls `callee` with `args` (the last `kwnames.len()` of them by
+    /// keyword) for the instruction of `frame` writing `dst`: a Python
+    /// function gets a new frame (`Step::Push`), anything else runs now.
+    fn call_into(
+        &mut self,
+        frame: &mut Frame,
+        dst: Slot,
+        callee: &Value,
+        args: Vec<Value>,
+        kwnames: &[&str],
+    ) -> PyResult<Step> {
+        let bound = if let Some(fobj) = callee.downcast::<FunctionObj>() {
+            Some(self.bind(fobj, args, kwnames)?)
+        } else if let Some(m) = callee.downcast::<BoundMethodObj>()
+            && let Some(fobj) = m.func.downcast::<FunctionObj>()
+        {
+            let mut all = Vec::with_capacity(args.len() + 1);
+            all.push(m.receiver.clone());
+            all.extend(args);
+            Some(self.bind(fobj, all, kwnames)?)
+        } else {
+            return self.call_other(frame, dst, callee, args, kwnames);
+        };
+        if let Some(mut new) = bound {
+            if self.func(new.func).is_generator {
+                frame.slots[dst.index()] = Some(self.make_generator(new));
+                return Ok(Step::Next);
+            }
+            new.ret = Some(dst);
+            self.callee = Some(new);
+        }
+        Ok(Step::Push)
+    }
+
+    /// `call_into` for callables other than Python functions.
+    fn call_other(
+        &mut self,
+        frame: &mut Frame,
+        dst: Slot,
+        callee: &Value,
+        args: Vec<Value>,
+        kwnames: &[&str],
+    ) -> PyResult<Step> {
+        let v = match self.frame_builtin(frame, callee, &args) {
+            Some(r) => r?,
+            None => self.call_other_value(callee, args, kwnames)?,
+        };
+        frame.slots[dst.index()] = Some(v);
+        Ok(Step::Next)
+    }
+
+    /// Calls any callable now (native code calling back into Python: a
+    /// Python function runs to completion on a nested run).
+    pub(super) fn call_now(
+        &mut self,
+        callee: &Value,
+        args: Vec<Value>,
+        kwnames: &[&str],
+    ) -> PyResult<Value> {
+        let new = if let Some(fobj) = callee.downcast::<FunctionObj>() {
+            self.bind(fobj, args, kwnames)?
+        } else if let Some(m) = callee.downcast::<BoundMethodObj>()
+            && let Some(fobj) = m.func.downcast::<FunctionObj>()
+        {
+            let mut all = Vec::with_capacity(args.len() + 1);
+            all.push(m.receiver.clone());
+            all.extend(args);
+            self.bind(fobj, all, kwnames)?
+        } else {
+            return self.call_other_value(callee, args, kwnames);
+        };
+        if self.func(new.func).is_generator {
+            return Ok(self.make_generator(new));
+        }
+        self.run_frame(new)
+    }
+
+    fn call_other_value(
+        &mut self,
+        callee: &Value,
+        args: Vec<Value>,
+        kwnames: &[&str],
+    ) -> PyResult<Value> {
+        let v = if let Some(c) = callee.downcast::<UserClassObj>() {
+            let inst = new_instance(callee.clone());
+            if let Some(init) = c.lookup("__init__") {
+                let Some(fobj) = init.downcast::<FunctionObj>() else {
+                    return Err(type_error("'__init__' is not a function"));
+                };
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(inst.clone());
+                all.extend(args);
+                let frame = self.bind(fobj, all, kwnames)?;
+                let r = self.run_frame(frame)?;
+                if !r.is_none() {
+                    return Err(type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        type_name(&r)
+                    )));
+                }
+            } else if !args.is_empty() {
+                return Err(type_error(format!("{}() takes no arguments", c.name)));
+            }
+            inst
+        } else {
+            self.call_native(callee, args, kwnames)?
+        };
+        Ok(v)
+    }
+
+    /// Binds a call's arguments to a new frame for `fobj`, as CPython's
+    /// `initialize_locals`: positional arguments, `*args`, keywords (into
+    /// `**kwargs` when unknown), then the checks and defaults, with
+    /// CPython's errors in its order.
+    fn bind(
+        &mut self,
+        fobj: &FunctionObj,
+        mut args: Vec<Value>,
+        kwnames: &[&str],
+    ) -> PyResult<Frame> {
         let fi = fobj.func.index();
         let f = self.func(fi);
         let p = f.params;
-        if p.kwonly > 0 || p.varargs || p.varkw {
-            return Err(unsupported("keyword-only, *args and **kwargs parameters"));
-        }
-        if f.is_generator || f.is_coroutine {
-            return Err(unsupported("generators and coroutines"));
+        if f.is_coroutine {
+            return Err(unsupported("coroutines"));
         }
         let name = &f.qualname;
         let npos = (p.posonly + p.positional) as usize;
+        let nkwonly = p.kwonly as usize;
+        let total = npos + nkwonly;
         let kwvals = args.split_off(args.len() - kwnames.len());
         let given = args.len();
         let mut frame = self.new_frame(fi);
-        for (i, v) in args.into_iter().enumerate().take(npos) {
-            frame.slots[i] = Some(v);
+        let kwdict = if p.varkw {
+            let d = collections::build_dict(Vec::new())?;
+            let at = total + usize::from(p.varargs);
+            frame.slots[at] = Some(d.clone());
+            Some(d)
+        } else {
+            None
+        };
+        let mut rest = Vec::new();
+        for (i, v) in args.into_iter().enumerate() {
+            if i < npos {
+                frame.slots[i] = Some(v);
+            } else if p.varargs {
+                rest.push(v);
+            }
+        }
+        if p.varargs {
+            frame.slots[total] = Some(new_tuple(rest));
         }
         let param_name = |i: usize| f.slots[i].name.as_deref().unwrap_or("");
-        let mut posonly_kw = Vec::new();
         for (k, v) in kwnames.iter().zip(kwvals) {
-            match (0..npos).find(|&i| param_name(i) == *k) {
-                Some(i) if i < p.posonly as usize => posonly_kw.push(*k),
+            match (p.posonly as usize..total).find(|&i| param_name(i) == *k) {
                 Some(i) => {
                     if frame.slots[i].is_some() {
                         return Err(type_error(format!(
@@ -892,52 +1558,88 @@ impl<'m, 'o> Interp<'m, 'o> {
                     frame.slots[i] = Some(v);
                 }
                 None => {
+                    if let Some(d) = &kwdict
+                        && let Some(d) = d.downcast::<DictObj>()
+                    {
+                        collections::dict_store(d, new_str(*k), v)?;
+                        continue;
+                    }
+                    let posonly: Vec<&str> = kwnames
+                        .iter()
+                        .copied()
+                        .filter(|k| (0..p.posonly as usize).any(|i| param_name(i) == *k))
+                        .collect();
+                    if !posonly.is_empty() {
+                        return Err(type_error(format!(
+                            "{name}() got some positional-only arguments passed as keyword arguments: '{}'",
+                            posonly.join(", ")
+                        )));
+                    }
                     return Err(type_error(format!(
                         "{name}() got an unexpected keyword argument '{k}'"
                     )));
                 }
             }
         }
-        if !posonly_kw.is_empty() {
-            return Err(type_error(format!(
-                "{name}() got some positional-only arguments passed as keyword arguments: '{}'",
-                posonly_kw.join(", ")
-            )));
-        }
-        if given > npos {
+        if given > npos && !p.varargs {
             let ndef = fobj.defaults.len();
-            let sig = if ndef > 0 {
-                format!("from {} to {npos}", npos.saturating_sub(ndef))
+            let kwonly_given = (npos..total).filter(|&i| frame.slots[i].is_some()).count();
+            let (sig, plural) = if ndef > 0 {
+                (
+                    format!("from {} to {npos}", npos.saturating_sub(ndef)),
+                    true,
+                )
             } else {
-                npos.to_string()
+                (npos.to_string(), npos != 1)
             };
-            let plural = if npos != 1 || ndef > 0 { "s" } else { "" };
-            let was = if given == 1 { "was" } else { "were" };
+            let kwonly_sig = if kwonly_given > 0 {
+                format!(
+                    " positional argument{} (and {kwonly_given} keyword-only argument{})",
+                    if given != 1 { "s" } else { "" },
+                    if kwonly_given != 1 { "s" } else { "" }
+                )
+            } else {
+                String::new()
+            };
+            let was = if given == 1 && kwonly_given == 0 {
+                "was"
+            } else {
+                "were"
+            };
             return Err(type_error(format!(
-                "{name}() takes {sig} positional argument{plural} but {given} {was} given"
+                "{name}() takes {sig} positional argument{} but {given}{kwonly_sig} {was} given",
+                if plural { "s" } else { "" }
             )));
         }
         let first_default = npos.saturating_sub(fobj.defaults.len());
+        let missing: Vec<usize> = (given.min(npos)..first_default)
+            .filter(|&i| frame.slots[i].is_none())
+            .collect();
+        if !missing.is_empty() {
+            return Err(missing_arguments(name, "positional", &missing, param_name));
+        }
         for (i, d) in (first_default..npos).zip(&fobj.defaults) {
             if frame.slots[i].is_none() {
                 frame.slots[i] = Some(d.clone());
             }
         }
-        let missing: Vec<String> = (0..npos)
-            .filter(|&i| frame.slots[i].is_none())
-            .map(|i| format!("'{}'", param_name(i)))
-            .collect();
+        let mut missing = Vec::new();
+        for i in npos..total {
+            if frame.slots[i].is_some() {
+                continue;
+            }
+            match fobj.kwdefaults.iter().find(|(k, _)| k == param_name(i)) {
+                Some((_, d)) => frame.slots[i] = Some(d.clone()),
+                None => missing.push(i),
+            }
+        }
         if !missing.is_empty() {
-            let n = missing.len();
-            let list = match n {
-                1 => missing[0].clone(),
-                2 => format!("{} and {}", missing[0], missing[1]),
-                _ => format!("{}, and {}", missing[..n - 1].join(", "), missing[n - 1]),
-            };
-            let s = if n == 1 { "" } else { "s" };
-            return Err(type_error(format!(
-                "{name}() missing {n} required positional argument{s}: {list}"
-            )));
+            return Err(missing_arguments(
+                name,
+                "keyword-only",
+                &missing,
+                param_name,
+            ));
         }
         // Cells are made at entry (a captured parameter's value moves into
         // its cell); free slots receive the function's closure in order.
@@ -968,6 +1670,9 @@ impl<'m, 'o> Interp<'m, 'o> {
                 return self.print(&args, kwnames, &kwvals);
             }
             if let Some(r) = self.call_builtin_py(b.which, &args, kwnames, &kwvals) {
+                return r;
+            }
+            if let Some(r) = self.call_builtin_more(b.which, &args, kwnames, &kwvals) {
                 return r;
             }
             if !kwnames.is_empty() {
@@ -1008,12 +1713,19 @@ impl<'m, 'o> Interp<'m, 'o> {
     fn print(&mut self, args: &[Value], kwnames: &[&str], kwvals: &[Value]) -> PyResult<Value> {
         let mut sep = " ".to_string();
         let mut end = "\n".to_string();
+        let (mut file, mut flush) = (None, false);
         for (k, v) in kwnames.iter().zip(kwvals) {
             let target = match *k {
                 "sep" => &mut sep,
                 "end" => &mut end,
-                "flush" => continue,
-                "file" => return Err(unsupported("print(file=...)")),
+                "flush" => {
+                    flush = truthy(v);
+                    continue;
+                }
+                "file" => {
+                    file = Some(v.clone()).filter(|f| !f.is_none());
+                    continue;
+                }
                 _ => {
                     return Err(type_error(format!(
                         "'{k}' is an invalid keyword argument for print()"
@@ -1037,11 +1749,17 @@ impl<'m, 'o> Interp<'m, 'o> {
             text.push_str(&to_str(a)?);
         }
         text.push_str(&end);
+        if let Some(f) = file {
+            return self.print_to(&f, &text, flush);
+        }
         let _ = self.out.write_all(text.as_bytes());
+        if flush {
+            let _ = self.out.flush();
+        }
         Ok(Value::none())
     }
 
-    fn call_builtin(&self, which: Builtin, args: Vec<Value>) -> PyResult<Value> {
+    fn call_builtin(&mut self, which: Builtin, args: Vec<Value>) -> PyResult<Value> {
         let name = which.name();
         let one = |args: &[Value]| -> PyResult<()> {
             if args.len() != 1 {
@@ -1101,7 +1819,7 @@ impl<'m, 'o> Interp<'m, 'o> {
                             "{name} expected at least 1 argument, got 0"
                         )));
                     }
-                    1 => collect_iter(&args[0])?,
+                    1 => self.collect_iter(&args[0])?,
                     _ => args,
                 };
                 let mut best: Option<Value> = None;
@@ -1129,6 +1847,7 @@ impl<'m, 'o> Interp<'m, 'o> {
                 }
                 Ok(Value::bool(self.isinstance(&args[0], &args[1])?))
             }
+            _ => Err(unsupported(name)),
         }
     }
 
@@ -1167,7 +1886,7 @@ impl<'m, 'o> Interp<'m, 'o> {
         }
     }
 
-    fn construct(&self, c: &ClassObj, args: Vec<Value>) -> PyResult<Value> {
+    fn construct(&mut self, c: &ClassObj, args: Vec<Value>) -> PyResult<Value> {
         if let Some(cls) = c.exc_base.and(exc_class(c.name)) {
             return Ok(new_exception(cls, args));
         }
@@ -1293,7 +2012,7 @@ impl<'m, 'o> Interp<'m, 'o> {
                 at_most(1)?;
                 Ok(new_list(match args.first() {
                     None => Vec::new(),
-                    Some(x) => collect_iter(x)?,
+                    Some(x) => self.collect_iter(x)?,
                 }))
             }
             "tuple" => {
@@ -1301,7 +2020,7 @@ impl<'m, 'o> Interp<'m, 'o> {
                 match args.first() {
                     None => Ok(new_tuple(Vec::new())),
                     Some(x) if x.downcast::<TupleObj>().is_some() => Ok(x.clone()),
-                    Some(x) => Ok(new_tuple(collect_iter(x)?)),
+                    Some(x) => Ok(new_tuple(self.collect_iter(x)?)),
                 }
             }
             "type" => {
@@ -1323,9 +2042,11 @@ impl<'m, 'o> Interp<'m, 'o> {
                 at_most(1)?;
                 collections::build_set(match args.first() {
                     None => Vec::new(),
-                    Some(x) => collect_iter(x)?,
+                    Some(x) => self.collect_iter(x)?,
                 })
             }
+            "frozenset" => self.construct_frozenset(&args),
+            "bytes" => builtins::construct_bytes(&args),
             other => Err(unsupported(&format!("calling {other}()"))),
         }
     }
@@ -1354,19 +2075,33 @@ fn unbound_error(f: &Function, s: Slot) -> Value {
     }
 }
 
-/// The handled exception (`sys.exc_info()`): the last one pushed by the
-/// innermost frame handling one.
-fn current_handled(stack: &[Frame]) -> Option<Value> {
-    stack.iter().rev().find_map(|f| f.handled.last().cloned())
+/// CPython's `missing_arguments` error: `f() missing 2 required positional
+/// arguments: 'a' and 'b'`.
+fn missing_arguments<'a>(
+    name: &str,
+    kind: &str,
+    missing: &[usize],
+    param_name: impl Fn(usize) -> &'a str,
+) -> Value {
+    let names: Vec<String> = missing
+        .iter()
+        .map(|&i| format!("'{}'", param_name(i)))
+        .collect();
+    let n = names.len();
+    let list = match n {
+        1 => names[0].clone(),
+        2 => format!("{} and {}", names[0], names[1]),
+        _ => format!("{}, and {}", names[..n - 1].join(", "), names[n - 1]),
+    };
+    let s = if n == 1 { "" } else { "s" };
+    type_error(format!(
+        "{name}() missing {n} required {kind} argument{s}: {list}"
+    ))
 }
 
-/// Implicit chaining, as CPython's `_PyErr_SetObject`: a newly raised
-/// exception's `__context__` is the handled exception (unless it is the
-/// same one), cutting any cycle that would make.
-fn set_context(stack: &[Frame], raised: &Value) {
-    let Some(handled) = current_handled(stack) else {
-        return;
-    };
+/// Sets `raised.__context__` to `handled` (see `Interp::set_context`).
+fn set_context(handled: &Value, raised: &Value) {
+    let handled = handled.clone();
     if handled.is(raised) {
         return;
     }
@@ -1439,7 +2174,7 @@ fn const_value(c: &krait_ir::Const) -> PyResult<Value> {
         Const::Float(x) => Value::float(*x),
         Const::Str(s) => new_str(s.as_str()),
         Const::Complex { .. } => return Err(unsupported("complex numbers")),
-        Const::Bytes(_) => return Err(unsupported("bytes")),
+        Const::Bytes(b) => crate::objects::new_bytes(b.clone()),
         Const::Ellipsis => return Err(unsupported("Ellipsis")),
     })
 }
@@ -1453,6 +2188,9 @@ pub fn type_name(v: &Value) -> &'static str {
     }
     if let Some(d) = v.downcast::<DictIterObj>() {
         return collections::iter_name(d.part);
+    }
+    if let Some(n) = builtins::extra_type_name(v) {
+        return n;
     }
     match v.downcast::<ExceptionObj>() {
         Some(e) => e.class,
@@ -1607,7 +2345,40 @@ fn float_binary(op: BinOp, a: &Num, b: &Num) -> PyResult<Option<Value>> {
 }
 
 /// `a op b` (or `a op= b` when `inplace`).
+/// The small-int and float cases of `binary` that need no allocation
+/// beyond the result (the interpreter's hot path).
+#[inline]
+fn binary_fast(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+        // Small ints are 63-bit: these never overflow i64.
+        return match op {
+            BinOp::Add => Some(Value::int(x + y)),
+            BinOp::Sub => Some(Value::int(x - y)),
+            BinOp::Mul => x.checked_mul(y).map(Value::int),
+            BinOp::BitAnd => Some(Value::int(x & y)),
+            BinOp::BitOr => Some(Value::int(x | y)),
+            BinOp::BitXor => Some(Value::int(x ^ y)),
+            BinOp::FloorDiv if y > 0 => Some(Value::int(x.div_euclid(y))),
+            BinOp::Mod if y > 0 => Some(Value::int(x.rem_euclid(y))),
+            _ => None,
+        };
+    }
+    if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
+        return match op {
+            BinOp::Add => Some(Value::float(x + y)),
+            BinOp::Sub => Some(Value::float(x - y)),
+            BinOp::Mul => Some(Value::float(x * y)),
+            BinOp::TrueDiv if y != 0.0 => Some(Value::float(x / y)),
+            _ => None,
+        };
+    }
+    None
+}
+
 fn binary(op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
+    if let Some(v) = binary_fast(op, a, b) {
+        return Ok(v);
+    }
     if let (Some(x), Some(y)) = (to_num(a), to_num(b)) {
         let r = if matches!(x, Num::F(_)) || matches!(y, Num::F(_)) {
             float_binary(op, &x, &y)?
@@ -1654,6 +2425,9 @@ fn repeat_count(n: &Value) -> PyResult<Option<usize>> {
 }
 
 fn seq_binary(op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Option<Value>> {
+    if let Some(r) = sets::set_binary(op, a, b, inplace)? {
+        return Ok(Some(r));
+    }
     match op {
         BinOp::Add => {
             if let Some(x) = a.downcast::<StrObj>() {
@@ -1667,7 +2441,7 @@ fn seq_binary(op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Option
             }
             if let Some(x) = a.downcast::<ListObj>() {
                 if inplace {
-                    let items = collect_iter(b)?;
+                    let items = collect_items(b)?;
                     x.items.borrow_mut().extend(items);
                     return Ok(Some(a.clone()));
                 }
@@ -1801,6 +2575,9 @@ pub fn truthy(v: &Value) -> bool {
 }
 
 fn seq_len(v: &Value) -> Option<usize> {
+    if let Some(b) = v.downcast::<crate::objects::BytesObj>() {
+        return Some(b.value.len());
+    }
     if let Some(s) = v.downcast::<StrObj>() {
         return Some(strops::len(&s.value));
     }
@@ -1847,6 +2624,12 @@ fn seq_items(v: &Value) -> Option<Vec<Value>> {
 
 /// `a == b`.
 fn eq(a: &Value, b: &Value) -> PyResult<bool> {
+    if let (Some(x), Some(y)) = (
+        a.downcast::<crate::objects::BytesObj>(),
+        b.downcast::<crate::objects::BytesObj>(),
+    ) {
+        return Ok(x.value == y.value);
+    }
     if let (Some(x), Some(y)) = (to_num(a), to_num(b)) {
         return Ok(num_cmp(&x, &y) == Some(Ordering::Equal));
     }
@@ -1900,6 +2683,9 @@ fn ordering_holds(op: CmpOp, o: Ordering) -> bool {
 
 /// `a op b` for the ordering operators.
 fn order(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
+    if let Some(r) = sets::set_order(op, a, b) {
+        return r;
+    }
     if let (Some(x), Some(y)) = (to_num(a), to_num(b)) {
         return Ok(num_cmp(&x, &y).is_some_and(|o| ordering_holds(op, o)));
     }
@@ -1979,6 +2765,17 @@ fn contains(container: &Value, item: &Value) -> PyResult<bool> {
 
 /// `a op b` for a comparison operator.
 fn compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
+    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+        match op {
+            CmpOp::Lt => return Ok(x < y),
+            CmpOp::Le => return Ok(x <= y),
+            CmpOp::Gt => return Ok(x > y),
+            CmpOp::Ge => return Ok(x >= y),
+            CmpOp::Eq => return Ok(x == y),
+            CmpOp::Ne => return Ok(x != y),
+            _ => {}
+        }
+    }
     match op {
         CmpOp::Is => Ok(a.is(b)),
         CmpOp::IsNot => Ok(!a.is(b)),
@@ -2004,6 +2801,11 @@ fn seq_index(k: &Value) -> PyResult<i64> {
 }
 
 fn getitem(o: &Value, k: &Value) -> PyResult<Value> {
+    if let Some(s) = k.downcast::<crate::objects::SliceObj>()
+        && let Some(v) = slices::get_slice(o, s)?
+    {
+        return Ok(v);
+    }
     if let Some(d) = o.downcast::<DictObj>() {
         return collections::dict_lookup(d, k)?.ok_or_else(|| collections::key_error(k));
     }
@@ -2060,6 +2862,19 @@ fn getitem(o: &Value, k: &Value) -> PyResult<Value> {
 }
 
 fn setitem(o: &Value, k: &Value, v: Value) -> PyResult<()> {
+    if let Some(s) = k.downcast::<crate::objects::SliceObj>()
+        && let Some(l) = o.downcast::<ListObj>()
+    {
+        let items = if v.is(o) {
+            l.items.borrow().clone()
+        } else {
+            match collect_items(&v) {
+                Ok(items) => items,
+                Err(_) => return Err(type_error("can only assign an iterable")),
+            }
+        };
+        return slices::set_slice(l, s, items);
+    }
     if let Some(d) = o.downcast::<DictObj>() {
         return collections::dict_store(d, k.clone(), v);
     }
@@ -2087,7 +2902,78 @@ fn setitem(o: &Value, k: &Value, v: Value) -> PyResult<()> {
     )))
 }
 
+/// `del o[k]`.
+fn delitem(o: &Value, k: &Value) -> PyResult<()> {
+    if let Some(d) = o.downcast::<DictObj>() {
+        return match collections::dict_remove(d, k)? {
+            Some(v) => {
+                drop(v);
+                Ok(())
+            }
+            None => Err(collections::key_error(k)),
+        };
+    }
+    if let Some(l) = o.downcast::<ListObj>() {
+        if let Some(s) = k.downcast::<crate::objects::SliceObj>() {
+            return slices::del_slice(l, s);
+        }
+        if !matches!(to_num(k), Some(Num::I(_) | Num::B(_))) {
+            return Err(type_error(format!(
+                "list indices must be integers or slices, not {}",
+                type_name(k)
+            )));
+        }
+        let old = {
+            let mut items = l.items.borrow_mut();
+            let len = items.len();
+            let Some(i) = norm_index(seq_index(k)?, len) else {
+                return Err(exc("IndexError", "list assignment index out of range"));
+            };
+            items.remove(i)
+        };
+        drop(old);
+        return Ok(());
+    }
+    Err(type_error(format!(
+        "'{}' object does not support item deletion",
+        type_name(o)
+    )))
+}
+
+fn is_type_error(e: &Value) -> bool {
+    e.downcast::<ExceptionObj>()
+        .is_some_and(|x| x.class == "TypeError")
+}
+
+fn is_iterable(v: &Value) -> bool {
+    get_iter(v).is_ok()
+}
+
+/// How CPython names a callable in call errors (`_PyObject_FunctionStr`):
+/// `f()` for functions, `C()` for classes, `str.join()` for methods.
+fn callable_name(v: &Value) -> String {
+    if let Some(fo) = v.downcast::<FunctionObj>() {
+        return format!("__main__.{}()", fo.qualname);
+    }
+    if let Some(b) = v.downcast::<BuiltinObj>() {
+        return format!("{}()", b.which.name());
+    }
+    if let Some(c) = v.downcast::<ClassObj>() {
+        return format!("{}()", c.name);
+    }
+    if let Some(c) = v.downcast::<UserClassObj>() {
+        return format!("__main__.{}()", c.name);
+    }
+    if let Some(m) = v.downcast::<BoundMethodObj>() {
+        return callable_name(&m.func);
+    }
+    format!("{} object", type_name(v))
+}
+
 fn get_iter(v: &Value) -> PyResult<Value> {
+    if v.downcast::<GeneratorObj>().is_some() {
+        return Ok(v.clone());
+    }
     if let Some(r) = v.downcast::<RangeObj>() {
         return Ok(new_range_iter(r));
     }
@@ -2110,6 +2996,9 @@ fn get_iter(v: &Value) -> PyResult<Value> {
     {
         return Ok(v.clone());
     }
+    if let Some(it) = builtins::extra_iter(v) {
+        return Ok(it);
+    }
     Err(type_error(format!(
         "'{}' object is not iterable",
         type_name(v)
@@ -2119,6 +3008,9 @@ fn get_iter(v: &Value) -> PyResult<Value> {
 /// The next item of an iterator, `None` when it is exhausted.
 fn iter_next(it: &Value) -> PyResult<Option<Value>> {
     if let Some(r) = collections::iter_next(it) {
+        return r;
+    }
+    if let Some(r) = builtins::extra_next(it) {
         return r;
     }
     if let Some(r) = it.downcast::<RangeIterObj>() {
@@ -2157,36 +3049,38 @@ fn iter_next(it: &Value) -> PyResult<Option<Value>> {
     )))
 }
 
-/// `a, b = v`: exactly `n` items.
-fn unpack(v: &Value, n: usize) -> PyResult<Vec<Value>> {
-    let it = get_iter(v).map_err(|_| {
-        type_error(format!(
-            "cannot unpack non-iterable {} object",
-            type_name(v)
-        ))
-    })?;
-    let mut out = Vec::with_capacity(n);
-    while out.len() < n {
-        match iter_next(&it)? {
-            Some(x) => out.push(x),
-            None => {
-                return Err(exc(
-                    "ValueError",
-                    format!(
-                        "not enough values to unpack (expected {n}, got {})",
-                        out.len()
-                    ),
-                ));
+impl Interp<'_, '_> {
+    /// `a, b = v`: exactly `n` items.
+    fn unpack(&mut self, v: &Value, n: usize) -> PyResult<Vec<Value>> {
+        let it = get_iter(v).map_err(|_| {
+            type_error(format!(
+                "cannot unpack non-iterable {} object",
+                type_name(v)
+            ))
+        })?;
+        let mut out = Vec::with_capacity(n);
+        while out.len() < n {
+            match self.iter_next(&it)? {
+                Some(x) => out.push(x),
+                None => {
+                    return Err(exc(
+                        "ValueError",
+                        format!(
+                            "not enough values to unpack (expected {n}, got {})",
+                            out.len()
+                        ),
+                    ));
+                }
             }
         }
+        if self.iter_next(&it)?.is_some() {
+            return Err(exc(
+                "ValueError",
+                format!("too many values to unpack (expected {n})"),
+            ));
+        }
+        Ok(out)
     }
-    if iter_next(&it)?.is_some() {
-        return Err(exc(
-            "ValueError",
-            format!("too many values to unpack (expected {n})"),
-        ));
-    }
-    Ok(out)
 }
 
 /// `ascii()` of a repr: non-ASCII characters escaped.
@@ -2228,7 +3122,9 @@ fn format_value(v: &Value, spec: &str) -> PyResult<String> {
     }
 }
 
-fn collect_iter(v: &Value) -> PyResult<Vec<Value>> {
+/// All items of a built-in iterable (no generators: see
+/// `Interp::collect_iter`).
+fn collect_items(v: &Value) -> PyResult<Vec<Value>> {
     let it = get_iter(v)?;
     let mut out = Vec::new();
     while let Some(x) = iter_next(&it)? {
@@ -2293,6 +3189,11 @@ pub fn to_str(v: &Value) -> PyResult<String> {
 
 /// `str(exc)`.
 fn exc_str(e: &ExceptionObj) -> PyResult<String> {
+    if exc_is_subclass(e.class, "OSError")
+        && let Some(r) = files::os_error_str(&e.args)
+    {
+        return r;
+    }
     match &e.args[..] {
         [] => Ok(String::new()),
         [a] if e.class == "KeyError" => to_repr(a),
@@ -2326,6 +3227,15 @@ pub fn to_repr(v: &Value) -> PyResult<String> {
     if let Some(i) = v.as_small_int() {
         return Ok(i.to_string());
     }
+    if let Some(s) = v.downcast::<crate::objects::SliceObj>() {
+        return slices::repr(s);
+    }
+    if let Some(g) = v.downcast::<GeneratorObj>() {
+        return Ok(format!(
+            "<generator object {} at {:#x}>",
+            g.qualname, g as *const GeneratorObj as usize
+        ));
+    }
     if let Some(b) = v.as_bool() {
         return Ok(if b { "True" } else { "False" }.to_string());
     }
@@ -2355,6 +3265,9 @@ pub fn to_repr(v: &Value) -> PyResult<String> {
         let items = l.items.borrow().clone();
         let r = repr_seq(&items, "[", "]", false);
         REPR_ACTIVE.with(|a| a.borrow_mut().retain(|&x| x != id));
+        return r;
+    }
+    if let Some(r) = builtins::extra_repr(v) {
         return r;
     }
     if let Some(r) = collections::repr(v) {
@@ -2638,8 +3551,14 @@ fn format_chain(
 #[cfg(test)]
 mod tests;
 
+mod builtins;
 mod collections;
+mod files;
+mod matching;
 mod methods;
+mod sets;
+mod slices;
+mod strformat;
 
 fn ns_store(ns: &Namespace, name: &str, v: Value) {
     let mut d = ns.borrow_mut();
@@ -2697,7 +3616,7 @@ fn get_user_attr(o: &Value, name: &str) -> PyResult<Option<Value>> {
             format!("type object '{}' has no attribute '{name}'", c.name),
         ));
     }
-    Ok(None)
+    Ok(builtins::builtin_attr(o, name))
 }
 
 /// C3 linearisation of `bases` (each a user class); `None` when there is
@@ -2745,7 +3664,7 @@ impl Interp<'_, '_> {
         let mut frame = self.bind(fobj, vec![], &[])?;
         let ns: Namespace = Rc::new(RefCell::new(Vec::new()));
         frame.ns = Some(ns.clone());
-        self.run_frames(vec![frame])?;
+        self.run_frame(frame)?;
         let Some(mro) = c3_mro(&bases) else {
             let names: Vec<&str> = bases
                 .iter()

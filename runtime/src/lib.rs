@@ -5,6 +5,8 @@
 //! (tagged small ints, pointers to reference-counted heap objects) and the
 //! object header layout compiled code relies on. See ARCHITECTURE.md.
 
+pub mod bytesops;
+pub mod complex;
 pub mod format;
 pub mod interp;
 pub mod num;

@@ -63,6 +63,45 @@ pub struct RangeObj {
 }
 heap_type!(RangeObj, RANGE_TYPE, "range");
 
+/// A generator: a suspended frame (owned by the interpreter, opaque here:
+/// `None` once the generator has finished) and its names.
+#[repr(C)]
+pub struct GeneratorObj {
+    header: ObjHeader,
+    pub state: RefCell<Option<Box<dyn std::any::Any>>>,
+    pub qualname: String,
+    pub running: Cell<bool>,
+}
+heap_type!(GeneratorObj, GENERATOR_TYPE, "generator");
+
+pub fn new_generator(state: Box<dyn std::any::Any>, qualname: String) -> Value {
+    Value::alloc(GeneratorObj {
+        header: ObjHeader::new(&GENERATOR_TYPE),
+        state: RefCell::new(Some(state)),
+        qualname,
+        running: Cell::new(false),
+    })
+}
+
+/// A `slice`: its three parts as given (`None` where omitted).
+#[repr(C)]
+pub struct SliceObj {
+    header: ObjHeader,
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+heap_type!(SliceObj, SLICE_TYPE, "slice");
+
+pub fn new_slice(start: Value, stop: Value, step: Value) -> Value {
+    Value::alloc(SliceObj {
+        header: ObjHeader::new(&SLICE_TYPE),
+        start,
+        stop,
+        step,
+    })
+}
+
 /// A `range_iterator`: the next value and how many remain.
 #[repr(C)]
 pub struct RangeIterObj {
@@ -91,6 +130,8 @@ pub struct FunctionObj {
     /// `__qualname__`, for `repr`.
     pub qualname: String,
     pub defaults: Vec<Value>,
+    /// Keyword-only parameters' defaults (`__kwdefaults__`).
+    pub kwdefaults: Vec<(String, Value)>,
     /// The cells of the enclosing functions' variables it uses, one per
     /// `Free` slot of `func` in slot order (`__closure__`).
     pub closure: Vec<Value>,
@@ -135,6 +176,30 @@ pub enum Builtin {
     Iter,
     Next,
     Hash,
+    Divmod,
+    Pow,
+    Round,
+    Chr,
+    Ord,
+    Hex,
+    Oct,
+    Bin,
+    Format,
+    Ascii,
+    Callable,
+    Id,
+    IsSubclass,
+    GetAttr,
+    SetAttr,
+    HasAttr,
+    DelAttr,
+    Vars,
+    Globals,
+    Locals,
+    Input,
+    Exit,
+    Quit,
+    Open,
 }
 
 impl Builtin {
@@ -159,6 +224,30 @@ impl Builtin {
             Builtin::Iter => "iter",
             Builtin::Next => "next",
             Builtin::Hash => "hash",
+            Builtin::Divmod => "divmod",
+            Builtin::Pow => "pow",
+            Builtin::Round => "round",
+            Builtin::Chr => "chr",
+            Builtin::Ord => "ord",
+            Builtin::Hex => "hex",
+            Builtin::Oct => "oct",
+            Builtin::Bin => "bin",
+            Builtin::Format => "format",
+            Builtin::Ascii => "ascii",
+            Builtin::Callable => "callable",
+            Builtin::Id => "id",
+            Builtin::IsSubclass => "issubclass",
+            Builtin::GetAttr => "getattr",
+            Builtin::SetAttr => "setattr",
+            Builtin::HasAttr => "hasattr",
+            Builtin::DelAttr => "delattr",
+            Builtin::Vars => "vars",
+            Builtin::Globals => "globals",
+            Builtin::Locals => "locals",
+            Builtin::Input => "input",
+            Builtin::Exit => "exit",
+            Builtin::Quit => "quit",
+            Builtin::Open => "open",
         }
     }
 }
@@ -230,6 +319,19 @@ pub const EXC_CLASSES: &[(&str, Option<&str>)] = &[
     ("StopIteration", Some("Exception")),
     ("MemoryError", Some("Exception")),
     ("SystemError", Some("Exception")),
+    ("SystemExit", Some("BaseException")),
+    ("KeyboardInterrupt", Some("BaseException")),
+    ("EOFError", Some("Exception")),
+    ("OSError", Some("Exception")),
+    ("FileNotFoundError", Some("OSError")),
+    ("FileExistsError", Some("OSError")),
+    ("IsADirectoryError", Some("OSError")),
+    ("NotADirectoryError", Some("OSError")),
+    ("PermissionError", Some("OSError")),
+    ("UnicodeError", Some("ValueError")),
+    ("UnicodeDecodeError", Some("UnicodeError")),
+    ("UnicodeEncodeError", Some("UnicodeError")),
+    ("UnsupportedOperation", Some("OSError")),
 ];
 
 /// The exception class name as a `&'static str`, if `name` is one.
@@ -320,6 +422,7 @@ pub fn new_function(
     func: krait_ir::FuncId,
     qualname: String,
     defaults: Vec<Value>,
+    kwdefaults: Vec<(String, Value)>,
     closure: Vec<Value>,
 ) -> Value {
     Value::alloc(FunctionObj {
@@ -327,6 +430,7 @@ pub fn new_function(
         func,
         qualname,
         defaults,
+        kwdefaults,
         closure,
     })
 }
@@ -366,11 +470,14 @@ pub struct DictObj {
 }
 heap_type!(DictObj, DICT_TYPE, "dict");
 
-/// A `set`: keys in a CPython-ordered [`Set`] table.
+/// A `set`, or a `frozenset` when `frozen`: keys in a CPython-ordered
+/// [`Set`] table. The two share one object layout (and every read-only
+/// operation); `frozen` decides the type name, hashing and mutability.
 #[repr(C)]
 pub struct SetObj {
     header: ObjHeader,
     pub table: RefCell<Set<Value>>,
+    pub frozen: bool,
 }
 heap_type!(SetObj, SET_TYPE, "set");
 
@@ -430,6 +537,108 @@ pub fn new_set(table: Set<Value>) -> Value {
     Value::alloc(SetObj {
         header: ObjHeader::new(&SET_TYPE),
         table: RefCell::new(table),
+        frozen: false,
+    })
+}
+
+pub fn new_frozenset(table: Set<Value>) -> Value {
+    Value::alloc(SetObj {
+        header: ObjHeader::new(&SET_TYPE),
+        table: RefCell::new(table),
+        frozen: true,
+    })
+}
+
+/// A `bytes` object.
+#[repr(C)]
+pub struct BytesObj {
+    header: ObjHeader,
+    pub value: Vec<u8>,
+}
+heap_type!(BytesObj, BYTES_TYPE, "bytes");
+
+pub fn new_bytes(value: Vec<u8>) -> Value {
+    Value::alloc(BytesObj {
+        header: ObjHeader::new(&BYTES_TYPE),
+        value,
+    })
+}
+
+/// An open file's OS state (see `interp/files.rs`).
+pub struct FileState {
+    pub file: std::fs::File,
+    /// Written bytes not yet passed to the OS.
+    pub wbuf: Vec<u8>,
+    /// Read-ahead: the rest of the file, loaded by the first read.
+    pub rbuf: Option<Vec<u8>>,
+    /// Position in `rbuf` (a byte offset; for text, into `rtext`).
+    pub rpos: usize,
+    /// Text mode: `rbuf` decoded, newlines translated.
+    pub rtext: Option<String>,
+}
+
+impl Drop for FileState {
+    fn drop(&mut self) {
+        use std::io::Write;
+        if !self.wbuf.is_empty() {
+            let _ = self.file.write_all(&self.wbuf);
+        }
+    }
+}
+
+/// A file object made by `open()`: `TextIOWrapper` or one of the
+/// `Buffered*` classes. `state` is `None` once closed.
+#[repr(C)]
+pub struct FileObj {
+    header: ObjHeader,
+    /// The `name` attribute (the argument given to `open`).
+    pub name: Value,
+    pub mode: String,
+    pub binary: bool,
+    pub readable: bool,
+    pub writable: bool,
+    pub encoding: String,
+    pub state: RefCell<Option<FileState>>,
+}
+heap_type!(FileObj, FILE_TYPE, "TextIOWrapper");
+
+impl FileObj {
+    /// `type(f).__name__`.
+    pub fn type_name(&self) -> &'static str {
+        match (self.binary, self.readable, self.writable) {
+            (false, _, _) => "TextIOWrapper",
+            (true, true, true) => "BufferedRandom",
+            (true, true, false) => "BufferedReader",
+            (true, _, _) => "BufferedWriter",
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+pub fn new_file(
+    name: Value,
+    mode: String,
+    binary: bool,
+    readable: bool,
+    writable: bool,
+    encoding: String,
+    file: std::fs::File,
+) -> Value {
+    Value::alloc(FileObj {
+        header: ObjHeader::new(&FILE_TYPE),
+        name,
+        mode,
+        binary,
+        readable,
+        writable,
+        encoding,
+        state: RefCell::new(Some(FileState {
+            file,
+            wbuf: Vec::new(),
+            rbuf: None,
+            rpos: 0,
+            rtext: None,
+        })),
     })
 }
 

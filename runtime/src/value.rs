@@ -33,6 +33,7 @@ use num_traits::ToPrimitive;
 use std::cell::Cell;
 use std::fmt;
 use std::marker::PhantomData;
+use std::num::NonZeroUsize;
 use std::ptr::NonNull;
 
 /// The header every heap object starts with.
@@ -47,6 +48,17 @@ const _: () = assert!(std::mem::offset_of!(ObjHeader, ty) == 8);
 const _: () = assert!(std::mem::size_of::<Value>() == 8);
 const _: () = assert!(std::mem::align_of::<ObjHeader>() >= 2);
 
+thread_local! {
+    /// Heap objects allocated and not yet freed (on this thread).
+    static LIVE: Cell<isize> = const { Cell::new(0) };
+}
+
+/// The number of live heap objects: allocated by [`Value::alloc`] and not
+/// yet freed. The leak check compares it before and after a program.
+pub fn live_objects() -> isize {
+    LIVE.get()
+}
+
 /// The reference count of immortal (static) objects: never reaches zero.
 pub const IMMORTAL: usize = usize::MAX / 2;
 
@@ -60,7 +72,7 @@ pub struct Type {
 /// A Python value: a tagged small int or an owned reference to an object.
 /// Not `Send`: reference counts are not atomic.
 #[repr(transparent)]
-pub struct Value(usize, PhantomData<*const ObjHeader>);
+pub struct Value(NonZeroUsize, PhantomData<*const ObjHeader>);
 
 /// The range of ints stored in the word itself.
 pub const SMALL_INT_MIN: i64 = -(1 << 62);
@@ -70,7 +82,7 @@ impl Value {
     /// An int, tagged when it fits in 63 bits, a heap big int otherwise.
     pub fn int(i: i64) -> Value {
         if (SMALL_INT_MIN..=SMALL_INT_MAX).contains(&i) {
-            Value(((i << 1) | 1) as usize, PhantomData)
+            Value::from_word(((i << 1) | 1) as usize)
         } else {
             Value::big_int(BigInt::from(i))
         }
@@ -110,27 +122,45 @@ impl Value {
     fn from_static(h: &'static ObjHeader) -> Value {
         // Static objects are immortal: taking a reference never frees them.
         h.refcnt.set(h.refcnt.get().wrapping_add(1));
-        Value(h as *const ObjHeader as usize, PhantomData)
+        Value::from_word(h as *const ObjHeader as usize)
     }
 
     /// Moves `obj` to the heap with a count of one.
     pub fn alloc<T: HeapObject>(obj: T) -> Value {
         let ptr = Box::into_raw(Box::new(obj));
-        Value(ptr as usize, PhantomData)
+        LIVE.set(LIVE.get() + 1);
+        Value::from_word(ptr as usize)
+    }
+
+    /// A value from its word: a tagged int (low bit 1) or a non-null
+    /// pointer, so never zero.
+    #[inline]
+    fn from_word(w: usize) -> Value {
+        match NonZeroUsize::new(w) {
+            Some(w) => Value(w, PhantomData),
+            None => unreachable!("a Value word is never zero"),
+        }
+    }
+
+    #[inline]
+    fn word(&self) -> usize {
+        self.0.get()
     }
 
     /// The int in the word, if this is a small int.
+    #[inline]
     pub fn as_small_int(&self) -> Option<i64> {
-        (self.0 & 1 == 1).then_some((self.0 as i64) >> 1)
+        (self.word() & 1 == 1).then_some((self.word() as i64) >> 1)
     }
 
+    #[inline]
     fn header(&self) -> Option<&ObjHeader> {
-        if self.0 & 1 == 1 {
+        if self.word() & 1 == 1 {
             return None;
         }
         // SAFETY: V1 — a pointer-tagged Value points at a live header, kept
         // alive by the reference this Value owns for as long as `&self`.
-        Some(unsafe { &*(self.0 as *const ObjHeader) })
+        Some(unsafe { &*(self.word() as *const ObjHeader) })
     }
 
     /// The value's type name, as `type(x).__name__` gives it.
@@ -142,6 +172,7 @@ impl Value {
     }
 
     /// The object as `T`, if it is one.
+    #[inline]
     pub fn downcast<T: HeapObject>(&self) -> Option<&T> {
         let h = self.header()?;
         if !std::ptr::eq(h.ty, T::TYPE) {
@@ -149,11 +180,17 @@ impl Value {
         }
         // SAFETY: V1 and the type check: an object whose header names
         // `T::TYPE` was allocated as a `T` (`HeapObject` contract).
-        Some(unsafe { &*(self.0 as *const T) })
+        Some(unsafe { &*(self.word() as *const T) })
     }
 
     pub fn is_none(&self) -> bool {
-        self.0 == &NONE.0 as *const ObjHeader as usize
+        self.word() == &NONE.0 as *const ObjHeader as usize
+    }
+
+    /// `id(x)`: the object's address (a small int's tagged word), stable
+    /// for the object's lifetime.
+    pub fn id(&self) -> usize {
+        self.word()
     }
 
     /// `x is y`.
@@ -192,6 +229,7 @@ impl Value {
 }
 
 impl Clone for Value {
+    #[inline]
     fn clone(&self) -> Value {
         if let Some(h) = self.header() {
             h.refcnt.set(h.refcnt.get() + 1);
@@ -201,6 +239,7 @@ impl Clone for Value {
 }
 
 impl Drop for Value {
+    #[inline]
     fn drop(&mut self) {
         let Some(h) = self.header() else {
             return;
@@ -209,9 +248,10 @@ impl Drop for Value {
         h.refcnt.set(n);
         if n == 0 {
             let ty = h.ty;
+            LIVE.set(LIVE.get() - 1);
             // SAFETY: V1 — this Value held the last reference, so no other
             // reference exists; V2 — the count just reached zero, once.
-            unsafe { (ty.dealloc)(NonNull::new_unchecked(self.0 as *mut ObjHeader)) }
+            unsafe { (ty.dealloc)(NonNull::new_unchecked(self.word() as *mut ObjHeader)) }
         }
     }
 }

@@ -86,6 +86,21 @@ pub(super) fn hash(v: &Value) -> PyResult<i64> {
     if let Some(o) = v.downcast::<ClassObj>() {
         return Ok(hash_pointer(o));
     }
+    if let Some(s) = v.downcast::<SetObj>()
+        && s.frozen
+    {
+        return Ok(super::sets::frozenset_hash(s));
+    }
+    if let Some(b) = v.downcast::<crate::objects::BytesObj>() {
+        // Like str, bytes hash with a per-process key in CPython.
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for &c in &b.value {
+            h ^= u64::from(c);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        let h = if b.value.is_empty() { 0 } else { h as i64 };
+        return Ok(if h == -1 { -2 } else { h });
+    }
     if let Some(o) = v.downcast::<FunctionObj>() {
         return Ok(hash_pointer(o));
     }
@@ -299,10 +314,16 @@ pub(super) fn repr(v: &Value) -> Option<PyResult<String>> {
     }
     if let Some(st) = v.downcast::<SetObj>() {
         let items = set_items(st);
+        let name = if st.frozen { "frozenset" } else { "set" };
         if items.is_empty() {
-            return Some(Ok("set()".to_string()));
+            return Some(Ok(format!("{name}()")));
         }
-        return Some(super::repr_seq(&items, "{", "}", false));
+        let r = super::repr_seq(&items, "{", "}", false);
+        return Some(if st.frozen {
+            r.map(|r| format!("frozenset({r})"))
+        } else {
+            r
+        });
     }
     if let Some(view) = v.downcast::<DictViewObj>() {
         let items = view_items(view);

@@ -6,12 +6,12 @@ use super::collections::{
     dict_lookup, dict_remove, dict_store, dict_update, key_error, set_add, set_discard,
 };
 use super::{
-    Interp, PyResult, collect_iter, compare, eq, exc, seq_index, str_err, to_index, type_error,
+    Interp, PyResult, collect_items, compare, eq, exc, seq_index, str_err, to_index, type_error,
     type_name,
 };
 use crate::objects::{
-    Builtin, DictObj, DictPart, FunctionObj, ListObj, SetObj, StrObj, new_dict, new_dict_view,
-    new_list, new_seq_iter, new_set, new_str, new_tuple,
+    Builtin, DictObj, DictPart, ListObj, SetObj, StrObj, new_dict, new_dict_view, new_list,
+    new_seq_iter, new_set, new_str, new_tuple,
 };
 use crate::strops;
 use crate::value::Value;
@@ -57,6 +57,18 @@ const STR_METHODS: &[&str] = &[
     "title",
     "capitalize",
     "zfill",
+    "format",
+    "format_map",
+];
+const FROZENSET_METHODS: &[&str] = &[
+    "copy",
+    "union",
+    "intersection",
+    "difference",
+    "symmetric_difference",
+    "issubset",
+    "issuperset",
+    "isdisjoint",
 ];
 
 /// The method `name` of `v`'s type, as a `'static` name.
@@ -65,8 +77,16 @@ pub(super) fn lookup(v: &Value, name: &str) -> Option<&'static str> {
         LIST_METHODS
     } else if v.downcast::<DictObj>().is_some() {
         DICT_METHODS
-    } else if v.downcast::<SetObj>().is_some() {
-        SET_METHODS
+    } else if let Some(s) = v.downcast::<SetObj>() {
+        if FROZENSET_METHODS.contains(&name) {
+            FROZENSET_METHODS
+        } else if s.frozen {
+            return None;
+        } else {
+            SET_METHODS
+        }
+    } else if v.downcast::<crate::objects::FileObj>().is_some() {
+        super::files::FILE_METHODS
     } else if v.downcast::<StrObj>().is_some() {
         STR_METHODS
     } else {
@@ -119,11 +139,7 @@ impl Interp<'_, '_> {
     /// Calls `f` with positional `args` (a Python function runs to
     /// completion on its own frame stack).
     pub(super) fn call_value(&mut self, f: &Value, args: Vec<Value>) -> PyResult<Value> {
-        if let Some(fobj) = f.downcast::<FunctionObj>() {
-            let frame = self.bind(fobj, args, &[])?;
-            return self.run_frames(vec![frame]);
-        }
-        self.call_native(f, args, &[])
+        self.call_now(f, args, &[])
     }
 
     /// `sorted(items, key=..., reverse=...)` in place: stable, comparing
@@ -221,6 +237,14 @@ impl Interp<'_, '_> {
         kwvals: Vec<Value>,
     ) -> PyResult<Value> {
         let none = Ok(Value::none());
+        if name == "join"
+            && recv.downcast::<StrObj>().is_some()
+            && let [arg] = &args[..]
+            && arg.downcast::<crate::objects::GeneratorObj>().is_some()
+        {
+            let items = crate::objects::new_list(self.collect_iter(arg)?);
+            return self.call_method(recv, name, vec![items], kwnames, kwvals);
+        }
         if let Some(l) = recv.downcast::<ListObj>() {
             let qual = format!("list.{name}");
             if name == "sort" {
@@ -244,7 +268,7 @@ impl Interp<'_, '_> {
                 }
                 "extend" => {
                     arity(&qual, &args, 1, 1)?;
-                    let new = collect_iter(&args[0])?;
+                    let new = self.collect_iter(&args[0])?;
                     l.items.borrow_mut().extend(new);
                     none
                 }
@@ -400,7 +424,20 @@ impl Interp<'_, '_> {
                 _ => Err(super::unsupported(&qual)),
             };
         }
+        if let Some(f) = recv.downcast::<crate::objects::FileObj>() {
+            if !kwnames.is_empty() {
+                return Err(type_error(format!("{name}() takes no keyword arguments")));
+            }
+            return self.call_file_method(f, recv, name, args);
+        }
         if let Some(s) = recv.downcast::<SetObj>() {
+            if s.frozen && name == "copy" {
+                arity("frozenset.copy", &args, 0, 0)?;
+                return Ok(recv.clone());
+            }
+            if let Some(r) = super::sets::set_method(s, name, &args) {
+                return r;
+            }
             let qual = format!("set.{name}");
             if !kwnames.is_empty() {
                 return Err(type_error(format!("{qual}() takes no keyword arguments")));
@@ -437,7 +474,7 @@ impl Interp<'_, '_> {
                 }
                 "update" => {
                     for a in &args {
-                        for x in collect_iter(a)? {
+                        for x in self.collect_iter(a)? {
                             set_add(s, x)?;
                         }
                     }
@@ -447,6 +484,9 @@ impl Interp<'_, '_> {
             };
         }
         if let Some(st) = recv.downcast::<StrObj>() {
+            if name == "format" || name == "format_map" {
+                return self.str_format_method(&st.value, name, &args, kwnames, &kwvals);
+            }
             if !kwnames.is_empty() {
                 return Err(type_error(format!(
                     "str.{name}() takes no keyword arguments"
@@ -504,6 +544,7 @@ fn str_list(parts: Vec<&str>) -> Value {
 }
 
 fn str_method(s: &str, name: &str, args: &[Value]) -> PyResult<Value> {
+    // (`join` of a generator is collected by `call_method` first.)
     let opt_str = |i: usize| -> PyResult<Option<&str>> {
         match args.get(i) {
             None => Ok(None),
@@ -529,7 +570,7 @@ fn str_method(s: &str, name: &str, args: &[Value]) -> PyResult<Value> {
         }
         "join" => {
             arity("str.join", args, 1, 1)?;
-            let items = collect_iter(&args[0])?;
+            let items = collect_items(&args[0])?;
             let mut parts = Vec::with_capacity(items.len());
             for (i, x) in items.iter().enumerate() {
                 match x.downcast::<StrObj>() {
@@ -670,7 +711,7 @@ impl Interp<'_, '_> {
                     )));
                 }
                 let (key, reverse) = self.sort_kwargs("sort", kwnames, kwvals)?;
-                let mut items = collect_iter(&args[0])?;
+                let mut items = self.collect_iter(&args[0])?;
                 self.sort_values(&mut items, key.as_ref(), reverse)?;
                 Ok(new_list(items))
             }
@@ -694,7 +735,7 @@ impl Interp<'_, '_> {
                     ));
                 }
                 let mut acc = start;
-                for x in collect_iter(&args[0])? {
+                for x in self.collect_iter(&args[0])? {
                     acc = super::binary(krait_ir::BinOp::Add, &acc, &x, false)?;
                 }
                 Ok(acc)
@@ -713,7 +754,7 @@ impl Interp<'_, '_> {
                 if let Some(s) = args.get(1) {
                     start = to_index(s)?;
                 }
-                let items = collect_iter(&args[0])?;
+                let items = self.collect_iter(&args[0])?;
                 let out = items
                     .into_iter()
                     .enumerate()
@@ -734,7 +775,7 @@ impl Interp<'_, '_> {
                     'outer: loop {
                         let mut row = Vec::with_capacity(iters.len());
                         for it in &iters {
-                            match super::iter_next(it)? {
+                            match self.iter_next(it)? {
                                 Some(x) => row.push(x),
                                 None => break 'outer,
                             }
@@ -758,7 +799,7 @@ impl Interp<'_, '_> {
                         type_name(&args[0])
                     )));
                 }
-                let mut items = collect_iter(&args[0])?;
+                let mut items = self.collect_iter(&args[0])?;
                 items.reverse();
                 Ok(new_seq_iter(new_list(items)))
             }
@@ -767,7 +808,7 @@ impl Interp<'_, '_> {
                 arity(name, args, 1, 1)?;
                 let it = super::get_iter(&args[0])?;
                 let want = which == Builtin::Any;
-                while let Some(x) = super::iter_next(&it)? {
+                while let Some(x) = self.iter_next(&it)? {
                     if super::truthy(&x) == want {
                         return Ok(Value::bool(want));
                     }
@@ -787,7 +828,7 @@ impl Interp<'_, '_> {
                 'rows: loop {
                     let mut row = Vec::with_capacity(iters.len());
                     for it in &iters {
-                        match super::iter_next(it)? {
+                        match self.iter_next(it)? {
                             Some(x) => row.push(x),
                             None => break 'rows,
                         }
@@ -805,7 +846,7 @@ impl Interp<'_, '_> {
                     )));
                 }
                 let mut out = Vec::new();
-                for x in collect_iter(&args[1])? {
+                for x in self.collect_iter(&args[1])? {
                     let keep = if args[0].is_none() {
                         super::truthy(&x)
                     } else {
@@ -826,7 +867,7 @@ impl Interp<'_, '_> {
             Builtin::Next => {
                 no_kw()?;
                 arity("next", args, 1, 2)?;
-                match super::iter_next(&args[0])? {
+                match self.iter_next(&args[0])? {
                     Some(x) => Ok(x),
                     None => match args.get(1) {
                         Some(d) => Ok(d.clone()),

@@ -1,0 +1,901 @@
+//! The builtins beyond the first set: numeric ones (`divmod`, `pow`,
+//! `round`, `hex`, ...), characters (`chr`, `ord`, `ascii`), `format`,
+//! introspection (`id`, `callable`, `issubclass`, `getattr` and friends,
+//! `vars`, `globals`, `locals`), `input`, `exit`/`quit`, and `open`
+//! (`files.rs`), with CPython 3.11's results and messages.
+
+use super::{
+    Frame, Interp, Num, PyResult, collections, exc, files, format_value, get_user_attr, methods,
+    num_err, sets, str_err, to_big, to_f64, to_num, to_repr, to_str, type_error, type_name,
+};
+use crate::num;
+use crate::objects::{
+    BoundMethodObj, Builtin, BuiltinObj, BytesObj, CellObj, ClassObj, ExceptionObj, FileObj,
+    FunctionObj, InstanceObj, MethodObj, SeqIterObj, SetObj, StrObj, TupleObj, UserClassObj,
+    exc_is_subclass, new_bytes, new_exception, new_method, new_seq_iter, new_str, new_tuple,
+};
+use crate::strops;
+use crate::table::Dict;
+use crate::value::Value;
+use krait_ir::{BinOp, Function, SlotKind};
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive};
+use std::io::BufRead;
+
+/// Binds `args` and keywords to the parameters `names` of builtin `fname`
+/// (the first `npos_only` positional-only), CPython's argument-clinic
+/// messages; `required` parameters must be given.
+fn bind_args(
+    fname: &str,
+    names: &[&str],
+    required: usize,
+    npos_only: usize,
+    args: &[Value],
+    kwnames: &[&str],
+    kwvals: &[Value],
+) -> PyResult<Vec<Option<Value>>> {
+    let n = names.len();
+    if args.len() > n {
+        return Err(type_error(if n == required {
+            format!(
+                "{fname}() takes exactly {n} argument{} ({} given)",
+                if n == 1 { "" } else { "s" },
+                args.len() + kwnames.len()
+            )
+        } else {
+            format!(
+                "{fname}() takes at most {n} argument{} ({} given)",
+                if n == 1 { "" } else { "s" },
+                args.len() + kwnames.len()
+            )
+        }));
+    }
+    let mut out: Vec<Option<Value>> = args.iter().cloned().map(Some).collect();
+    out.resize(n, None);
+    for (k, v) in kwnames.iter().zip(kwvals) {
+        match names.iter().position(|p| p == k) {
+            Some(i) if i >= npos_only => {
+                if out[i].is_some() {
+                    return Err(type_error(format!(
+                        "argument for {fname}() given by name ('{k}') and position ({})",
+                        i + 1
+                    )));
+                }
+                out[i] = Some(v.clone());
+            }
+            _ => {
+                return Err(type_error(format!(
+                    "{fname}() got an unexpected keyword argument '{k}'"
+                )));
+            }
+        }
+    }
+    for (i, name) in names.iter().enumerate().take(required) {
+        if out[i].is_none() {
+            return Err(type_error(format!(
+                "{fname}() missing required argument '{name}' (pos {})",
+                i + 1
+            )));
+        }
+    }
+    Ok(out)
+}
+
+fn no_kw(name: &str, kwnames: &[&str]) -> PyResult<()> {
+    if kwnames.is_empty() {
+        Ok(())
+    } else {
+        Err(type_error(format!("{name}() takes no keyword arguments")))
+    }
+}
+
+fn exactly_one(name: &str, args: &[Value]) -> PyResult<()> {
+    if args.len() != 1 {
+        return Err(type_error(format!(
+            "{name}() takes exactly one argument ({} given)",
+            args.len()
+        )));
+    }
+    Ok(())
+}
+
+/// `name expected N arguments, got M` (METH_VARARGS builtins).
+fn expect_range(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len();
+    if n < min {
+        let what = if min == max { "" } else { "at least " };
+        return Err(type_error(format!(
+            "{name} expected {what}{min} argument{}, got {n}",
+            if min == 1 { "" } else { "s" }
+        )));
+    }
+    if n > max {
+        let what = if min == max { "" } else { "at most " };
+        return Err(type_error(format!(
+            "{name} expected {what}{max} argument{}, got {n}",
+            if max == 1 { "" } else { "s" }
+        )));
+    }
+    Ok(())
+}
+
+/// An int operand (bools included) as a `BigInt`.
+fn as_int(v: &Value) -> Option<BigInt> {
+    match to_num(v) {
+        Some(Num::F(_)) | None => None,
+        Some(n) => Some(to_big(&n)),
+    }
+}
+
+fn not_integer(v: &Value) -> Value {
+    type_error(format!(
+        "'{}' object cannot be interpreted as an integer",
+        class_name(v)
+    ))
+}
+
+/// `type(v).__name__`, with user instances named by their class.
+pub(super) fn class_name(v: &Value) -> String {
+    if let Some(i) = v.downcast::<InstanceObj>()
+        && let Some(c) = i.class.downcast::<UserClassObj>()
+    {
+        return c.name.clone();
+    }
+    type_name(v).to_string()
+}
+
+fn attr_name(v: &Value) -> PyResult<&str> {
+    match v.downcast::<StrObj>() {
+        Some(s) => Ok(&s.value),
+        None => Err(type_error(format!(
+            "attribute name must be string, not '{}'",
+            class_name(v)
+        ))),
+    }
+}
+
+fn is_attribute_error(e: &Value) -> bool {
+    e.downcast::<ExceptionObj>()
+        .is_some_and(|x| exc_is_subclass(x.class, "AttributeError"))
+}
+
+/// `getattr(o, name)`: the lookup of `o.name` (instance and class
+/// attributes, then the type's built-in methods).
+pub(super) fn get_attr(o: &Value, name: &str) -> PyResult<Value> {
+    if let Some(v) = get_user_attr(o, name)? {
+        return Ok(v);
+    }
+    if let Some(m) = methods::lookup(o, name) {
+        return Ok(new_method(o.clone(), m));
+    }
+    Err(exc(
+        "AttributeError",
+        format!("'{}' object has no attribute '{name}'", class_name(o)),
+    ))
+}
+
+/// Attributes of built-in objects that are not methods (`f.closed`,
+/// `int.__name__`, `e.args`); `None` when `o` has no such attribute.
+pub(super) fn builtin_attr(o: &Value, name: &str) -> Option<Value> {
+    if let Some(f) = o.downcast::<crate::objects::FileObj>() {
+        return files::attr(f, name);
+    }
+    if let Some(c) = o.downcast::<ClassObj>() {
+        return match name {
+            "__name__" | "__qualname__" => Some(new_str(c.name)),
+            _ => None,
+        };
+    }
+    if let Some(e) = o.downcast::<ExceptionObj>() {
+        return match name {
+            "args" => Some(new_tuple(e.args.clone())),
+            "code" if exc_is_subclass(e.class, "SystemExit") => Some(match &e.args[..] {
+                [] => Value::none(),
+                [x] => x.clone(),
+                xs => new_tuple(xs.to_vec()),
+            }),
+            _ => None,
+        };
+    }
+    None
+}
+
+fn is_class(v: &Value) -> bool {
+    v.downcast::<ClassObj>().is_some() || v.downcast::<UserClassObj>().is_some()
+}
+
+/// `issubclass(c, base)` for two classes.
+fn subclass_of(c: &Value, base: &Value) -> bool {
+    if c.is(base) {
+        return true;
+    }
+    match (c.downcast::<ClassObj>(), base.downcast::<ClassObj>()) {
+        (Some(x), Some(y)) => {
+            if x.exc_base.is_some() && y.exc_base.is_some() {
+                exc_is_subclass(x.name, y.name)
+            } else {
+                x.name == y.name || (x.name == "bool" && y.name == "int")
+            }
+        }
+        _ => super::is_subclass_user(c, base),
+    }
+}
+
+/// The items of a `(name, value)` namespace as a new dict.
+fn ns_dict(items: &[(String, Value)]) -> PyResult<Value> {
+    let d = crate::objects::new_dict(Dict::new());
+    if let Some(o) = d.downcast::<crate::objects::DictObj>() {
+        for (k, v) in items {
+            collections::dict_store(o, new_str(k.as_str()), v.clone())?;
+        }
+    }
+    Ok(d)
+}
+
+/// `hex`/`oct`/`bin` of an int.
+fn radix(v: &Value, spec: &str) -> PyResult<Value> {
+    let Some(i) = as_int(v) else {
+        return Err(not_integer(v));
+    };
+    crate::format::format_int(&i, spec)
+        .map(new_str)
+        .map_err(|e| exc(e.kind, e.msg))
+}
+
+impl Interp<'_, '_> {
+    /// The builtins of this file; `None` for the others.
+    pub(super) fn call_builtin_more(
+        &mut self,
+        which: Builtin,
+        args: &[Value],
+        kwnames: &[&str],
+        kwvals: &[Value],
+    ) -> Option<PyResult<Value>> {
+        let name = which.name();
+        Some(match which {
+            Builtin::Divmod => no_kw(name, kwnames)
+                .and_then(|()| expect_range(name, args, 2, 2))
+                .and_then(|()| divmod(&args[0], &args[1])),
+            Builtin::Pow => bind_args(name, &["base", "exp", "mod"], 2, 0, args, kwnames, kwvals)
+                .and_then(|a| {
+                    let (b, e) = (a[0].clone().unwrap_or_else(Value::none), a[1].clone());
+                    let e = e.unwrap_or_else(Value::none);
+                    match &a[2] {
+                        Some(m) if !m.is_none() => pow3(&b, &e, m),
+                        _ => super::binary(BinOp::Pow, &b, &e, false),
+                    }
+                }),
+            Builtin::Round => bind_args(name, &["number", "ndigits"], 1, 0, args, kwnames, kwvals)
+                .and_then(|a| {
+                    let x = a[0].clone().unwrap_or_else(Value::none);
+                    round(&x, a[1].as_ref().filter(|n| !n.is_none()))
+                }),
+            Builtin::Chr => no_kw(name, kwnames)
+                .and_then(|()| exactly_one(name, args))
+                .and_then(|()| {
+                    let Some(i) = as_int(&args[0]) else {
+                        return Err(not_integer(&args[0]));
+                    };
+                    let c = strops::chr(&i).map_err(str_err)?;
+                    Ok(new_str(c.to_string()))
+                }),
+            Builtin::Ord => no_kw(name, kwnames)
+                .and_then(|()| exactly_one(name, args))
+                .and_then(|()| ord(&args[0])),
+            Builtin::Hex | Builtin::Oct | Builtin::Bin => no_kw(name, kwnames)
+                .and_then(|()| exactly_one(name, args))
+                .and_then(|()| {
+                    let spec = match which {
+                        Builtin::Hex => "#x",
+                        Builtin::Oct => "#o",
+                        _ => "#b",
+                    };
+                    radix(&args[0], spec)
+                }),
+            Builtin::Format => no_kw(name, kwnames)
+                .and_then(|()| expect_range(name, args, 1, 2))
+                .and_then(|()| {
+                    let v = &args[0];
+                    let spec = match args.get(1) {
+                        None => String::new(),
+                        Some(s) => match s.downcast::<StrObj>() {
+                            Some(s) => s.value.clone(),
+                            None => {
+                                return Err(type_error(format!(
+                                    "format() argument 2 must be str, not {}",
+                                    class_name(s)
+                                )));
+                            }
+                        },
+                    };
+                    self.format_any(v, &spec).map(new_str)
+                }),
+            Builtin::Ascii => no_kw(name, kwnames)
+                .and_then(|()| exactly_one(name, args))
+                .and_then(|()| Ok(new_str(strops::ascii_escape(&to_repr(&args[0])?)))),
+            Builtin::Callable => no_kw(name, kwnames)
+                .and_then(|()| exactly_one(name, args))
+                .map(|()| Value::bool(callable(&args[0]))),
+            Builtin::Id => no_kw(name, kwnames)
+                .and_then(|()| exactly_one(name, args))
+                .map(|()| Value::from_bigint(BigInt::from(args[0].id()))),
+            Builtin::IsSubclass => no_kw(name, kwnames)
+                .and_then(|()| expect_range(name, args, 2, 2))
+                .and_then(|()| issubclass(&args[0], &args[1])),
+            Builtin::GetAttr => no_kw(name, kwnames)
+                .and_then(|()| expect_range(name, args, 2, 3))
+                .and_then(|()| {
+                    let n = attr_name(&args[1])?;
+                    match get_attr(&args[0], n) {
+                        Err(e) if args.len() == 3 && is_attribute_error(&e) => Ok(args[2].clone()),
+                        r => r,
+                    }
+                }),
+            Builtin::HasAttr => no_kw(name, kwnames)
+                .and_then(|()| expect_range(name, args, 2, 2))
+                .and_then(|()| {
+                    let n = attr_name(&args[1])?;
+                    match get_attr(&args[0], n) {
+                        Ok(_) => Ok(Value::bool(true)),
+                        Err(e) if is_attribute_error(&e) => Ok(Value::bool(false)),
+                        Err(e) => Err(e),
+                    }
+                }),
+            Builtin::SetAttr => no_kw(name, kwnames)
+                .and_then(|()| expect_range(name, args, 3, 3))
+                .and_then(|()| {
+                    set_attr(&args[0], attr_name(&args[1])?, Some(args[2].clone()))?;
+                    Ok(Value::none())
+                }),
+            Builtin::DelAttr => no_kw(name, kwnames)
+                .and_then(|()| expect_range(name, args, 2, 2))
+                .and_then(|()| {
+                    set_attr(&args[0], attr_name(&args[1])?, None)?;
+                    Ok(Value::none())
+                }),
+            Builtin::Vars => no_kw(name, kwnames)
+                .and_then(|()| expect_range(name, args, 0, 1))
+                .and_then(|()| match args.first() {
+                    None => self.globals_dict(),
+                    Some(o) => vars_of(o),
+                }),
+            Builtin::Globals | Builtin::Locals => no_kw(name, kwnames)
+                .and_then(|()| {
+                    if args.is_empty() {
+                        Ok(())
+                    } else {
+                        Err(type_error(format!(
+                            "{name}() takes no arguments ({} given)",
+                            args.len()
+                        )))
+                    }
+                })
+                .and_then(|()| self.globals_dict()),
+            Builtin::Input => no_kw(name, kwnames)
+                .and_then(|()| expect_range(name, args, 0, 1))
+                .and_then(|()| self.input(args.first())),
+            Builtin::Exit | Builtin::Quit => {
+                if !kwnames.is_empty() && kwnames != ["code"] {
+                    Err(type_error(format!(
+                        "Quitter.__call__() got an unexpected keyword argument '{}'",
+                        kwnames[0]
+                    )))
+                } else if args.len() + kwnames.len() > 1 {
+                    Err(type_error(format!(
+                        "Quitter.__call__() takes from 1 to 2 positional arguments but {} were given",
+                        args.len() + 1
+                    )))
+                } else {
+                    let code = args
+                        .first()
+                        .or(kwvals.first())
+                        .cloned()
+                        .unwrap_or_else(Value::none);
+                    Err(new_exception("SystemExit", vec![code]))
+                }
+            }
+            Builtin::Open => self.open(args, kwnames, kwvals),
+            _ => return None,
+        })
+    }
+
+    /// `format(v, spec)`, calling a user class's `__format__`.
+    pub(super) fn format_any(&mut self, v: &Value, spec: &str) -> PyResult<String> {
+        if let Some(i) = v.downcast::<InstanceObj>()
+            && let Some(c) = i.class.downcast::<UserClassObj>()
+            && let Some(f) = c.lookup("__format__")
+        {
+            let r = self.call_value(&f, vec![v.clone(), new_str(spec)])?;
+            return match r.downcast::<StrObj>() {
+                Some(s) => Ok(s.value.clone()),
+                None => Err(type_error(format!(
+                    "__format__ must return a str, not {}",
+                    class_name(&r)
+                ))),
+            };
+        }
+        if v.downcast::<InstanceObj>().is_some() && !spec.is_empty() {
+            return Err(type_error(format!(
+                "unsupported format string passed to {}.__format__",
+                class_name(v)
+            )));
+        }
+        format_value(v, spec)
+    }
+
+    /// `globals()`: the module's bound globals, as a new dict (a snapshot:
+    /// CPython's is the live namespace).
+    fn globals_dict(&self) -> PyResult<Value> {
+        let items: Vec<(String, Value)> = self
+            .global_names
+            .iter()
+            .zip(&self.globals)
+            .filter_map(|(n, v)| v.as_ref().map(|v| (n.clone(), v.clone())))
+            .collect();
+        ns_dict(&items)
+    }
+
+    /// `locals()` (and `vars()`) in `frame`: a class body's namespace, a
+    /// function's bound variables (parameters and locals in slot order,
+    /// then cells and free variables), or the globals at module level.
+    pub(super) fn frame_locals(&self, frame: &Frame, f: &Function) -> PyResult<Value> {
+        if let Some(ns) = &frame.ns {
+            return ns_dict(&ns.borrow());
+        }
+        if frame.func == 0 {
+            return self.globals_dict();
+        }
+        let mut items = Vec::new();
+        for kinds in [
+            &[SlotKind::Local][..],
+            &[SlotKind::Cell, SlotKind::Free][..],
+        ] {
+            for (info, v) in f.slots.iter().zip(&frame.slots) {
+                let (Some(name), Some(v)) = (&info.name, v) else {
+                    continue;
+                };
+                if !kinds.contains(&info.kind) {
+                    continue;
+                }
+                let v = if info.kind == SlotKind::Local {
+                    Some(v.clone())
+                } else {
+                    v.downcast::<CellObj>()
+                        .and_then(|c| c.value.borrow().clone())
+                };
+                if let Some(v) = v {
+                    items.push((name.clone(), v));
+                }
+            }
+        }
+        ns_dict(&items)
+    }
+
+    fn input(&mut self, prompt: Option<&Value>) -> PyResult<Value> {
+        if let Some(p) = prompt {
+            let text = to_str(p)?;
+            let _ = self.out.write_all(text.as_bytes());
+        }
+        let _ = self.out.flush();
+        let mut line = Vec::new();
+        let n = std::io::stdin()
+            .lock()
+            .read_until(b'\n', &mut line)
+            .map_err(|e| files::os_error(&e, None))?;
+        if n == 0 {
+            return Err(exc("EOFError", "EOF when reading a line"));
+        }
+        if line.ends_with(b"\n") {
+            line.pop();
+        }
+        match String::from_utf8(line) {
+            Ok(s) => Ok(new_str(s)),
+            Err(e) => Err(files::decode_error(e.as_bytes(), e.utf8_error())),
+        }
+    }
+}
+
+fn callable(v: &Value) -> bool {
+    if let Some(i) = v.downcast::<InstanceObj>() {
+        return i
+            .class
+            .downcast::<UserClassObj>()
+            .is_some_and(|c| c.lookup("__call__").is_some());
+    }
+    v.downcast::<FunctionObj>().is_some()
+        || v.downcast::<BuiltinObj>().is_some()
+        || v.downcast::<MethodObj>().is_some()
+        || v.downcast::<BoundMethodObj>().is_some()
+        || is_class(v)
+}
+
+fn issubclass(c: &Value, base: &Value) -> PyResult<Value> {
+    if !is_class(c) {
+        return Err(type_error("issubclass() arg 1 must be a class"));
+    }
+    if let Some(t) = base.downcast::<TupleObj>() {
+        for b in &t.items {
+            if issubclass(c, b)?.as_bool() == Some(true) {
+                return Ok(Value::bool(true));
+            }
+        }
+        return Ok(Value::bool(false));
+    }
+    if !is_class(base) {
+        return Err(type_error(
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+        ));
+    }
+    Ok(Value::bool(subclass_of(c, base)))
+}
+
+fn vars_of(o: &Value) -> PyResult<Value> {
+    if let Some(i) = o.downcast::<InstanceObj>() {
+        return ns_dict(&i.dict.borrow());
+    }
+    if let Some(c) = o.downcast::<UserClassObj>() {
+        return ns_dict(&c.dict.borrow());
+    }
+    Err(type_error("vars() argument must have __dict__ attribute"))
+}
+
+/// `setattr(o, name, v)`, or `delattr(o, name)` when `v` is `None`.
+pub(super) fn set_attr(o: &Value, name: &str, v: Option<Value>) -> PyResult<()> {
+    let dict = if let Some(i) = o.downcast::<InstanceObj>() {
+        Some(&i.dict)
+    } else {
+        o.downcast::<UserClassObj>().map(|c| &c.dict)
+    };
+    if let Some(dict) = dict {
+        let mut d = dict.borrow_mut();
+        let pos = d.iter().position(|(k, _)| k == name);
+        let old = match (pos, v) {
+            (Some(i), Some(v)) => Some(std::mem::replace(&mut d[i].1, v)),
+            (None, Some(v)) => {
+                d.push((name.to_owned(), v));
+                None
+            }
+            (Some(i), None) => Some(d.remove(i).1),
+            (None, None) => {
+                drop(d);
+                return Err(exc(
+                    "AttributeError",
+                    match o.downcast::<UserClassObj>() {
+                        Some(c) => format!("type object '{}' has no attribute '{name}'", c.name),
+                        None => format!("'{}' object has no attribute '{name}'", class_name(o)),
+                    },
+                ));
+            }
+        };
+        drop(d);
+        drop(old);
+        return Ok(());
+    }
+    if methods::lookup(o, name).is_some() {
+        return Err(exc(
+            "AttributeError",
+            format!("'{}' object attribute '{name}' is read-only", class_name(o)),
+        ));
+    }
+    Err(exc(
+        "AttributeError",
+        format!("'{}' object has no attribute '{name}'", class_name(o)),
+    ))
+}
+
+fn divmod(a: &Value, b: &Value) -> PyResult<Value> {
+    let (Some(x), Some(y)) = (to_num(a), to_num(b)) else {
+        return Err(type_error(format!(
+            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+            class_name(a),
+            class_name(b)
+        )));
+    };
+    if matches!(x, Num::F(_)) || matches!(y, Num::F(_)) {
+        let (q, r) = num::float_divmod(to_f64(&x)?, to_f64(&y)?).map_err(num_err)?;
+        return Ok(new_tuple(vec![Value::float(q), Value::float(r)]));
+    }
+    if let (Num::I(p), Num::I(q)) = (&x, &y)
+        && let Some((d, m)) = num::i64_divmod(*p, *q).map_err(num_err)?
+    {
+        return Ok(new_tuple(vec![Value::int(d), Value::int(m)]));
+    }
+    let (d, m) = num::divmod(&to_big(&x), &to_big(&y)).map_err(num_err)?;
+    Ok(new_tuple(vec![
+        Value::from_bigint(d),
+        Value::from_bigint(m),
+    ]))
+}
+
+/// Three-argument `pow`.
+fn pow3(b: &Value, e: &Value, m: &Value) -> PyResult<Value> {
+    let (Some(x), Some(y), Some(z)) = (to_num(b), to_num(e), to_num(m)) else {
+        return Err(type_error(format!(
+            "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+            class_name(b),
+            class_name(e),
+            class_name(m)
+        )));
+    };
+    if [&x, &y, &z].iter().any(|n| matches!(n, Num::F(_))) {
+        return Err(type_error(
+            "pow() 3rd argument not allowed unless all arguments are integers",
+        ));
+    }
+    num::pow_mod(&to_big(&x), &to_big(&y), &to_big(&z))
+        .map(Value::from_bigint)
+        .map_err(num_err)
+}
+
+fn round(x: &Value, ndigits: Option<&Value>) -> PyResult<Value> {
+    let n = match to_num(x) {
+        Some(n) => n,
+        None => {
+            return Err(type_error(format!(
+                "type {} doesn't define __round__ method",
+                class_name(x)
+            )));
+        }
+    };
+    let nd = match ndigits {
+        None => None,
+        Some(d) => match as_int(d) {
+            Some(i) => Some(i),
+            None => return Err(not_integer(d)),
+        },
+    };
+    match (n, nd) {
+        (Num::F(f), None) => num::float_round_to_int(f)
+            .map(Value::from_bigint)
+            .map_err(num_err),
+        (Num::F(f), Some(d)) => {
+            // CPython clips ndigits to Py_ssize_t.
+            let d = d
+                .to_i64()
+                .unwrap_or(if d.is_negative() { i64::MIN } else { i64::MAX });
+            num::float_round(f, d).map(Value::float).map_err(num_err)
+        }
+        (n, None) => Ok(Value::from_bigint(to_big(&n))),
+        (n, Some(d)) => num::int_round(&to_big(&n), &d)
+            .map(Value::from_bigint)
+            .map_err(num_err),
+    }
+}
+
+fn ord(v: &Value) -> PyResult<Value> {
+    if let Some(s) = v.downcast::<StrObj>() {
+        return strops::ord(&s.value)
+            .map(|c| Value::int(i64::from(c)))
+            .map_err(str_err);
+    }
+    if let Some(b) = v.downcast::<BytesObj>() {
+        return match b.value[..] {
+            [c] => Ok(Value::int(i64::from(c))),
+            _ => Err(type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                b.value.len()
+            ))),
+        };
+    }
+    Err(type_error(format!(
+        "ord() expected string of length 1, but {} found",
+        class_name(v)
+    )))
+}
+
+/// The exit status for an uncaught `SystemExit` and the text to print to
+/// stderr (CPython's `_Py_HandleSystemExit`).
+pub(super) fn system_exit_status(e: &ExceptionObj) -> (i32, Option<String>) {
+    let code = match &e.args[..] {
+        [] => return (0, None),
+        [x] => x.clone(),
+        xs => new_tuple(xs.to_vec()),
+    };
+    if code.is_none() {
+        return (0, None);
+    }
+    if let Some(i) = as_int(&code) {
+        let i = i.to_i64().unwrap_or(-1);
+        return ((i & 0xff) as i32, None);
+    }
+    let text = to_str(&code).unwrap_or_default();
+    (1, Some(text))
+}
+
+/// The builtins of this file, installed by `Interp::new`.
+pub(super) const MORE_BUILTINS: &[Builtin] = &[
+    Builtin::Divmod,
+    Builtin::Pow,
+    Builtin::Round,
+    Builtin::Chr,
+    Builtin::Ord,
+    Builtin::Hex,
+    Builtin::Oct,
+    Builtin::Bin,
+    Builtin::Format,
+    Builtin::Ascii,
+    Builtin::Callable,
+    Builtin::Id,
+    Builtin::IsSubclass,
+    Builtin::GetAttr,
+    Builtin::SetAttr,
+    Builtin::HasAttr,
+    Builtin::DelAttr,
+    Builtin::Vars,
+    Builtin::Globals,
+    Builtin::Locals,
+    Builtin::Input,
+    Builtin::Exit,
+    Builtin::Quit,
+    Builtin::Open,
+];
+
+/// `type(v).__name__` for the types of this file (and frozensets).
+pub(super) fn extra_type_name(v: &Value) -> Option<&'static str> {
+    if let Some(f) = v.downcast::<FileObj>() {
+        return Some(f.type_name());
+    }
+    if let Some(s) = v.downcast::<SetObj>()
+        && s.frozen
+    {
+        return Some("frozenset");
+    }
+    None
+}
+
+/// `repr` of files and bytes.
+pub(super) fn extra_repr(v: &Value) -> Option<PyResult<String>> {
+    if let Some(f) = v.downcast::<FileObj>() {
+        return Some(files::repr(f));
+    }
+    if let Some(b) = v.downcast::<BytesObj>() {
+        return Some(Ok(bytes_repr(&b.value)));
+    }
+    None
+}
+
+/// CPython's `bytes.__repr__`.
+pub(super) fn bytes_repr(b: &[u8]) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(b.len() + 3);
+    out.push('b');
+    out.push(quote);
+    for &c in b {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\t' => out.push_str("\\t"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            _ if char::from(c) == quote => {
+                out.push('\\');
+                out.push(quote);
+            }
+            0x20..=0x7e => out.push(char::from(c)),
+            _ => out.push_str(&format!("\\x{c:02x}")),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// `iter(v)` for files (their own iterator) and bytes.
+pub(super) fn extra_iter(v: &Value) -> Option<Value> {
+    if v.downcast::<FileObj>().is_some() {
+        return Some(v.clone());
+    }
+    if v.downcast::<BytesObj>().is_some() {
+        return Some(new_seq_iter(v.clone()));
+    }
+    None
+}
+
+/// `next(it)` for file and bytes iterators.
+pub(super) fn extra_next(it: &Value) -> Option<PyResult<Option<Value>>> {
+    if let Some(f) = it.downcast::<FileObj>() {
+        return Some(files::next_line(f));
+    }
+    if let Some(s) = it.downcast::<SeqIterObj>()
+        && let Some(b) = s.seq.downcast::<BytesObj>()
+    {
+        let pos = s.pos.get();
+        s.pos.set(pos + 1);
+        return Some(Ok(b.value.get(pos).map(|&c| Value::int(i64::from(c)))));
+    }
+    None
+}
+
+/// `bytes()`, `bytes(n)`, `bytes(iterable of ints)`, `bytes(s, encoding)`.
+pub(super) fn construct_bytes(args: &[Value]) -> PyResult<Value> {
+    match args {
+        [] => Ok(new_bytes(Vec::new())),
+        [x] => {
+            if x.downcast::<StrObj>().is_some() {
+                return Err(type_error("string argument without an encoding"));
+            }
+            if let Some(b) = x.downcast::<BytesObj>() {
+                return Ok(new_bytes(b.value.clone()));
+            }
+            if let Some(n) = as_int(x) {
+                let Some(n) = n.to_usize() else {
+                    return Err(exc("ValueError", "negative count"));
+                };
+                return Ok(new_bytes(vec![0; n]));
+            }
+            let it = super::get_iter(x).map_err(|_| {
+                type_error(format!(
+                    "cannot convert '{}' object to bytes",
+                    class_name(x)
+                ))
+            })?;
+            let mut out = Vec::new();
+            while let Some(v) = super::iter_next(&it)? {
+                let Some(i) = as_int(&v) else {
+                    return Err(not_integer(&v));
+                };
+                match i.to_u8() {
+                    Some(c) => out.push(c),
+                    None => return Err(exc("ValueError", "bytes must be in range(0, 256)")),
+                }
+            }
+            Ok(new_bytes(out))
+        }
+        [s, enc, ..] => {
+            let Some(s) = s.downcast::<StrObj>() else {
+                return Err(type_error("encoding without a string argument"));
+            };
+            let Some(enc) = enc.downcast::<StrObj>() else {
+                return Err(type_error(format!(
+                    "bytes() argument 'encoding' must be str, not {}",
+                    class_name(enc)
+                )));
+            };
+            files::encode(&enc.value, &s.value).map(new_bytes)
+        }
+    }
+}
+
+impl Interp<'_, '_> {
+    /// The builtins that read the calling frame (`locals()`, `vars()`);
+    /// `None` for any other call.
+    pub(super) fn frame_builtin(
+        &mut self,
+        frame: &Frame,
+        callee: &Value,
+        args: &[Value],
+    ) -> Option<PyResult<Value>> {
+        let b = callee.downcast::<BuiltinObj>()?;
+        if !(b.which == Builtin::Locals || b.which == Builtin::Vars) || !args.is_empty() {
+            return None;
+        }
+        let f = &self.module.functions[frame.func];
+        Some(self.frame_locals(frame, f))
+    }
+
+    /// `print(..., file=f)`.
+    pub(super) fn print_to(&mut self, f: &Value, text: &str, flush: bool) -> PyResult<Value> {
+        if let Some(file) = f.downcast::<FileObj>() {
+            files::write_text(file, text, flush)?;
+            return Ok(Value::none());
+        }
+        Err(exc(
+            "AttributeError",
+            format!("'{}' object has no attribute 'write'", class_name(f)),
+        ))
+    }
+
+    /// `frozenset(iterable)`.
+    pub(super) fn construct_frozenset(&mut self, args: &[Value]) -> PyResult<Value> {
+        if let [x] = args
+            && x.downcast::<SetObj>().is_none()
+        {
+            let items = self.collect_iter(x)?;
+            let tmp = collections::build_set(items)?;
+            return sets::construct_frozenset(&[tmp]);
+        }
+        sets::construct_frozenset(args)
+    }
+}
