@@ -459,6 +459,14 @@ pub enum Op {
         dst: Slot,
         iter: Slot,
     },
+    /// A `with` item's set-up (`BEFORE_WITH`): the bound `__enter__` and
+    /// `__exit__` of the manager `mgr` (`TypeError: 'X' object does not
+    /// support the context manager protocol` without them).
+    WithSetup {
+        enter: Slot,
+        exit: Slot,
+        mgr: Slot,
+    },
     /// `slice(start, stop, step)` (`BUILD_SLICE`).
     BuildSlice {
         dst: Slot,
@@ -707,6 +715,7 @@ impl Op {
             Op::DelItem { obj, key } => vec![*obj, *key],
             Op::LoadBuiltin { .. } => vec![],
             Op::Yield { src, .. } => vec![*src],
+            Op::WithSetup { mgr, .. } => vec![*mgr],
             Op::YieldFrom { iter, .. } => vec![*iter],
             Op::GetItem { obj, key, .. } => vec![*obj, *key],
             Op::SetItem { obj, key, src } => vec![*obj, *key, *src],
@@ -766,6 +775,7 @@ impl Op {
             | Op::MatchMapping { dst, .. }
             | Op::GetLen { dst, .. } => vec![*dst],
             Op::Unpack { dsts, .. } | Op::UnpackEx { dsts, .. } => dsts.clone(),
+            Op::WithSetup { enter, exit, .. } => vec![*enter, *exit],
             Op::MatchKeys {
                 dst, values, rest, ..
             } => std::iter::once(*dst)
@@ -1230,6 +1240,7 @@ fn op_text(op: &Op) -> String {
         Op::DelAttr { obj, name } => format!("del {obj}.{name}"),
         Op::LoadBuiltin { dst, name } => format!("{dst} = builtin {name}"),
         Op::Yield { dst, src } => format!("{dst} = yield {src}"),
+        Op::WithSetup { enter, exit, mgr } => format!("{enter}, {exit} = with_setup {mgr}"),
         Op::YieldFrom { dst, iter } => format!("{dst} = yield from {iter}"),
         Op::MakeFunction {
             dst,

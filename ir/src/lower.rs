@@ -115,6 +115,12 @@ enum FBlock<'a> {
     },
     /// A `finally` body running for the exception `exc`: pop it, drop it.
     FinallyEnd { exc: Slot },
+    /// The body of a `with`: call `exit(None, None, None)` under the
+    /// handler outside the `with`, drop it.
+    With {
+        exit: Slot,
+        handler: Option<BlockId>,
+    },
 }
 
 /// Builds one IR function.
@@ -482,6 +488,10 @@ impl Lowerer<'_> {
                     b.emit(Op::PopExcept, r);
                     b.emit(Op::Drop { slot: exc }, r);
                 }
+                FBlock::With { exit, handler } => {
+                    b.set_handler(handler, r);
+                    Self::call_exit_none(b, exit, r);
+                }
             }
         }
         Ok(orig)
@@ -590,6 +600,8 @@ impl Lowerer<'_> {
         let t = b.temp();
         b.emit(Op::Copy { dst: t, src: ex }, r);
         b.emit(Op::Drop { slot: ex }, r);
+        // Popped already: the re-raise goes to the handler outside.
+        b.handler = outer;
         b.finish(Terminator::Reraise(t), r);
 
         b.switch_to(cleanup);
@@ -651,6 +663,8 @@ impl Lowerer<'_> {
         let t = b.temp();
         b.emit(Op::Copy { dst: t, src: ex }, r);
         b.emit(Op::Drop { slot: ex }, r);
+        // Popped already: the re-raise goes to the handler outside.
+        b.handler = outer;
         b.finish(Terminator::Reraise(t), r);
 
         b.switch_to(fc);
@@ -687,6 +701,11 @@ impl Lowerer<'_> {
                     }
                     b.emit(Op::Drop { slot: h }, r);
                 }
+            }
+            StmtKind::AugAssign { target, op, value }
+                if !matches!(target.kind, ExprKind::Name { .. }) =>
+            {
+                self.aug_assign_item(b, target, bin_op(*op), value, r)?
             }
             StmtKind::AugAssign { target, op, value } => {
                 let ExprKind::Name { id, .. } = &target.kind else {
@@ -897,7 +916,12 @@ impl Lowerer<'_> {
                 }
             }
             StmtKind::For { .. } => return unsupported("async for", r),
-            StmtKind::With { .. } => return unsupported("with statements", r),
+            StmtKind::With {
+                is_async: false,
+                items,
+                body,
+            } => self.with_items(b, items, body, r)?,
+            StmtKind::With { .. } => return unsupported("async with", r),
             StmtKind::Match { subject, cases } => self.match_stmt(b, subject, cases, r)?,
             StmtKind::Try {
                 is_star: false,
@@ -997,6 +1021,241 @@ impl Lowerer<'_> {
             }
             _ => unsupported("assignment to this target", target.range),
         }
+    }
+
+    /// `obj[key] op= value` and `obj.name op= value`: the object (and key)
+    /// evaluated once, held in hidden locals.
+    fn aug_assign_item(
+        &mut self,
+        b: &mut FnBuilder,
+        target: &ast::Expr,
+        op: BinOp,
+        value: &ast::Expr,
+        r: TextRange,
+    ) -> R<()> {
+        let hold = |b: &mut FnBuilder, t: Slot, r: TextRange| {
+            let h = b.hidden();
+            b.emit(Op::Copy { dst: h, src: t }, r);
+            h
+        };
+        match &target.kind {
+            ExprKind::Subscript {
+                value: obj, slice, ..
+            } => {
+                let o = self.expr(b, obj)?;
+                let o = hold(b, o, obj.range);
+                let k = self.expr(b, slice)?;
+                let k = hold(b, k, slice.range);
+                let cur = b.temp();
+                b.emit(
+                    Op::GetItem {
+                        dst: cur,
+                        obj: o,
+                        key: k,
+                    },
+                    target.range,
+                );
+                let v = self.expr(b, value)?;
+                let dst = b.temp();
+                b.emit(
+                    Op::InPlace {
+                        dst,
+                        op,
+                        lhs: cur,
+                        rhs: v,
+                    },
+                    r,
+                );
+                b.emit(
+                    Op::SetItem {
+                        obj: o,
+                        key: k,
+                        src: dst,
+                    },
+                    target.range,
+                );
+                b.emit(Op::Drop { slot: o }, r);
+                b.emit(Op::Drop { slot: k }, r);
+            }
+            ExprKind::Attribute {
+                value: obj, attr, ..
+            } => {
+                let o = self.expr(b, obj)?;
+                let o = hold(b, o, obj.range);
+                let name = b.name(&attr.id);
+                let cur = b.temp();
+                b.emit(
+                    Op::GetAttr {
+                        dst: cur,
+                        obj: o,
+                        name,
+                    },
+                    target.range,
+                );
+                let v = self.expr(b, value)?;
+                let dst = b.temp();
+                b.emit(
+                    Op::InPlace {
+                        dst,
+                        op,
+                        lhs: cur,
+                        rhs: v,
+                    },
+                    r,
+                );
+                b.emit(
+                    Op::SetAttr {
+                        obj: o,
+                        name,
+                        src: dst,
+                    },
+                    target.range,
+                );
+                b.emit(Op::Drop { slot: o }, r);
+            }
+            _ => return unsupported("augmented assignment to this target", target.range),
+        }
+        Ok(())
+    }
+
+    /// `exit(None, None, None)`, its result dropped, then `exit` dropped.
+    fn call_exit_none(b: &mut FnBuilder, exit: Slot, r: TextRange) {
+        let args: Vec<Slot> = (0..3).map(|_| b.constant(Const::None, r)).collect();
+        let res = b.temp();
+        b.emit(
+            Op::Call {
+                dst: res,
+                func: exit,
+                args,
+                kwnames: vec![],
+            },
+            r,
+        );
+        b.emit(Op::Drop { slot: res }, r);
+        b.emit(Op::Drop { slot: exit }, r);
+    }
+
+    /// `with a as x, b as y: body`, as nested single-item `with`s, as
+    /// CPython 3.11 compiles it: `__enter__`, the body under a handler that
+    /// calls `__exit__(type, exc, tb)` and re-raises unless it returns
+    /// true, `__exit__(None, None, None)` on every other way out.
+    fn with_items<'a>(
+        &mut self,
+        b: &mut FnBuilder<'a>,
+        items: &'a [ast::WithItem],
+        body: &'a [ast::Stmt],
+        r: TextRange,
+    ) -> R<()> {
+        let Some((item, rest)) = items.split_first() else {
+            return self.body(b, body);
+        };
+        let cr = item.context_expr.range;
+        let mgr = self.expr(b, &item.context_expr)?;
+        let enter = b.temp();
+        let exit = b.hidden();
+        b.emit(Op::WithSetup { enter, exit, mgr }, cr);
+        let val = b.temp();
+        b.emit(
+            Op::Call {
+                dst: val,
+                func: enter,
+                args: vec![],
+                kwnames: vec![],
+            },
+            cr,
+        );
+        let outer = b.handler;
+        let hx = b.new_block();
+        let end = b.new_block();
+        b.set_handler(Some(hx), cr);
+        b.fblocks.push(FBlock::With {
+            exit,
+            handler: outer,
+        });
+        match &item.optional_vars {
+            Some(t) => self.assign(b, t, val)?,
+            None => b.emit(Op::Drop { slot: val }, cr),
+        }
+        self.with_items(b, rest, body, r)?;
+        b.fblocks.pop();
+        b.set_handler(outer, cr);
+        Self::call_exit_none(b, exit, cr);
+        b.finish(Terminator::Jump(end), cr);
+
+        // An exception in the body: `__exit__(type(e), e, None)`.
+        let fc = b.new_block();
+        b.switch_to(hx);
+        b.handler = Some(fc);
+        let ex = b.hidden();
+        b.emit(Op::LoadException { dst: ex }, cr);
+        b.emit(Op::PushExcept { src: ex }, cr);
+        let tn = b.name("type");
+        let tf = b.temp();
+        b.emit(Op::LoadBuiltin { dst: tf, name: tn }, cr);
+        let e1 = b.temp();
+        b.emit(Op::Copy { dst: e1, src: ex }, cr);
+        let ty = b.temp();
+        b.emit(
+            Op::Call {
+                dst: ty,
+                func: tf,
+                args: vec![e1],
+                kwnames: vec![],
+            },
+            cr,
+        );
+        let e2 = b.temp();
+        b.emit(Op::Copy { dst: e2, src: ex }, cr);
+        let tb = b.constant(Const::None, cr);
+        let res = b.temp();
+        b.emit(
+            Op::Call {
+                dst: res,
+                func: exit,
+                args: vec![ty, e2, tb],
+                kwnames: vec![],
+            },
+            cr,
+        );
+        let c = b.bool_temp();
+        b.emit(Op::Truthy { dst: c, src: res }, cr);
+        let suppress = b.new_block();
+        let reraise = b.new_block();
+        b.finish(
+            Terminator::Branch {
+                cond: c,
+                then: suppress,
+                otherwise: reraise,
+            },
+            cr,
+        );
+        b.switch_to(reraise);
+        b.emit(Op::PopExcept, cr);
+        b.emit(Op::Drop { slot: exit }, cr);
+        let t = b.temp();
+        b.emit(Op::Copy { dst: t, src: ex }, cr);
+        b.emit(Op::Drop { slot: ex }, cr);
+        b.handler = outer;
+        b.finish(Terminator::Reraise(t), cr);
+        b.switch_to(suppress);
+        b.handler = outer;
+        b.emit(Op::PopExcept, cr);
+        b.emit(Op::Drop { slot: ex }, cr);
+        b.emit(Op::Drop { slot: exit }, cr);
+        b.finish(Terminator::Jump(end), cr);
+
+        // An exception in `__exit__` itself.
+        b.switch_to(fc);
+        b.handler = outer;
+        let e3 = b.temp();
+        b.emit(Op::LoadException { dst: e3 }, cr);
+        b.emit(Op::PopExcept, cr);
+        b.emit(Op::Drop { slot: ex }, cr);
+        b.emit(Op::Drop { slot: exit }, cr);
+        b.finish(Terminator::Reraise(e3), cr);
+
+        b.switch_to(end);
+        Ok(())
     }
 
     /// Evaluates each expression into a temporary, in order.

@@ -1067,6 +1067,19 @@ impl<'m, 'o> Interp<'m, 'o> {
                     GenStep::Returned(v) => Some((*dst, v)),
                 }
             }
+            Op::WithSetup { enter, exit, mgr } => {
+                let m = self.read(frame, f, *mgr)?;
+                let protocol = || {
+                    type_error(format!(
+                        "'{}' object does not support the context manager protocol",
+                        type_name(&m)
+                    ))
+                };
+                let en = builtins::get_attr(&m, "__enter__").map_err(|_| protocol())?;
+                let ex = builtins::get_attr(&m, "__exit__").map_err(|_| protocol())?;
+                frame.slots[exit.index()] = Some(ex);
+                Some((*enter, en))
+            }
             Op::LoadBuiltin { dst, name } => {
                 let n = f.names[name.index()].as_str();
                 match self.builtins.get(n) {

@@ -766,3 +766,33 @@ pub fn new_bound_method(func: Value, receiver: Value) -> Value {
         receiver,
     })
 }
+
+/// A `complex` number.
+#[repr(C)]
+pub struct ComplexObj {
+    header: ObjHeader,
+    pub value: crate::complex::Complex,
+}
+heap_type!(ComplexObj, COMPLEX_TYPE, "complex");
+
+pub fn new_complex(value: crate::complex::Complex) -> Value {
+    Value::alloc(ComplexObj {
+        header: ObjHeader::new(&COMPLEX_TYPE),
+        value,
+    })
+}
+
+/// A `bytearray`: a mutable `bytes`.
+#[repr(C)]
+pub struct ByteArrayObj {
+    header: ObjHeader,
+    pub value: RefCell<Vec<u8>>,
+}
+heap_type!(ByteArrayObj, BYTEARRAY_TYPE, "bytearray");
+
+pub fn new_bytearray(value: Vec<u8>) -> Value {
+    Value::alloc(ByteArrayObj {
+        header: ObjHeader::new(&BYTEARRAY_TYPE),
+        value: RefCell::new(value),
+    })
+}

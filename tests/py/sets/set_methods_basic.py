@@ -1,0 +1,20 @@
+s = set()
+for v in [3, 1, 4, 1, 5, 9, 2, 6, 5, 3]:
+    s.add(v)
+print(s, len(s), 4 in s, 7 in s)
+s.discard(100)
+s.discard(4)
+s.remove(9)
+print(s)
+try:
+    s.remove(42)
+except KeyError as e:
+    print('KeyError', e)
+t = set([1, 2, 3, 10])
+print(s | t, s & t, s - t, t - s, s ^ t)
+print(s.union(t), s.intersection(t), s.difference(t), s.symmetric_difference(t))
+print(s.issubset(s | t), (s & t).issubset(s), s.isdisjoint({100}), s >= {1, 2}, s <= s)
+u = s.copy()
+u.add(0)
+print(s, u, len(u))
+print(sorted(s, reverse=True), sum(s), max(s), min(s))

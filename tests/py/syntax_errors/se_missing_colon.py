@@ -1,0 +1,3 @@
+print("start")
+if True
+    print("x")

@@ -1,0 +1,3 @@
+print("ok")
+values = [1, 2, 3
+print(values)

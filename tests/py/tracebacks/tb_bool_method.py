@@ -1,0 +1,3 @@
+flags = [True, False]
+print(flags[0] + flags[1])
+print(flags[0].upper())

@@ -1,0 +1,3 @@
+opts = {'verbose': True}
+print(opts.pop('verbose'))
+opts.pop('verbose')

@@ -1,0 +1,5 @@
+try:
+    raise KeyError('first')
+finally:
+    print('in finally')
+    raise ValueError('second')

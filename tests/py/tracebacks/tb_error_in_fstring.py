@@ -1,0 +1,3 @@
+values = {'a': 1}
+for k in ['a', 'b']:
+    print(f'{k} -> {values[k]}')

@@ -1,0 +1,3 @@
+print('about to exit')
+exit(3)
+print('not reached')

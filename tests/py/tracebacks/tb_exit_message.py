@@ -1,0 +1,2 @@
+print('working')
+exit('fatal: something went wrong')

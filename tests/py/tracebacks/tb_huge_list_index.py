@@ -1,0 +1,3 @@
+xs = list(range(10))
+print(xs[9])
+print(xs[10 ** 20])

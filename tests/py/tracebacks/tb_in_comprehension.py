@@ -1,0 +1,2 @@
+words = ['10', '20', 'x', '40']
+nums = [int(w) for w in words]

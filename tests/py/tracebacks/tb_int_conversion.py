@@ -1,0 +1,3 @@
+ages = ['30', '41', 'unknown']
+for a in ages:
+    print(int(a) + 1)

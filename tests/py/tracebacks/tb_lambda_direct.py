@@ -1,0 +1,3 @@
+square = lambda v: v * v
+print(square(4))
+print(square('x'))

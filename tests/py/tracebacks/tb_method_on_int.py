@@ -1,0 +1,3 @@
+count = 5
+print(count + 1)
+count.append(6)

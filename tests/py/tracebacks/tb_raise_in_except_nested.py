@@ -1,0 +1,11 @@
+def inner():
+    try:
+        {}['a']
+    except KeyError:
+        raise ValueError('inner failed')
+def outer():
+    try:
+        inner()
+    except ValueError as e:
+        raise RuntimeError('outer failed') from e
+outer()

@@ -1,0 +1,4 @@
+width = 5
+print(f'{"ok":>{width}}')
+value = 'text'
+print(f'{value:d}')

@@ -1,0 +1,3 @@
+width = '10'
+print('-' * 10)
+print('-' * width)

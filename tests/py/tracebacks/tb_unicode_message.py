@@ -1,0 +1,1 @@
+raise ValueError('ünïcødé ✓ message — 日本')

@@ -1,0 +1,6 @@
+class Greeter:
+    def greet(self, name):
+        return 'hi ' + name
+g = Greeter()
+print(g.greet('a'))
+g.greet()
