@@ -920,7 +920,7 @@ impl Lowerer<'_> {
                 is_async: false,
                 items,
                 body,
-            } => self.with_items(b, items, body, r)?,
+            } => self.with_items(b, items, body)?,
             StmtKind::With { .. } => return unsupported("async with", r),
             StmtKind::Match { subject, cases } => self.match_stmt(b, subject, cases, r)?,
             StmtKind::Try {
@@ -1144,7 +1144,6 @@ impl Lowerer<'_> {
         b: &mut FnBuilder<'a>,
         items: &'a [ast::WithItem],
         body: &'a [ast::Stmt],
-        r: TextRange,
     ) -> R<()> {
         let Some((item, rest)) = items.split_first() else {
             return self.body(b, body);
@@ -1176,7 +1175,7 @@ impl Lowerer<'_> {
             Some(t) => self.assign(b, t, val)?,
             None => b.emit(Op::Drop { slot: val }, cr),
         }
-        self.with_items(b, rest, body, r)?;
+        self.with_items(b, rest, body)?;
         b.fblocks.pop();
         b.set_handler(outer, cr);
         Self::call_exit_none(b, exit, cr);
