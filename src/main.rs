@@ -167,6 +167,7 @@ fn cmd_run(mut args: &[String]) -> ExitCode {
     let opts = krait::RunOptions {
         argv,
         step_limit: None,
+        leak_check: false,
     };
     let code = krait_runtime::interp::run_module(
         &ir,

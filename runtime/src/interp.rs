@@ -83,6 +83,9 @@ pub struct RunOptions {
     /// Interrupt the program with an exception after this many executed
     /// instructions (`None`: no limit). Fuzzing and embedding use it.
     pub step_limit: Option<u64>,
+    /// After teardown, report on `err` any heap object still alive (also
+    /// on with the environment variable `KRAIT_LEAK_CHECK=1`).
+    pub leak_check: bool,
 }
 
 /// Runs `module` (its `functions[0]` as the module body), writing the
@@ -90,6 +93,32 @@ pub struct RunOptions {
 /// CPython's traceback, with `filename` and lines of `source`; the result
 /// is the process exit status (0, or 1 after an uncaught exception).
 pub fn run_module(
+    module: &Module,
+    filename: &str,
+    source: &str,
+    opts: &RunOptions,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    let before = crate::value::live_objects();
+    let status = run_and_report(module, filename, source, opts, out, err);
+    // The leak check: with everything torn down (globals, builtins,
+    // constants, the uncaught exception), every object the program made
+    // must have been freed.
+    if opts.leak_check || std::env::var_os("KRAIT_LEAK_CHECK").is_some_and(|v| v == "1") {
+        let left = crate::value::live_objects() - before;
+        if left != 0 {
+            let _ = writeln!(
+                err,
+                "krait: leak check: {left} objects still alive after teardown"
+            );
+            let _ = err.flush();
+        }
+    }
+    status
+}
+
+fn run_and_report(
     module: &Module,
     filename: &str,
     source: &str,
@@ -257,6 +286,8 @@ const CLASS_BUILTINS: &[&str] = &[
     "set",
     "frozenset",
     "bytes",
+    "bytearray",
+    "complex",
 ];
 
 impl<'m, 'o> Interp<'m, 'o> {
@@ -1709,6 +1740,12 @@ impl<'m, 'o> Interp<'m, 'o> {
                 }
                 return Ok(d);
             }
+            if matches!(c.name, "bytes" | "bytearray") {
+                return self.construct_bytes_like(c.name, &args, kwnames, &kwvals);
+            }
+            if c.name == "complex" {
+                return complexobj::construct(&args, kwnames, &kwvals);
+            }
             if !kwnames.is_empty() {
                 return Err(type_error(format!(
                     "{}() takes no keyword arguments",
@@ -1815,10 +1852,12 @@ impl<'m, 'o> Interp<'m, 'o> {
                         .unwrap_or_else(|| Value::from_bigint(BigInt::from(i).abs()))),
                     Some(Num::B(b)) => Ok(Value::from_bigint(b.abs())),
                     Some(Num::F(x)) => Ok(Value::float(x.abs())),
-                    None => Err(type_error(format!(
-                        "bad operand type for abs(): '{}'",
-                        type_name(&args[0])
-                    ))),
+                    None => complexobj::abs(&args[0]).unwrap_or_else(|| {
+                        Err(type_error(format!(
+                            "bad operand type for abs(): '{}'",
+                            type_name(&args[0])
+                        )))
+                    }),
                 }
             }
             Builtin::Repr => {
@@ -2059,7 +2098,8 @@ impl<'m, 'o> Interp<'m, 'o> {
                 })
             }
             "frozenset" => self.construct_frozenset(&args),
-            "bytes" => builtins::construct_bytes(&args),
+            "bytes" | "bytearray" => self.construct_bytes_like(c.name, &args, &[], &[]),
+            "complex" => complexobj::construct(&args, &[], &[]),
             other => Err(unsupported(&format!("calling {other}()"))),
         }
     }
@@ -2186,7 +2226,9 @@ fn const_value(c: &krait_ir::Const) -> PyResult<Value> {
             .map_err(num_err)?,
         Const::Float(x) => Value::float(*x),
         Const::Str(s) => new_str(s.as_str()),
-        Const::Complex { .. } => return Err(unsupported("complex numbers")),
+        Const::Complex { real, imag } => {
+            crate::objects::new_complex(crate::complex::Complex::new(*real, *imag))
+        }
         Const::Bytes(b) => crate::objects::new_bytes(b.clone()),
         Const::Ellipsis => return Err(unsupported("Ellipsis")),
     })
@@ -2351,7 +2393,7 @@ fn float_binary(op: BinOp, a: &Num, b: &Num) -> PyResult<Option<Value>> {
         BinOp::Mod => num::float_mod(x, y).map_err(num_err)?,
         _ => match num::float_pow(x, y).map_err(num_err)? {
             num::FloatPow::Float(f) => f,
-            num::FloatPow::Complex => return Err(unsupported("complex numbers")),
+            num::FloatPow::Complex => return complexobj::real_pow(x, y).map(Some),
         },
     };
     Ok(Some(Value::float(r)))
@@ -2391,6 +2433,9 @@ fn binary_fast(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
 fn binary(op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
     if let Some(v) = binary_fast(op, a, b) {
         return Ok(v);
+    }
+    if let Some(r) = complexobj::binary(op, a, b) {
+        return r;
     }
     if let (Some(x), Some(y)) = (to_num(a), to_num(b)) {
         let r = if matches!(x, Num::F(_)) || matches!(y, Num::F(_)) {
@@ -2438,6 +2483,9 @@ fn repeat_count(n: &Value) -> PyResult<Option<usize>> {
 }
 
 fn seq_binary(op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Option<Value>> {
+    if let Some(r) = bytesobj::binary(op, a, b, inplace) {
+        return r.map(Some);
+    }
     if let Some(r) = sets::set_binary(op, a, b, inplace)? {
         return Ok(Some(r));
     }
@@ -2541,6 +2589,9 @@ fn unary(op: UnOp, a: &Value) -> PyResult<Value> {
     if op == UnOp::Not {
         return Ok(Value::bool(!truthy(a)));
     }
+    if let Some(r) = complexobj::unary(op, a) {
+        return Ok(r);
+    }
     let r = match (op, to_num(a)) {
         (UnOp::Neg, Some(Num::I(i))) => Some(
             num::i64_neg(i)
@@ -2583,13 +2634,13 @@ pub fn truthy(v: &Value) -> bool {
         Some(Num::I(i)) => i != 0,
         Some(Num::B(b)) => !b.is_zero(),
         Some(Num::F(x)) => x != 0.0,
-        None => seq_len(v).is_none_or(|n| n > 0),
+        None => complexobj::truthy(v).unwrap_or_else(|| seq_len(v).is_none_or(|n| n > 0)),
     }
 }
 
 fn seq_len(v: &Value) -> Option<usize> {
-    if let Some(b) = v.downcast::<crate::objects::BytesObj>() {
-        return Some(b.value.len());
+    if let Some(n) = bytesobj::len(v) {
+        return Some(n);
     }
     if let Some(s) = v.downcast::<StrObj>() {
         return Some(strops::len(&s.value));
@@ -2637,14 +2688,11 @@ fn seq_items(v: &Value) -> Option<Vec<Value>> {
 
 /// `a == b`.
 fn eq(a: &Value, b: &Value) -> PyResult<bool> {
-    if let (Some(x), Some(y)) = (
-        a.downcast::<crate::objects::BytesObj>(),
-        b.downcast::<crate::objects::BytesObj>(),
-    ) {
-        return Ok(x.value == y.value);
-    }
     if let (Some(x), Some(y)) = (to_num(a), to_num(b)) {
         return Ok(num_cmp(&x, &y) == Some(Ordering::Equal));
+    }
+    if let Some(r) = bytesobj::eq(a, b).or_else(|| complexobj::eq(a, b)) {
+        return Ok(r);
     }
     if let (Some(x), Some(y)) = (a.downcast::<StrObj>(), b.downcast::<StrObj>()) {
         return Ok(x.value == y.value);
@@ -2705,6 +2753,9 @@ fn order(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
     if let (Some(x), Some(y)) = (a.downcast::<StrObj>(), b.downcast::<StrObj>()) {
         return Ok(ordering_holds(op, x.value.cmp(&y.value)));
     }
+    if let Some(r) = bytesobj::order(op, a, b) {
+        return Ok(r);
+    }
     let same_kind = (a.downcast::<ListObj>().is_some() && b.downcast::<ListObj>().is_some())
         || (a.downcast::<TupleObj>().is_some() && b.downcast::<TupleObj>().is_some());
     if same_kind && let (Some(x), Some(y)) = (seq_items(a), seq_items(b)) {
@@ -2724,6 +2775,9 @@ fn order(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
 }
 
 fn contains(container: &Value, item: &Value) -> PyResult<bool> {
+    if let Some(r) = bytesobj::contains(container, item) {
+        return r;
+    }
     if let Some(d) = container.downcast::<DictObj>() {
         return Ok(collections::dict_lookup(d, item)?.is_some());
     }
@@ -2822,6 +2876,9 @@ fn getitem(o: &Value, k: &Value) -> PyResult<Value> {
     if let Some(d) = o.downcast::<DictObj>() {
         return collections::dict_lookup(d, k)?.ok_or_else(|| collections::key_error(k));
     }
+    if let Some(r) = bytesobj::getitem(o, k) {
+        return r;
+    }
     let is_int = |k: &Value| matches!(to_num(k), Some(Num::I(_) | Num::B(_)));
     if let Some(l) = o.downcast::<ListObj>() {
         if !is_int(k) {
@@ -2875,6 +2932,9 @@ fn getitem(o: &Value, k: &Value) -> PyResult<Value> {
 }
 
 fn setitem(o: &Value, k: &Value, v: Value) -> PyResult<()> {
+    if let Some(r) = bytesobj::setitem(o, k, &v) {
+        return r;
+    }
     if let Some(s) = k.downcast::<crate::objects::SliceObj>()
         && let Some(l) = o.downcast::<ListObj>()
     {
@@ -2917,6 +2977,9 @@ fn setitem(o: &Value, k: &Value, v: Value) -> PyResult<()> {
 
 /// `del o[k]`.
 fn delitem(o: &Value, k: &Value) -> PyResult<()> {
+    if let Some(r) = bytesobj::delitem(o, k) {
+        return r;
+    }
     if let Some(d) = o.downcast::<DictObj>() {
         return match collections::dict_remove(d, k)? {
             Some(v) => {
@@ -3124,6 +3187,9 @@ fn format_value(v: &Value, spec: &str) -> PyResult<String> {
     if let Some(s) = v.downcast::<StrObj>() {
         return fmt::format_str(&s.value, spec).map_err(ferr);
     }
+    if let Some(r) = complexobj::format(v, spec) {
+        return r;
+    }
     match to_num(v) {
         Some(Num::F(x)) => fmt::format_float(x, spec).map_err(ferr),
         Some(n) => fmt::format_int(&to_big(&n), spec).map_err(ferr),
@@ -3279,6 +3345,9 @@ pub fn to_repr(v: &Value) -> PyResult<String> {
         let r = repr_seq(&items, "[", "]", false);
         REPR_ACTIVE.with(|a| a.borrow_mut().retain(|&x| x != id));
         return r;
+    }
+    if let Some(r) = complexobj::repr(v) {
+        return Ok(r);
     }
     if let Some(r) = builtins::extra_repr(v) {
         return r;
@@ -3565,7 +3634,9 @@ fn format_chain(
 mod tests;
 
 mod builtins;
+mod bytesobj;
 mod collections;
+mod complexobj;
 mod files;
 mod matching;
 mod methods;

@@ -12,7 +12,7 @@ use crate::num;
 use crate::objects::{
     BoundMethodObj, Builtin, BuiltinObj, BytesObj, CellObj, ClassObj, ExceptionObj, FileObj,
     FunctionObj, InstanceObj, MethodObj, SeqIterObj, SetObj, StrObj, TupleObj, UserClassObj,
-    exc_is_subclass, new_bytes, new_exception, new_method, new_seq_iter, new_str, new_tuple,
+    exc_is_subclass, new_exception, new_method, new_seq_iter, new_str, new_tuple,
 };
 use crate::strops;
 use crate::table::Dict;
@@ -25,7 +25,7 @@ use std::io::BufRead;
 /// Binds `args` and keywords to the parameters `names` of builtin `fname`
 /// (the first `npos_only` positional-only), CPython's argument-clinic
 /// messages; `required` parameters must be given.
-fn bind_args(
+pub(super) fn bind_args(
     fname: &str,
     names: &[&str],
     required: usize,
@@ -81,7 +81,7 @@ fn bind_args(
     Ok(out)
 }
 
-fn no_kw(name: &str, kwnames: &[&str]) -> PyResult<()> {
+pub(super) fn no_kw(name: &str, kwnames: &[&str]) -> PyResult<()> {
     if kwnames.is_empty() {
         Ok(())
     } else {
@@ -177,6 +177,11 @@ pub(super) fn get_attr(o: &Value, name: &str) -> PyResult<Value> {
 /// Attributes of built-in objects that are not methods (`f.closed`,
 /// `int.__name__`, `e.args`); `None` when `o` has no such attribute.
 pub(super) fn builtin_attr(o: &Value, name: &str) -> Option<Value> {
+    if let Some(v) =
+        super::bytesobj::class_attr(o, name).or_else(|| super::complexobj::attr(o, name))
+    {
+        return Some(v);
+    }
     if let Some(f) = o.downcast::<crate::objects::FileObj>() {
         return files::attr(f, name);
     }
@@ -748,38 +753,7 @@ pub(super) fn extra_repr(v: &Value) -> Option<PyResult<String>> {
     if let Some(f) = v.downcast::<FileObj>() {
         return Some(files::repr(f));
     }
-    if let Some(b) = v.downcast::<BytesObj>() {
-        return Some(Ok(bytes_repr(&b.value)));
-    }
-    None
-}
-
-/// CPython's `bytes.__repr__`.
-pub(super) fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(b.len() + 3);
-    out.push('b');
-    out.push(quote);
-    for &c in b {
-        match c {
-            b'\\' => out.push_str("\\\\"),
-            b'\t' => out.push_str("\\t"),
-            b'\n' => out.push_str("\\n"),
-            b'\r' => out.push_str("\\r"),
-            _ if char::from(c) == quote => {
-                out.push('\\');
-                out.push(quote);
-            }
-            0x20..=0x7e => out.push(char::from(c)),
-            _ => out.push_str(&format!("\\x{c:02x}")),
-        }
-    }
-    out.push(quote);
-    out
+    super::bytesobj::repr(v).map(Ok)
 }
 
 /// `iter(v)` for files (their own iterator) and bytes.
@@ -787,7 +761,7 @@ pub(super) fn extra_iter(v: &Value) -> Option<Value> {
     if v.downcast::<FileObj>().is_some() {
         return Some(v.clone());
     }
-    if v.downcast::<BytesObj>().is_some() {
+    if super::bytesobj::len(v).is_some() {
         return Some(new_seq_iter(v.clone()));
     }
     None
@@ -799,63 +773,12 @@ pub(super) fn extra_next(it: &Value) -> Option<PyResult<Option<Value>>> {
         return Some(files::next_line(f));
     }
     if let Some(s) = it.downcast::<SeqIterObj>()
-        && let Some(b) = s.seq.downcast::<BytesObj>()
+        && let Some(v) = super::bytesobj::item_at(&s.seq, s.pos.get())
     {
-        let pos = s.pos.get();
-        s.pos.set(pos + 1);
-        return Some(Ok(b.value.get(pos).map(|&c| Value::int(i64::from(c)))));
+        s.pos.set(s.pos.get() + 1);
+        return Some(Ok(v));
     }
     None
-}
-
-/// `bytes()`, `bytes(n)`, `bytes(iterable of ints)`, `bytes(s, encoding)`.
-pub(super) fn construct_bytes(args: &[Value]) -> PyResult<Value> {
-    match args {
-        [] => Ok(new_bytes(Vec::new())),
-        [x] => {
-            if x.downcast::<StrObj>().is_some() {
-                return Err(type_error("string argument without an encoding"));
-            }
-            if let Some(b) = x.downcast::<BytesObj>() {
-                return Ok(new_bytes(b.value.clone()));
-            }
-            if let Some(n) = as_int(x) {
-                let Some(n) = n.to_usize() else {
-                    return Err(exc("ValueError", "negative count"));
-                };
-                return Ok(new_bytes(vec![0; n]));
-            }
-            let it = super::get_iter(x).map_err(|_| {
-                type_error(format!(
-                    "cannot convert '{}' object to bytes",
-                    class_name(x)
-                ))
-            })?;
-            let mut out = Vec::new();
-            while let Some(v) = super::iter_next(&it)? {
-                let Some(i) = as_int(&v) else {
-                    return Err(not_integer(&v));
-                };
-                match i.to_u8() {
-                    Some(c) => out.push(c),
-                    None => return Err(exc("ValueError", "bytes must be in range(0, 256)")),
-                }
-            }
-            Ok(new_bytes(out))
-        }
-        [s, enc, ..] => {
-            let Some(s) = s.downcast::<StrObj>() else {
-                return Err(type_error("encoding without a string argument"));
-            };
-            let Some(enc) = enc.downcast::<StrObj>() else {
-                return Err(type_error(format!(
-                    "bytes() argument 'encoding' must be str, not {}",
-                    class_name(enc)
-                )));
-            };
-            files::encode(&enc.value, &s.value).map(new_bytes)
-        }
-    }
 }
 
 impl Interp<'_, '_> {

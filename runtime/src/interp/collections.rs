@@ -52,6 +52,9 @@ pub(super) fn hash(v: &Value) -> PyResult<i64> {
     if let Some(x) = v.as_float() {
         return Ok(num::hash_float(x).unwrap_or(0x7ff8_0000));
     }
+    if let Some(h) = super::complexobj::hash(v) {
+        return Ok(h);
+    }
     if let Some(s) = v.downcast::<StrObj>() {
         return Ok(hash_str(&s.value));
     }

@@ -147,8 +147,7 @@ pub(super) fn attr(o: &Value, name: &str) -> Option<Value> {
 
 /// The methods of complex, int and float handled here.
 pub(super) fn lookup(v: &Value, name: &str) -> Option<&'static str> {
-    (name == "conjugate" && (as_complex(v).is_some() || to_num(v).is_some()))
-        .then_some("conjugate")
+    (name == "conjugate" && (as_complex(v).is_some() || to_num(v).is_some())).then_some("conjugate")
 }
 
 /// `x.conjugate()`.

@@ -36,6 +36,27 @@ const DICT_METHODS: &[&str] = &[
 ];
 const SET_METHODS: &[&str] = &["add", "discard", "remove", "pop", "copy", "clear", "update"];
 const STR_METHODS: &[&str] = &[
+    "rindex",
+    "splitlines",
+    "partition",
+    "rpartition",
+    "removeprefix",
+    "removesuffix",
+    "center",
+    "ljust",
+    "rjust",
+    "expandtabs",
+    "swapcase",
+    "casefold",
+    "isalnum",
+    "isdecimal",
+    "isnumeric",
+    "isascii",
+    "isprintable",
+    "isidentifier",
+    "islower",
+    "isupper",
+    "istitle",
     "split",
     "rsplit",
     "join",
@@ -73,6 +94,10 @@ const FROZENSET_METHODS: &[&str] = &[
 
 /// The method `name` of `v`'s type, as a `'static` name.
 pub(super) fn lookup(v: &Value, name: &str) -> Option<&'static str> {
+    if let Some(m) = super::bytesobj::lookup(v, name).or_else(|| super::complexobj::lookup(v, name))
+    {
+        return Some(m);
+    }
     let table = if v.downcast::<ListObj>().is_some() {
         LIST_METHODS
     } else if v.downcast::<DictObj>().is_some() {
@@ -236,6 +261,12 @@ impl Interp<'_, '_> {
         kwnames: &[&str],
         kwvals: Vec<Value>,
     ) -> PyResult<Value> {
+        if let Some(r) = self.bytes_method(recv, name, &args, kwnames, &kwvals) {
+            return r;
+        }
+        if let Some(r) = super::complexobj::call_method(recv, name, &args) {
+            return r;
+        }
         let none = Ok(Value::none());
         if name == "join"
             && recv.downcast::<StrObj>().is_some()
@@ -604,7 +635,74 @@ fn str_method(s: &str, name: &str, args: &[Value]) -> PyResult<Value> {
             };
             Ok(new_str(strops::replace(s, old, new, count)))
         }
-        "find" | "rfind" | "index" | "count" => {
+        "splitlines" => {
+            arity(name, args, 0, 1)?;
+            let keep = args.first().is_some_and(super::truthy);
+            Ok(str_list(strops::splitlines(s, keep)))
+        }
+        "partition" | "rpartition" => {
+            arity(name, args, 1, 1)?;
+            let sep = as_str(&args[0], "must be str, not")
+                .map_err(|_| type_error(format!("must be str, not {}", type_name(&args[0]))))?;
+            let (a, b, c) = if name == "partition" {
+                strops::partition(s, sep)
+            } else {
+                strops::rpartition(s, sep)
+            }
+            .map_err(str_err)?;
+            Ok(crate::objects::new_tuple(vec![
+                new_str(a),
+                new_str(b),
+                new_str(c),
+            ]))
+        }
+        "removeprefix" | "removesuffix" => {
+            arity(name, args, 1, 1)?;
+            let p = as_str(&args[0], "must be str, not").map_err(|_| {
+                type_error(format!(
+                    "{name}() argument must be str, not {}",
+                    type_name(&args[0])
+                ))
+            })?;
+            Ok(new_str(if name == "removeprefix" {
+                strops::removeprefix(s, p)
+            } else {
+                strops::removesuffix(s, p)
+            }))
+        }
+        "center" | "ljust" | "rjust" => {
+            arity(name, args, 1, 2)?;
+            let width = to_index(&args[0])?;
+            let fill = match args.get(1) {
+                None => " ",
+                Some(v) => match v.downcast::<StrObj>() {
+                    Some(f) => f.value.as_str(),
+                    None => {
+                        return Err(type_error(format!(
+                            "{name}() argument 2 must be str, not {}",
+                            type_name(v)
+                        )));
+                    }
+                },
+            };
+            Ok(new_str(
+                match name {
+                    "center" => strops::center(s, width, fill),
+                    "ljust" => strops::ljust(s, width, fill),
+                    _ => strops::rjust(s, width, fill),
+                }
+                .map_err(str_err)?,
+            ))
+        }
+        "expandtabs" => {
+            arity(name, args, 0, 1)?;
+            let n = match args.first() {
+                None => 8,
+                Some(v) => to_index(v)?,
+            };
+            Ok(new_str(strops::expandtabs(s, n)))
+        }
+        "find" | "rfind" | "index" | "rindex" | "count" => {
             arity(name, args, 1, 3)?;
             let sub = as_str(&args[0], "must be str, not")
                 .map_err(|_| type_error(format!("must be str, not {}", type_name(&args[0]))))?;
@@ -614,6 +712,7 @@ fn str_method(s: &str, name: &str, args: &[Value]) -> PyResult<Value> {
                 "find" => strops::find(s, sub, start, end),
                 "rfind" => strops::rfind(s, sub, start, end),
                 "index" => strops::index(s, sub, start, end).map_err(str_err)?,
+                "rindex" => strops::rindex(s, sub, start, end).map_err(str_err)?,
                 _ => strops::count(s, sub, start, end),
             }))
         }
@@ -660,6 +759,17 @@ fn str_method(s: &str, name: &str, args: &[Value]) -> PyResult<Value> {
                 "isdigit" => Value::bool(strops::isdigit(s)),
                 "isalpha" => Value::bool(strops::isalpha(s)),
                 "isspace" => Value::bool(strops::isspace(s)),
+                "swapcase" => new_str(strops::swapcase(s)),
+                "casefold" => new_str(strops::casefold(s)),
+                "isalnum" => Value::bool(strops::isalnum(s)),
+                "isdecimal" => Value::bool(strops::isdecimal(s)),
+                "isnumeric" => Value::bool(strops::isnumeric(s)),
+                "isascii" => Value::bool(strops::isascii(s)),
+                "isprintable" => Value::bool(strops::isprintable(s)),
+                "isidentifier" => Value::bool(strops::isidentifier(s)),
+                "islower" => Value::bool(strops::islower(s)),
+                "isupper" => Value::bool(strops::isupper(s)),
+                "istitle" => Value::bool(strops::istitle(s)),
                 _ => return Err(super::unsupported(&format!("str.{name}"))),
             })
         }

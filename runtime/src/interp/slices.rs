@@ -49,6 +49,9 @@ fn pick(items: &[Value], start: i64, step: i64, n: i64) -> Vec<Value> {
 
 /// `o[s]` for the built-in sequences; `None` when `o` is not one.
 pub(super) fn get_slice(o: &Value, s: &SliceObj) -> PyResult<Option<Value>> {
+    if let Some(r) = super::bytesobj::get_slice(o, s) {
+        return r.map(Some);
+    }
     if let Some(l) = o.downcast::<ListObj>() {
         let items = l.items.borrow();
         let (start, step, n) = indices(s, items.len())?;

@@ -1,0 +1,5 @@
+print(type(abs(-1)).__name__, type(abs(-1.0)).__name__, type(abs(3 + 4j)).__name__, type(abs(True)).__name__)
+print(type(round(1.5)).__name__, type(round(1.5, 1)).__name__, type(round(1, 1)).__name__, type(round(True)).__name__)
+print(type(divmod(5, 2)[0]).__name__, type(divmod(5.0, 2)[0]).__name__, type(pow(2, 2)).__name__, type(pow(2, -2)).__name__)
+print(type(sum([])).__name__, type(sum([1.0])).__name__, type(max(1, 2.0)).__name__, type(int('5')).__name__)
+print(round(True), abs(False), pow(True, 2), divmod(True, 1), sum([True, 1.5]))

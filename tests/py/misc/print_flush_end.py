@@ -1,0 +1,13 @@
+print('a', end='')
+print('b', end='', flush=True)
+print('c', flush=True)
+print('x', 'y', 'z', sep='', end='\n', flush=False)
+print(*[1, 2, 3], sep=', ', end='.\n')
+print('', end='')
+print(end='')
+print('done', file=None)
+for i in range(3):
+    print(i, end=' ' if i < 2 else '\n')
+print('tab', 'separated', sep='\t')
+print('multi\nline', 'text', sep='\n')
+print(None, True, 0.5, sep='')
