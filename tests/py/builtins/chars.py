@@ -1,0 +1,23 @@
+print(chr(65), chr(0x1F600), ord('A'), ord('é'), ord(b'a'))
+print(hex(255), hex(-255), oct(8), oct(-8), bin(5), bin(-5), bin(0), hex(True), hex(2**70))
+print(ascii('héllo\n'), ascii([1, 'ü']), ascii('\U0001F600'))
+print(format(3.14159, '.2f'), format(42), format(42, '08b'), format('x', '>5'), format(True), format(1e10, ','))
+def t(f):
+    try:
+        print(repr(f()))
+    except BaseException as e:
+        print(type(e).__name__, e)
+t(lambda: chr(1.0))
+t(lambda: chr(-1))
+t(lambda: chr(0x110000))
+t(lambda: ord(1))
+t(lambda: ord(b'ab'))
+t(lambda: ord(''))
+t(lambda: ord('ab'))
+t(lambda: hex(1.0))
+t(lambda: bin('1'))
+t(lambda: format(1, 2))
+t(lambda: format([], 'x'))
+t(lambda: format(3, 'q'))
+t(lambda: format(1, 2, 3))
+t(lambda: ascii())

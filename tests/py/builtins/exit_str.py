@@ -1,0 +1,3 @@
+print('before')
+exit('bye now')
+print('after')

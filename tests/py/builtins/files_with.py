@@ -1,0 +1,12 @@
+path = '/tmp/krait_files_with.txt'
+f = open(path, 'w')
+r = f.__enter__()
+print(r is f)
+f.write('abc')
+print(f.__exit__(None, None, None), f.closed)
+f = open(path)
+print(f.read(), f.readable(), f.writable())
+print(f.seek(1), f.read(), f.tell())
+f.close()
+x = open(path, 'x' if False else 'w')
+x.close()

@@ -1,0 +1,6 @@
+f = open('/tmp/krait_pf.txt', 'w')
+print('a', 1, sep='-', file=f)
+print('b', end='!', file=f, flush=True)
+print('to stdout', file=None, flush=True)
+f.close()
+print(repr(open('/tmp/krait_pf.txt').read()))
