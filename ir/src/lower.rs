@@ -596,24 +596,46 @@ impl Lowerer<'_> {
             b.switch_to(next);
         }
         // No clause matched: re-raise.
+        Self::reraise_handled(b, ex, outer, r);
+        Self::cleanup_block(b, cleanup, ex, None, outer, r);
+
+        b.switch_to(end);
+        Ok(())
+    }
+
+    /// Ends the current block by popping the handled exception `ex` (a
+    /// hidden local) and re-raising it. It is popped already, so the
+    /// re-raise goes to the handler outside (`outer`), not to the cleanup.
+    fn reraise_handled(b: &mut FnBuilder<'_>, ex: Slot, outer: Option<BlockId>, r: TextRange) {
         b.emit(Op::PopExcept, r);
         let t = b.temp();
         b.emit(Op::Copy { dst: t, src: ex }, r);
         b.emit(Op::Drop { slot: ex }, r);
-        // Popped already: the re-raise goes to the handler outside.
         b.handler = outer;
         b.finish(Terminator::Reraise(t), r);
+    }
 
-        b.switch_to(cleanup);
+    /// The cleanup block `c` of a region where `ex` is handled: an
+    /// exception raised there pops `ex`, drops it (and `also`), and goes on
+    /// to `outer`.
+    fn cleanup_block(
+        b: &mut FnBuilder<'_>,
+        c: BlockId,
+        ex: Slot,
+        also: Option<Slot>,
+        outer: Option<BlockId>,
+        r: TextRange,
+    ) {
+        b.switch_to(c);
         b.handler = outer;
-        let e2 = b.temp();
-        b.emit(Op::LoadException { dst: e2 }, r);
+        let e = b.temp();
+        b.emit(Op::LoadException { dst: e }, r);
         b.emit(Op::PopExcept, r);
         b.emit(Op::Drop { slot: ex }, r);
-        b.finish(Terminator::Reraise(e2), r);
-
-        b.switch_to(end);
-        Ok(())
+        if let Some(a) = also {
+            b.emit(Op::Drop { slot: a }, r);
+        }
+        b.finish(Terminator::Reraise(e), r);
     }
 
     /// `try` with `finally`: the protected region's handler runs a copy of
@@ -659,21 +681,8 @@ impl Lowerer<'_> {
         b.fblocks.push(FBlock::FinallyEnd { exc: ex });
         self.body(b, finalbody)?;
         b.fblocks.pop();
-        b.emit(Op::PopExcept, r);
-        let t = b.temp();
-        b.emit(Op::Copy { dst: t, src: ex }, r);
-        b.emit(Op::Drop { slot: ex }, r);
-        // Popped already: the re-raise goes to the handler outside.
-        b.handler = outer;
-        b.finish(Terminator::Reraise(t), r);
-
-        b.switch_to(fc);
-        b.handler = outer;
-        let e2 = b.temp();
-        b.emit(Op::LoadException { dst: e2 }, r);
-        b.emit(Op::PopExcept, r);
-        b.emit(Op::Drop { slot: ex }, r);
-        b.finish(Terminator::Reraise(e2), r);
+        Self::reraise_handled(b, ex, outer, r);
+        Self::cleanup_block(b, fc, ex, None, outer, r);
 
         b.switch_to(end);
         Ok(())
@@ -1229,13 +1238,8 @@ impl Lowerer<'_> {
             cr,
         );
         b.switch_to(reraise);
-        b.emit(Op::PopExcept, cr);
         b.emit(Op::Drop { slot: exit }, cr);
-        let t = b.temp();
-        b.emit(Op::Copy { dst: t, src: ex }, cr);
-        b.emit(Op::Drop { slot: ex }, cr);
-        b.handler = outer;
-        b.finish(Terminator::Reraise(t), cr);
+        Self::reraise_handled(b, ex, outer, cr);
         b.switch_to(suppress);
         b.handler = outer;
         b.emit(Op::PopExcept, cr);
@@ -1244,14 +1248,7 @@ impl Lowerer<'_> {
         b.finish(Terminator::Jump(end), cr);
 
         // An exception in `__exit__` itself.
-        b.switch_to(fc);
-        b.handler = outer;
-        let e3 = b.temp();
-        b.emit(Op::LoadException { dst: e3 }, cr);
-        b.emit(Op::PopExcept, cr);
-        b.emit(Op::Drop { slot: ex }, cr);
-        b.emit(Op::Drop { slot: exit }, cr);
-        b.finish(Terminator::Reraise(e3), cr);
+        Self::cleanup_block(b, fc, ex, Some(exit), outer, cr);
 
         b.switch_to(end);
         Ok(())
@@ -1280,9 +1277,9 @@ impl Lowerer<'_> {
         t
     }
 
-    /// A list of `elts` with `*x` items spliced in, in a hidden local (the
-    /// caller converts it and drops the local).
-    fn list_with_stars(&mut self, b: &mut FnBuilder, elts: &[ast::Expr], r: TextRange) -> R<Slot> {
+    /// A new empty list in a hidden local (built up by `ListAppend` /
+    /// `ListExtend`; the caller drops the local).
+    fn empty_list(b: &mut FnBuilder, r: TextRange) -> Slot {
         let l = b.hidden();
         let t = b.temp();
         b.emit(
@@ -1293,6 +1290,28 @@ impl Lowerer<'_> {
             r,
         );
         b.emit(Op::Copy { dst: l, src: t }, r);
+        l
+    }
+
+    /// A new empty dict in a hidden local (see `empty_list`).
+    fn empty_dict(b: &mut FnBuilder, r: TextRange) -> Slot {
+        let d = b.hidden();
+        let t = b.temp();
+        b.emit(
+            Op::BuildDict {
+                dst: t,
+                items: vec![],
+            },
+            r,
+        );
+        b.emit(Op::Copy { dst: d, src: t }, r);
+        d
+    }
+
+    /// A list of `elts` with `*x` items spliced in, in a hidden local (the
+    /// caller converts it and drops the local).
+    fn list_with_stars(&mut self, b: &mut FnBuilder, elts: &[ast::Expr], r: TextRange) -> R<Slot> {
+        let l = Self::empty_list(b, r);
         for x in elts {
             match &x.kind {
                 ExprKind::Starred { value, .. } => {
@@ -1329,16 +1348,7 @@ impl Lowerer<'_> {
         let kw = if keywords.is_empty() {
             None
         } else {
-            let d = b.hidden();
-            let t = b.temp();
-            b.emit(
-                Op::BuildDict {
-                    dst: t,
-                    items: vec![],
-                },
-                r,
-            );
-            b.emit(Op::Copy { dst: d, src: t }, r);
+            let d = Self::empty_dict(b, r);
             for k in keywords {
                 let src = match &k.arg {
                     None => self.expr(b, &k.value)?,
@@ -1826,16 +1836,7 @@ impl Lowerer<'_> {
                 dst
             }
             ExprKind::Dict { keys, values } if keys.iter().any(Option::is_none) => {
-                let d = b.hidden();
-                let t = b.temp();
-                b.emit(
-                    Op::BuildDict {
-                        dst: t,
-                        items: vec![],
-                    },
-                    r,
-                );
-                b.emit(Op::Copy { dst: d, src: t }, r);
+                let d = Self::empty_dict(b, r);
                 let mut run = Vec::new();
                 for (k, v) in keys.iter().zip(values) {
                     match k {
@@ -2393,10 +2394,10 @@ enum FnBody<'a> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn lower(src: &str) -> R<Module> {
+    pub(crate) fn lower(src: &str) -> R<Module> {
         let m = krait_frontend::parse_module(src).unwrap();
         let t = krait_frontend::scope::build(&m, src).unwrap();
         lower_module(&m, &t)

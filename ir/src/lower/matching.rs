@@ -681,12 +681,7 @@ impl Lowerer<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn lower(src: &str) -> R<Module> {
-        let m = krait_frontend::parse_module(src).unwrap();
-        let t = krait_frontend::scope::build(&m, src).unwrap();
-        lower_module(&m, &t)
-    }
+    use crate::lower::tests::lower;
 
     #[test]
     fn every_pattern_kind_lowers_and_verifies() {
