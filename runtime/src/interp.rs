@@ -1042,28 +1042,7 @@ impl<'m, 'o> Interp<'m, 'o> {
             }
             Op::DelAttr { obj, name } => {
                 let o = self.read(frame, f, *obj)?;
-                let n = &f.names[name.index()];
-                let removed = if let Some(i) = o.downcast::<InstanceObj>() {
-                    let mut d = i.dict.borrow_mut();
-                    d.iter().position(|(k, _)| k == n).map(|p| d.remove(p).1)
-                } else if let Some(c) = o.downcast::<UserClassObj>() {
-                    let mut d = c.dict.borrow_mut();
-                    d.iter().position(|(k, _)| k == n).map(|p| d.remove(p).1)
-                } else {
-                    None
-                };
-                match removed {
-                    Some(v) => drop(v),
-                    None if o.downcast::<InstanceObj>().is_some() => {
-                        return Err(exc("AttributeError", n.clone()));
-                    }
-                    None => {
-                        return Err(exc(
-                            "AttributeError",
-                            format!("'{}' object has no attribute '{n}'", type_name(&o)),
-                        ));
-                    }
-                }
+                builtins::set_attr(&o, &f.names[name.index()], None)?;
                 None
             }
             Op::Yield { src, .. } => {
@@ -1120,54 +1099,13 @@ impl<'m, 'o> Interp<'m, 'o> {
             }
             Op::GetAttr { dst, obj, name } => {
                 let o = self.read(frame, f, *obj)?;
-                if let Some(v) = get_user_attr(&o, &f.names[name.index()])? {
-                    Some((*dst, v))
-                } else if let Some(m) = methods::lookup(&o, &f.names[name.index()]) {
-                    Some((*dst, crate::objects::new_method(o, m)))
-                } else {
-                    return Err(exc(
-                        "AttributeError",
-                        format!(
-                            "'{}' object has no attribute '{}'",
-                            type_name(&o),
-                            f.names[name.index()]
-                        ),
-                    ));
-                }
+                Some((*dst, builtins::get_attr(&o, &f.names[name.index()])?))
             }
             Op::SetAttr { obj, name, src } => {
                 let o = self.read(frame, f, *obj)?;
                 let v = self.read(frame, f, *src)?;
-                let n = &f.names[name.index()];
-                if let Some(i) = o.downcast::<InstanceObj>() {
-                    let ns = &i.dict;
-                    let mut d = ns.borrow_mut();
-                    match d.iter_mut().find(|(k, _)| k == n) {
-                        Some(slot) => {
-                            let old = std::mem::replace(&mut slot.1, v);
-                            drop(d);
-                            drop(old);
-                        }
-                        None => d.push((n.clone(), v)),
-                    }
-                    return Ok(Step::Next);
-                }
-                if let Some(c) = o.downcast::<UserClassObj>() {
-                    let mut d = c.dict.borrow_mut();
-                    match d.iter_mut().find(|(k, _)| k == n) {
-                        Some(slot) => slot.1 = v,
-                        None => d.push((n.clone(), v)),
-                    }
-                    return Ok(Step::Next);
-                }
-                return Err(exc(
-                    "AttributeError",
-                    format!(
-                        "'{}' object has no attribute '{}'",
-                        type_name(&o),
-                        f.names[name.index()]
-                    ),
-                ));
+                builtins::set_attr(&o, &f.names[name.index()], Some(v))?;
+                None
             }
             Op::GetItem { dst, obj, key } => {
                 let o = self.read(frame, f, *obj)?;
@@ -1449,27 +1387,39 @@ impl<'m, 'o> Interp<'m, 'o> {
         args: Vec<Value>,
         kwnames: &[&str],
     ) -> PyResult<Step> {
-        let bound = if let Some(fobj) = callee.downcast::<FunctionObj>() {
-            Some(self.bind(fobj, args, kwnames)?)
-        } else if let Some(m) = callee.downcast::<BoundMethodObj>()
+        let mut new = match self.bind_python(callee, args, kwnames)? {
+            Ok(new) => new,
+            Err(args) => return self.call_other(frame, dst, callee, args, kwnames),
+        };
+        if self.func(new.func).is_generator {
+            frame.slots[dst.index()] = Some(self.make_generator(new));
+            return Ok(Step::Next);
+        }
+        new.ret = Some(dst);
+        self.callee = Some(new);
+        Ok(Step::Push)
+    }
+
+    /// The bound frame of a call to a Python function or bound method;
+    /// `Err(args)` (given back) when `callee` is something else.
+    fn bind_python(
+        &mut self,
+        callee: &Value,
+        args: Vec<Value>,
+        kwnames: &[&str],
+    ) -> PyResult<Result<Frame, Vec<Value>>> {
+        if let Some(fobj) = callee.downcast::<FunctionObj>() {
+            return self.bind(fobj, args, kwnames).map(Ok);
+        }
+        if let Some(m) = callee.downcast::<BoundMethodObj>()
             && let Some(fobj) = m.func.downcast::<FunctionObj>()
         {
             let mut all = Vec::with_capacity(args.len() + 1);
             all.push(m.receiver.clone());
             all.extend(args);
-            Some(self.bind(fobj, all, kwnames)?)
-        } else {
-            return self.call_other(frame, dst, callee, args, kwnames);
-        };
-        if let Some(mut new) = bound {
-            if self.func(new.func).is_generator {
-                frame.slots[dst.index()] = Some(self.make_generator(new));
-                return Ok(Step::Next);
-            }
-            new.ret = Some(dst);
-            self.callee = Some(new);
+            return self.bind(fobj, all, kwnames).map(Ok);
         }
-        Ok(Step::Push)
+        Ok(Err(args))
     }
 
     /// `call_into` for callables other than Python functions.
@@ -1497,17 +1447,9 @@ impl<'m, 'o> Interp<'m, 'o> {
         args: Vec<Value>,
         kwnames: &[&str],
     ) -> PyResult<Value> {
-        let new = if let Some(fobj) = callee.downcast::<FunctionObj>() {
-            self.bind(fobj, args, kwnames)?
-        } else if let Some(m) = callee.downcast::<BoundMethodObj>()
-            && let Some(fobj) = m.func.downcast::<FunctionObj>()
-        {
-            let mut all = Vec::with_capacity(args.len() + 1);
-            all.push(m.receiver.clone());
-            all.extend(args);
-            self.bind(fobj, all, kwnames)?
-        } else {
-            return self.call_other_value(callee, args, kwnames);
+        let new = match self.bind_python(callee, args, kwnames)? {
+            Ok(new) => new,
+            Err(args) => return self.call_other_value(callee, args, kwnames),
         };
         if self.func(new.func).is_generator {
             return Ok(self.make_generator(new));
@@ -2086,7 +2028,7 @@ impl<'m, 'o> Interp<'m, 'o> {
                 at_most(1)?;
                 let d = collections::build_dict(Vec::new())?;
                 if let (Some(src), Some(o)) = (args.first(), d.downcast::<DictObj>()) {
-                    collections::dict_update(o, src)?;
+                    self.dict_update(o, src)?;
                 }
                 Ok(d)
             }

@@ -352,40 +352,42 @@ pub(super) fn iter_name(p: DictPart) -> &'static str {
     }
 }
 
-/// `d.update(src)` / `dict(src)`: a dict's entries, or an iterable of
-/// pairs.
-pub(super) fn dict_update(d: &DictObj, src: &Value) -> PyResult<()> {
-    if let Some(o) = src.downcast::<DictObj>() {
-        for (k, v) in dict_entries(o) {
+impl super::Interp<'_, '_> {
+    /// `d.update(src)` / `dict(src)`: a dict's entries, or an iterable of
+    /// pairs (generators included).
+    pub(super) fn dict_update(&mut self, d: &DictObj, src: &Value) -> PyResult<()> {
+        if let Some(o) = src.downcast::<DictObj>() {
+            for (k, v) in dict_entries(o) {
+                dict_store(d, k, v)?;
+            }
+            return Ok(());
+        }
+        let it = super::get_iter(src)?;
+        let mut i = 0usize;
+        while let Some(item) = self.iter_next(&it)? {
+            let pair = super::get_iter(&item).map_err(|_| {
+                type_error(format!(
+                    "cannot convert dictionary update sequence element #{i} to a sequence"
+                ))
+            })?;
+            let mut kv = Vec::new();
+            while let Some(x) = self.iter_next(&pair)? {
+                kv.push(x);
+            }
+            if kv.len() != 2 {
+                return Err(exc(
+                    "ValueError",
+                    format!(
+                        "dictionary update sequence element #{i} has length {}; 2 is required",
+                        kv.len()
+                    ),
+                ));
+            }
+            let v = kv.pop().expect("two items");
+            let k = kv.pop().expect("two items");
             dict_store(d, k, v)?;
+            i += 1;
         }
-        return Ok(());
+        Ok(())
     }
-    let it = super::get_iter(src)?;
-    let mut i = 0usize;
-    while let Some(item) = super::iter_next(&it)? {
-        let pair = super::get_iter(&item).map_err(|_| {
-            type_error(format!(
-                "cannot convert dictionary update sequence element #{i} to a sequence"
-            ))
-        })?;
-        let mut kv = Vec::new();
-        while let Some(x) = super::iter_next(&pair)? {
-            kv.push(x);
-        }
-        if kv.len() != 2 {
-            return Err(exc(
-                "ValueError",
-                format!(
-                    "dictionary update sequence element #{i} has length {}; 2 is required",
-                    kv.len()
-                ),
-            ));
-        }
-        let v = kv.pop().expect("two items");
-        let k = kv.pop().expect("two items");
-        dict_store(d, k, v)?;
-        i += 1;
-    }
-    Ok(())
 }

@@ -4,8 +4,8 @@
 //! with their messages.
 
 use super::{
-    Frame, Interp, PyResult, collections, exc, get_iter, get_user_attr, iter_next, methods,
-    seq_len, to_repr, type_error, type_name,
+    Frame, Interp, PyResult, collections, exc, get_iter, get_user_attr, methods, seq_len, to_repr,
+    type_error, type_name,
 };
 use crate::objects::{
     ClassObj, DictObj, ExceptionObj, ListObj, RangeObj, SetObj, StrObj, TupleObj, UserClassObj,
@@ -61,44 +61,44 @@ fn match_attr(o: &Value, name: &str) -> PyResult<Option<Value>> {
     }
 }
 
-/// `a, *b, c = v`: `before` items, the rest but `after` as a list, then
-/// `after` items.
-fn unpack_ex(v: &Value, before: usize, after: usize) -> PyResult<Vec<Value>> {
-    let it = get_iter(v).map_err(|_| {
-        type_error(format!(
-            "cannot unpack non-iterable {} object",
-            type_name(v)
-        ))
-    })?;
-    let mut items = Vec::new();
-    while let Some(x) = iter_next(&it)? {
-        items.push(x);
-    }
-    if items.len() < before + after {
-        return Err(exc(
-            "ValueError",
-            format!(
-                "not enough values to unpack (expected at least {}, got {})",
-                before + after,
-                items.len()
-            ),
-        ));
-    }
-    let tail = items.split_off(items.len() - after);
-    let middle = items.split_off(before);
-    items.push(new_list(middle));
-    items.extend(tail);
-    Ok(items)
-}
-
 impl Interp<'_, '_> {
+    /// `a, *b, c = v`: `before` items, the rest but `after` as a list, then
+    /// `after` items.
+    fn unpack_ex(&mut self, v: &Value, before: usize, after: usize) -> PyResult<Vec<Value>> {
+        let it = get_iter(v).map_err(|_| {
+            type_error(format!(
+                "cannot unpack non-iterable {} object",
+                type_name(v)
+            ))
+        })?;
+        let mut items = Vec::new();
+        while let Some(x) = self.iter_next(&it)? {
+            items.push(x);
+        }
+        if items.len() < before + after {
+            return Err(exc(
+                "ValueError",
+                format!(
+                    "not enough values to unpack (expected at least {}, got {})",
+                    before + after,
+                    items.len()
+                ),
+            ));
+        }
+        let tail = items.split_off(items.len() - after);
+        let middle = items.split_off(before);
+        items.push(new_list(middle));
+        items.extend(tail);
+        Ok(items)
+    }
+
     /// Executes one of the `match` operations (see the ops' docs).
     pub(super) fn exec_match(&mut self, frame: &mut Frame, f: &Function, op: &Op) -> PyResult<()> {
         match op {
             Op::UnpackEx { dsts, star, src } => {
                 let v = self.read(frame, f, *src)?;
                 let star = *star as usize;
-                let items = unpack_ex(&v, star, dsts.len() - star - 1)?;
+                let items = self.unpack_ex(&v, star, dsts.len() - star - 1)?;
                 drop(v);
                 for (d, x) in dsts.iter().zip(items) {
                     write(frame, *d, x)?;
@@ -156,7 +156,7 @@ impl Interp<'_, '_> {
                 if let Some(r) = rest {
                     let copy = new_dict(Dict::new());
                     let c = copy.downcast::<DictObj>().expect("a new dict");
-                    collections::dict_update(c, &subject)?;
+                    self.dict_update(c, &subject)?;
                     for k in &keys {
                         drop(collections::dict_remove(c, k)?);
                     }

@@ -2,12 +2,9 @@
 //! reached through attribute access as bound [`MethodObj`]s, and the
 //! builtins that call back into Python code (`sorted(key=...)`).
 
-use super::collections::{
-    dict_lookup, dict_remove, dict_store, dict_update, key_error, set_add, set_discard,
-};
+use super::collections::{dict_lookup, dict_remove, dict_store, key_error, set_add, set_discard};
 use super::{
-    Interp, PyResult, collect_items, compare, eq, exc, seq_index, str_err, to_index, type_error,
-    type_name,
+    Interp, PyResult, compare, eq, exc, seq_index, str_err, to_index, type_error, type_name,
 };
 use crate::objects::{
     Builtin, DictObj, DictPart, ListObj, SetObj, StrObj, new_dict, new_dict_view, new_list,
@@ -268,14 +265,6 @@ impl Interp<'_, '_> {
             return r;
         }
         let none = Ok(Value::none());
-        if name == "join"
-            && recv.downcast::<StrObj>().is_some()
-            && let [arg] = &args[..]
-            && arg.downcast::<crate::objects::GeneratorObj>().is_some()
-        {
-            let items = crate::objects::new_list(self.collect_iter(arg)?);
-            return self.call_method(recv, name, vec![items], kwnames, kwvals);
-        }
         if let Some(l) = recv.downcast::<ListObj>() {
             let qual = format!("list.{name}");
             if name == "sort" {
@@ -393,7 +382,7 @@ impl Interp<'_, '_> {
             if name == "update" {
                 arity("update", &args, 0, 1)?;
                 if let Some(src) = args.first() {
-                    dict_update(d, src)?;
+                    self.dict_update(d, src)?;
                 }
                 for (k, v) in kwnames.iter().zip(kwvals) {
                     dict_store(d, new_str(*k), v)?;
@@ -523,6 +512,12 @@ impl Interp<'_, '_> {
                     "str.{name}() takes no keyword arguments"
                 )));
             }
+            if name == "join" {
+                // Any iterable, generators included.
+                arity("str.join", &args, 1, 1)?;
+                let items = self.collect_iter(&args[0])?;
+                return str_join(&st.value, &items);
+            }
             return str_method(&st.value, name, &args);
         }
         Err(super::unsupported(&format!(
@@ -574,8 +569,26 @@ fn str_list(parts: Vec<&str>) -> Value {
     new_list(parts.into_iter().map(new_str).collect())
 }
 
+/// `sep.join(items)`.
+fn str_join(sep: &str, items: &[Value]) -> PyResult<Value> {
+    let mut parts = Vec::with_capacity(items.len());
+    for (i, x) in items.iter().enumerate() {
+        match x.downcast::<StrObj>() {
+            Some(p) => parts.push(p.value.as_str()),
+            None => {
+                return Err(type_error(format!(
+                    "sequence item {i}: expected str instance, {} found",
+                    type_name(x)
+                )));
+            }
+        }
+    }
+    Ok(new_str(strops::join(sep, &parts)))
+}
+
+/// The `str` methods that take only `str`/int arguments (`join`,
+/// `format` and `format_map` are `call_method`'s).
 fn str_method(s: &str, name: &str, args: &[Value]) -> PyResult<Value> {
-    // (`join` of a generator is collected by `call_method` first.)
     let opt_str = |i: usize| -> PyResult<Option<&str>> {
         match args.get(i) {
             None => Ok(None),
@@ -598,23 +611,6 @@ fn str_method(s: &str, name: &str, args: &[Value]) -> PyResult<Value> {
             }
             .map_err(str_err)?;
             Ok(str_list(parts))
-        }
-        "join" => {
-            arity("str.join", args, 1, 1)?;
-            let items = collect_items(&args[0])?;
-            let mut parts = Vec::with_capacity(items.len());
-            for (i, x) in items.iter().enumerate() {
-                match x.downcast::<StrObj>() {
-                    Some(p) => parts.push(p.value.as_str()),
-                    None => {
-                        return Err(type_error(format!(
-                            "sequence item {i}: expected str instance, {} found",
-                            type_name(x)
-                        )));
-                    }
-                }
-            }
-            Ok(new_str(strops::join(s, &parts)))
         }
         "strip" | "lstrip" | "rstrip" => {
             arity(name, args, 0, 1)?;
