@@ -6,6 +6,7 @@
     scripts/bench.py --compare python3      # without PyPy
     scripts/bench.py --rss                  # add peak RSS per interpreter
     scripts/bench.py --json > bench.json    # machine-readable output
+    scripts/bench.py --no-c                 # without the C column
 
 krait runs as `target/release/krait run --jit=off PROGRAM` (built first with
 `cargo build --release --bin krait` unless --no-build; --krait-args changes
@@ -24,6 +25,14 @@ stdout of every run must be identical across runs and interpreters; a
 difference is flagged in the table (and the script exits 1). With --rss the
 warm-up run is wrapped in GNU time (`/usr/bin/time -f %M`) and its peak
 resident set size is reported; the timed runs are not wrapped.
+
+With --c (the default when gcc is found; --no-c turns it off), each
+program that has a C counterpart benches/c/NAME.c also runs as a native
+binary: compiled with `gcc -O2 -o target/bench-c/NAME benches/c/NAME.c -lm`
+(again whenever the .c is newer than the binary), timed the same way in the
+same interleaved rounds, its output checked like the interpreters'. The
+table gets a C column (median time) and a krait/C ratio column, with its
+geometric mean.
 
 Needs only the Python standard library (3.9+).
 """
@@ -45,6 +54,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PROGRAMS = ROOT / "benches" / "programs"
 KRAIT = ROOT / "target" / "release" / "krait"
+C_SOURCES = ROOT / "benches" / "c"
+C_BINS = ROOT / "target" / "bench-c"
+C = "C"  # the name of the C column
 
 
 def log(msg: str) -> None:
@@ -134,6 +146,27 @@ def run_once(cmd: list[str], timeout: float, rss: bool = False) -> Result:
         return Result(seconds, rss_kb, code, out.read(), err.read())
 
 
+def build_c(name: str, gcc: str) -> tuple[Path | None, str]:
+    """Compiles benches/c/NAME.c if it exists and its binary is stale.
+
+    Returns (binary, "") or (None, reason); (None, "") when there is no C
+    counterpart at all.
+    """
+    src = C_SOURCES / (name + ".c")
+    if not src.exists():
+        return None, ""
+    exe = C_BINS / name
+    if exe.exists() and exe.stat().st_mtime >= src.stat().st_mtime:
+        return exe, ""
+    C_BINS.mkdir(parents=True, exist_ok=True)
+    log(f"compiling {os.path.relpath(src, ROOT)}")
+    proc = subprocess.run([gcc, "-O2", "-o", str(exe), str(src), "-lm"], capture_output=True, text=True)
+    if proc.returncode != 0:
+        last = proc.stderr.strip().splitlines()[-1:]
+        return None, "gcc failed" + (f": {last[0]}" if last else "")
+    return exe, ""
+
+
 def geomean(xs: list[float]) -> float:
     return math.exp(sum(math.log(x) for x in xs) / len(xs)) if xs else float("nan")
 
@@ -161,6 +194,8 @@ def main() -> int:
     ap.add_argument("--rss", action="store_true", help="also report peak RSS per interpreter")
     ap.add_argument("--json", action="store_true", help="print JSON instead of the Markdown table")
     ap.add_argument("--timeout", type=float, default=600.0, help="seconds per run before it is killed")
+    ap.add_argument("--c", action=argparse.BooleanOptionalAction, default=None,
+                    help="also time the C versions in benches/c (default: on when gcc is found)")
     args = ap.parse_args()
     if args.runs < 1:
         ap.error("--runs must be at least 1")
@@ -195,6 +230,14 @@ def main() -> int:
         interps.append((name, [exe]))
         versions[name] = f"{version_of([exe])} ({exe})"
     baseline = interps[1][0] if len(interps) > 1 else None
+    gcc = shutil.which("gcc")
+    use_c = args.c if args.c is not None else gcc is not None
+    if use_c and gcc is None:
+        ap.error("--c needs gcc on PATH")
+    if use_c:
+        # The program is not an argument: each program has its own binary.
+        interps.append((C, []))
+        versions[C] = subprocess.run([gcc, "--version"], capture_output=True, text=True).stdout.split("\n")[0] + " -O2"
     names = [n for n, _ in interps]
     for n in names:
         log(f"{n}: {versions[n]}")
@@ -205,33 +248,58 @@ def main() -> int:
         rel = os.path.relpath(prog, ROOT)
         results: dict[str, list[Result]] = {n: [] for n in names}
         errors: dict[str, str] = {}
+        # The command line of each interpreter for this program; C only when
+        # benches/c has this program.
+        cmds: list[tuple[str, list[str]]] = []
+        for n, cmd in interps:
+            if n != C:
+                cmds.append((n, cmd + [rel]))
+                continue
+            exe, why = build_c(prog.stem, gcc)
+            if exe is not None:
+                cmds.append((n, [str(exe)]))
+            elif why:
+                errors[n] = why
+                cmds.append((n, []))
+        present = [n for n, _ in cmds]
         # Warm-up (disk cache, CPU frequency); not counted, but checked.
         warm: dict[str, Result] = {}
-        for n, cmd in interps:
-            r = run_once(cmd + [rel], args.timeout, rss=args.rss)
+        for n, cmd in cmds:
+            if n in errors:
+                continue
+            r = run_once(cmd, args.timeout, rss=args.rss)
             warm[n] = r
             if r.code != 0:
                 last = r.stderr.decode(errors="replace").strip().splitlines()[-1:]
                 errors[n] = f"exit {r.code}" + (f": {last[0]}" if last else "")
         for i in range(args.runs):
-            for n, cmd in interps:
+            for n, cmd in cmds:
                 if n in errors:
                     continue
-                r = run_once(cmd + [rel], args.timeout)
+                r = run_once(cmd, args.timeout)
                 results[n].append(r)
                 if r.code != 0:
                     errors[n] = f"exit {r.code}"
         # Output check: every run of every interpreter prints the same bytes.
-        reference = warm[baseline].stdout if baseline and baseline not in errors else warm["krait"].stdout
+        ran = [n for n in present if n not in errors]
+        if baseline and baseline in ran:
+            reference = warm[baseline].stdout
+        elif "krait" in ran:
+            reference = warm["krait"].stdout
+        else:
+            reference = warm[ran[0]].stdout if ran else b""
         mismatched = sorted(
-            {n for n in names if n not in errors and any(r.stdout != reference for r in [warm[n]] + results[n])}
+            {n for n in ran if any(r.stdout != reference for r in [warm[n]] + results[n])}
         )
-        median = {n: (statistics.median(r.seconds for r in results[n]) if n not in errors else None) for n in names}
-        rss = {n: (warm[n].rss_kb if args.rss and n not in errors else None) for n in names}
+        median = {n: (statistics.median(r.seconds for r in results[n]) if n in ran else None) for n in names}
+        rss = {n: (warm[n].rss_kb if args.rss and n in ran else None) for n in names}
         ratio = {}
         for n in names:
             if baseline and n != baseline and median[n] is not None and median[baseline]:
                 ratio[n] = median[n] / median[baseline]
+        krait_c = None
+        if median["krait"] is not None and median.get(C):
+            krait_c = median["krait"] / median[C]
         ok = not errors and not mismatched
         failed |= not ok
         row = {
@@ -239,6 +307,7 @@ def main() -> int:
             "median_s": median,
             "runs_s": {n: [r.seconds for r in results[n]] for n in names},
             "ratio": ratio,
+            "krait_over_c": krait_c,
             "peak_rss_kb": rss,
             "output_ok": ok,
             "mismatch": mismatched,
@@ -262,6 +331,8 @@ def main() -> int:
             continue
         rs = [row["ratio"][n] for row in rows if n in row["ratio"] and row["output_ok"]]
         means[n] = geomean(rs) if rs else None
+    kc = [row["krait_over_c"] for row in rows if row["krait_over_c"] is not None and row["output_ok"]]
+    mean_krait_c = geomean(kc) if kc else None
 
     if args.json:
         json.dump(
@@ -272,6 +343,7 @@ def main() -> int:
                 "notes": notes,
                 "programs": rows,
                 "geomean_ratio": means,
+                "geomean_krait_over_c": mean_krait_c,
             },
             sys.stdout,
             indent=2,
@@ -281,6 +353,8 @@ def main() -> int:
 
     others = [n for n in names if n != baseline]
     header = ["program"] + names + [f"{n}/{baseline}" for n in others if baseline]
+    if use_c:
+        header.append(f"krait/{C}")
     if args.rss:
         header += [f"{n} RSS" for n in names]
     header.append("output")
@@ -288,6 +362,8 @@ def main() -> int:
     for row in rows:
         cells = [row["program"]] + [fmt_time(row["median_s"][n]) for n in names]
         cells += [fmt_ratio(row["ratio"].get(n)) for n in others if baseline]
+        if use_c:
+            cells.append(fmt_ratio(row["krait_over_c"]))
         if args.rss:
             cells += ["—" if row["peak_rss_kb"][n] is None else f"{row['peak_rss_kb'][n] / 1024:.1f} MB"
                       for n in names]
@@ -298,8 +374,10 @@ def main() -> int:
         else:
             cells.append("**ERROR** (" + ", ".join(row["errors"]) + ")")
         lines.append("| " + " | ".join(cells) + " |")
-    if baseline:
-        cells = ["**geomean**"] + [""] * len(names) + [f"**{fmt_ratio(means[n])}**" for n in others]
+    if baseline or use_c:
+        cells = ["**geomean**"] + [""] * len(names) + [f"**{fmt_ratio(means[n])}**" for n in others if baseline]
+        if use_c:
+            cells.append(f"**{fmt_ratio(mean_krait_c)}**")
         if args.rss:
             cells += [""] * len(names)
         cells.append("")
@@ -308,6 +386,9 @@ def main() -> int:
     print()
     print(f"Median of {args.runs} runs (after one warm-up), wall time; ratios are time / {baseline} "
           f"time (lower is faster)." if baseline else f"Median of {args.runs} runs.")
+    if use_c:
+        print(f"krait/{C} is krait's time / the C program's time (benches/c, gcc -O2); "
+              f"— where a program has no C version.")
     for n in names:
         print(f"- {n}: {versions[n]}")
     for note in notes:

@@ -15,6 +15,7 @@
 pub use krait_frontend as frontend;
 pub use krait_frontend::{SyntaxError, ast};
 pub use krait_runtime::interp::RunOptions;
+pub use krait_runtime::interp::jit::JitMode;
 
 use std::io::Write;
 
@@ -39,7 +40,10 @@ pub fn compile(filename: &str, bytes: &[u8]) -> Result<(String, krait_ir::Module
         Err(err) => return Err(err.render_cpython(filename, &text)),
     };
     match krait_ir::lower::lower_module(&module, &table) {
-        Ok(ir) => Ok((text, ir)),
+        Ok(mut ir) => {
+            krait_ir::infer::infer(&mut ir);
+            Ok((text, ir))
+        }
         Err(e) => {
             let err = SyntaxError::new(e.msg, e.range);
             Err(err.render_cpython(filename, &text))
@@ -72,7 +76,13 @@ pub fn run_source(
     err: &mut dyn Write,
 ) -> i32 {
     match compile(filename, bytes) {
-        Ok((text, ir)) => krait_runtime::interp::run_module(&ir, filename, &text, opts, out, err),
+        Ok((text, ir)) => {
+            let mut opts = opts.clone();
+            if opts.compiler.is_none() {
+                opts.compiler = Some(krait_jit::new_compiler);
+            }
+            krait_runtime::interp::run_module(&ir, filename, &text, &opts, out, err)
+        }
         Err(msg) => {
             let _ = err.write_all(msg.as_bytes());
             1

@@ -10,11 +10,14 @@ const USAGE: &str = "\
 usage: krait <command> [options] FILE
 
 commands:
-  run [--jit=off|on|always] FILE [ARGS...]
-                                        run a program (FILE alone works too)
+  run [--jit=off|on|always] [--jit-log] FILE [ARGS...]
+                                        run a program (FILE alone works too);
+                                        --jit=on (the default) compiles hot
+                                        functions, always compiles at the
+                                        first call, off interprets only;
+                                        --jit-log (or KRAIT_JIT_LOG=1) reports
+                                        what compiled and why not
   -c CODE [ARGS...]                     run CODE as the program
-                                        (--jit: every mode is the interpreter
-                                        until the JIT lands)
   ir FILE                               print the IR of FILE
   parse [--format=FORMAT] FILE          print the AST of FILE; FORMAT is
                                         cpython: exactly what CPython's ast.dump prints
@@ -132,10 +135,14 @@ fn compile(file: &str) -> Result<(String, String, krait_ir::Module), ExitCode> {
 }
 
 fn cmd_run(mut args: &[String]) -> ExitCode {
+    let mut jit = krait::JitMode::On;
+    let mut jit_log = std::env::var_os("KRAIT_JIT_LOG").is_some_and(|v| v == "1");
     while let Some(flag) = args.first().filter(|a| a.starts_with("--")) {
         match flag.as_str() {
-            // Accepted now; every mode runs the interpreter until the JIT exists.
-            "--jit=off" | "--jit=on" | "--jit=always" => {}
+            "--jit=off" => jit = krait::JitMode::Off,
+            "--jit=on" => jit = krait::JitMode::On,
+            "--jit=always" => jit = krait::JitMode::Always,
+            "--jit-log" => jit_log = true,
             other => return usage_error(&format!("unknown option '{other}'")),
         }
         args = &args[1..];
@@ -166,8 +173,10 @@ fn cmd_run(mut args: &[String]) -> ExitCode {
     let stderr = std::io::stderr();
     let opts = krait::RunOptions {
         argv,
-        step_limit: None,
-        leak_check: false,
+        jit,
+        jit_log,
+        compiler: Some(krait_jit::new_compiler),
+        ..Default::default()
     };
     let code = krait_runtime::interp::run_module(
         &ir,

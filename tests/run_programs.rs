@@ -1,7 +1,9 @@
 //! Programs run by krait against CPython 3.11's output.
 //!
 //! Every `tests/py/AREA/NAME.py` (any depth below `tests/py`) is run with
-//! `krait run NAME.py` from its own directory; its stdout, stderr and exit
+//! `krait run --jit=MODE NAME.py` from its own directory, in each mode
+//! (`off`: the interpreter; `on`: tiering; `always`: every function the JIT
+//! supports compiled at its first call); its stdout, stderr and exit
 //! status must equal `NAME.out`, `NAME.err` and `NAME.code`, which
 //! `scripts/gen_run_expected.py` wrote from `python3 NAME.py` (with the
 //! script's directory written as `{DIR}`, since CPython shows the absolute
@@ -61,52 +63,55 @@ fn programs_print_what_cpython_prints() {
         .map(|l| l.split_whitespace().next().unwrap())
         .collect();
     let mut failures = Vec::new();
-    for path in &paths {
-        let rel = path.strip_prefix(&root).unwrap().display().to_string();
-        let dir = path.parent().unwrap();
-        let real = std::fs::canonicalize(dir).unwrap();
-        let name = path.file_stem().unwrap().to_string_lossy().into_owned();
-        let out = Command::new(env!("CARGO_BIN_EXE_krait"))
-            .arg("run")
-            .arg(format!("{name}.py"))
-            .current_dir(dir)
-            .env(
-                "KRAIT_LEAK_CHECK",
-                if cycles.contains(&rel.as_str()) {
-                    "0"
-                } else {
-                    "1"
-                },
-            )
-            .stdin(Stdio::null())
-            .output()
-            .expect("run krait");
-        remove_scratch(dir);
-        let read = |ext: &str| {
-            std::fs::read(dir.join(format!("{name}.{ext}")))
-                .unwrap_or_else(|e| panic!("{rel}: no expected .{ext} file: {e}"))
-        };
-        let want_err =
-            String::from_utf8_lossy(&read("err")).replace("{DIR}", &real.display().to_string());
-        let want_code: i32 = String::from_utf8_lossy(&read("code"))
-            .trim()
-            .parse()
-            .unwrap();
-        let got_out = String::from_utf8_lossy(&out.stdout);
-        let got_err = String::from_utf8_lossy(&out.stderr);
-        let want_out = String::from_utf8_lossy(&read("out")).into_owned();
-        let code = out.status.code().unwrap_or(-1);
-        if got_out != want_out || got_err != want_err || code != want_code {
-            failures.push(format!(
-                "{rel}: exit {code} (want {want_code})\n--- stdout\n{got_out}--- want\n{want_out}--- stderr\n{got_err}--- want\n{want_err}"
+    for mode in ["off", "on", "always"] {
+        for path in &paths {
+            let rel = path.strip_prefix(&root).unwrap().display().to_string();
+            let dir = path.parent().unwrap();
+            let real = std::fs::canonicalize(dir).unwrap();
+            let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+            let out = Command::new(env!("CARGO_BIN_EXE_krait"))
+                .arg("run")
+                .arg(format!("--jit={mode}"))
+                .arg(format!("{name}.py"))
+                .current_dir(dir)
+                .env(
+                    "KRAIT_LEAK_CHECK",
+                    if cycles.contains(&rel.as_str()) {
+                        "0"
+                    } else {
+                        "1"
+                    },
+                )
+                .stdin(Stdio::null())
+                .output()
+                .expect("run krait");
+            remove_scratch(dir);
+            let read = |ext: &str| {
+                std::fs::read(dir.join(format!("{name}.{ext}")))
+                    .unwrap_or_else(|e| panic!("{rel}: no expected .{ext} file: {e}"))
+            };
+            let want_err =
+                String::from_utf8_lossy(&read("err")).replace("{DIR}", &real.display().to_string());
+            let want_code: i32 = String::from_utf8_lossy(&read("code"))
+                .trim()
+                .parse()
+                .unwrap();
+            let got_out = String::from_utf8_lossy(&out.stdout);
+            let got_err = String::from_utf8_lossy(&out.stderr);
+            let want_out = String::from_utf8_lossy(&read("out")).into_owned();
+            let code = out.status.code().unwrap_or(-1);
+            if got_out != want_out || got_err != want_err || code != want_code {
+                failures.push(format!(
+                "{rel} (--jit={mode}): exit {code} (want {want_code})\n--- stdout\n{got_out}--- want\n{want_out}--- stderr\n{got_err}--- want\n{want_err}"
             ));
+            }
         }
     }
     assert!(
         failures.is_empty(),
-        "{} of {} programs differ from CPython:\n\n{}",
+        "{} of {} program runs differ from CPython:\n\n{}",
         failures.len(),
-        paths.len(),
+        3 * paths.len(),
         failures.join("\n")
     );
 }

@@ -20,6 +20,7 @@ fuzz_target!(|data: &[u8]| {
         argv: vec!["fuzz.py".into()],
         step_limit: Some(100_000),
         leak_check: false,
+        ..Default::default()
     };
     let _ = krait::run_source(
         "fuzz.py",

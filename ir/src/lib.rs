@@ -60,6 +60,7 @@
 
 use std::fmt::{self, Write as _};
 
+pub mod infer;
 pub mod lower;
 
 macro_rules! id {
@@ -167,6 +168,9 @@ pub enum Ty {
     F64,
     /// A Python `bool`, unboxed.
     Bool,
+    /// The iterator of a `range` over ints (`for i in range(...)`), kept by
+    /// the JIT as its next value, stop and step.
+    RangeIter,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -209,6 +213,9 @@ pub struct Function {
     pub is_coroutine: bool,
     /// The line of the `def` (0 for a module).
     pub line: u32,
+    /// The type of every value the function returns (set by
+    /// [`infer::infer`]; `Dyn` until then).
+    pub returns: Ty,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -1015,6 +1022,7 @@ fn ty_name(t: Ty) -> &'static str {
         Ty::Int => "int",
         Ty::F64 => "f64",
         Ty::Bool => "bool",
+        Ty::RangeIter => "range_iter",
     }
 }
 
@@ -1040,13 +1048,17 @@ pub fn print_module(module: &Module) -> String {
 fn print_function(out: &mut String, id: FuncId, f: &Function) {
     let _ = writeln!(
         out,
-        "{id} {:?} {} ({}) line {}{}{}",
+        "{id} {:?} {} ({}) line {}{}{}{}",
         f.kind,
         f.qualname,
         f.params.count(),
         f.line,
         if f.is_generator { " generator" } else { "" },
         if f.is_coroutine { " coroutine" } else { "" },
+        match f.returns {
+            Ty::Dyn => String::new(),
+            t => format!(" -> {}", ty_name(t)),
+        },
     );
     for (i, s) in f.slots.iter().enumerate() {
         let _ = writeln!(
@@ -1347,6 +1359,7 @@ mod tests {
             is_generator: false,
             is_coroutine: false,
             line: 0,
+            returns: Ty::Dyn,
         };
         let f = Function {
             name: "f".into(),
@@ -1389,6 +1402,7 @@ mod tests {
             is_generator: false,
             is_coroutine: false,
             line: 1,
+            returns: Ty::Dyn,
         };
         Module {
             functions: vec![body, f],

@@ -75,6 +75,21 @@ pub fn lower_module(module: &ast::Module, table: &SymbolTable) -> R<Module> {
     })
 }
 
+/// The slot type a parameter annotation asks for: `int`, `float` and
+/// `bool`; `Dyn` for anything else.
+fn annotation_ty(ann: Option<&ast::Expr>) -> Ty {
+    let name = match ann.map(|a| &a.kind) {
+        Some(ExprKind::Name { id, .. }) => id.as_str(),
+        _ => return Ty::Dyn,
+    };
+    match name {
+        "int" => Ty::Int,
+        "float" => Ty::F64,
+        "bool" => Ty::Bool,
+        _ => Ty::Dyn,
+    }
+}
+
 fn empty_function() -> Function {
     Function {
         name: String::new(),
@@ -88,6 +103,7 @@ fn empty_function() -> Function {
         is_generator: false,
         is_coroutine: false,
         line: 0,
+        returns: Ty::Dyn,
     }
 }
 
@@ -1590,6 +1606,11 @@ impl Lowerer<'_> {
                 _ => SlotKind::Local,
             };
             let s = fb.slot(kind, Some(p.arg.id.clone()));
+            if kind == SlotKind::Local {
+                // An annotation is an assumption the JIT checks on entry
+                // (type inference may widen it); the interpreter ignores it.
+                fb.slots[s.index()].ty = annotation_ty(p.annotation.as_deref());
+            }
             fb.locals.insert(p.arg.id.clone(), s);
         }
         // Then the other locals, cells and free variables, in the symbol

@@ -1,2 +1,232 @@
-//! krait's JIT: lowering of the IR to Cranelift for hot functions, and AOT
-//! object emission for `krait build`. Nothing here yet (see ARCHITECTURE.md).
+//! krait's JIT: lowers the IR of hot functions to Cranelift and runs them
+//! as native code (x86-64 and aarch64).
+//!
+//! The runtime calls it through [`krait_runtime::interp::jit::Compiler`];
+//! the entry ABI, deoptimization and ownership rules compiled code follows
+//! are written once, in `runtime/src/interp/jit.rs`. This crate decides
+//! what compiles ([`check`]) and emits the code ([`codegen`]).
+//!
+//! What compiles today: functions whose slots are typed `int`, `float`,
+//! `bool` or `range` iterators by inference (plus `dyn` constants, globals
+//! and copies), with arithmetic, comparisons, control flow, `for` over
+//! `range(...)`, and calls of known module functions (direct native calls
+//! with unboxed arguments). Every other construct is named by
+//! [`NotCompiled`] and the function stays in the interpreter.
+
+pub mod check;
+pub mod codegen;
+
+use cranelift_codegen::ir::{AbiParam, Signature, types};
+use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_frontend::FunctionBuilderContext;
+use cranelift_jit::{JITBuilder, JITModule};
+use cranelift_module::{FuncId as ClifFuncId, Linkage, Module as _};
+use krait_ir::Module;
+use krait_runtime::interp::jit::{
+    CompileEnv, Compiled, Compiler, Entry, NotCompiled, helper_symbols,
+};
+use std::collections::HashMap;
+
+/// The signature of every compiled entry: `(ctx, args, mode) -> (payload,
+/// status)`.
+pub fn entry_signature(call_conv: CallConv) -> Signature {
+    let mut sig = Signature::new(call_conv);
+    sig.params.push(AbiParam::new(types::I64));
+    sig.params.push(AbiParam::new(types::I64));
+    sig.params.push(AbiParam::new(types::I32));
+    sig.returns.push(AbiParam::new(types::I64));
+    sig.returns.push(AbiParam::new(types::I64));
+    sig
+}
+
+/// The ISA for the host, or for a named target (`aarch64-unknown-linux-gnu`).
+pub fn isa_for(target: Option<&str>) -> Result<OwnedTargetIsa, String> {
+    let mut flags = settings::builder();
+    flags.set("opt_level", "speed").map_err(|e| e.to_string())?;
+    flags
+        .set("use_colocated_libcalls", "false")
+        .map_err(|e| e.to_string())?;
+    flags.set("is_pic", "false").map_err(|e| e.to_string())?;
+    let flags = settings::Flags::new(flags);
+    let builder = match target {
+        None => cranelift_native::builder().map_err(|e| e.to_string())?,
+        Some(t) => {
+            let triple: target_lexicon::Triple = t.parse().map_err(|e| format!("{e}"))?;
+            cranelift_codegen::isa::lookup(triple).map_err(|e| e.to_string())?
+        }
+    };
+    builder.finish(flags).map_err(|e| e.to_string())
+}
+
+/// The JIT: one Cranelift module per run; compiled code lives as long as
+/// this value.
+pub struct Jit {
+    module: JITModule,
+    fctx: FunctionBuilderContext,
+    ctx: cranelift_codegen::Context,
+    helpers: HashMap<&'static str, ClifFuncId>,
+    count: usize,
+}
+
+impl Jit {
+    pub fn new() -> Result<Jit, String> {
+        let isa = isa_for(None)?;
+        let mut builder = JITBuilder::with_isa(isa, cranelift_module::default_libcall_names());
+        for (name, ptr) in helper_symbols() {
+            builder.symbol(name, ptr);
+        }
+        let mut module = JITModule::new(builder);
+        let helpers = codegen::declare_helpers(&mut module)?;
+        let ctx = module.make_context();
+        Ok(Jit {
+            module,
+            fctx: FunctionBuilderContext::new(),
+            ctx,
+            helpers,
+            count: 0,
+        })
+    }
+}
+
+/// The factory the `krait` crate installs in `RunOptions::compiler`.
+pub fn new_compiler() -> Box<dyn Compiler> {
+    match Jit::new() {
+        Ok(j) => Box::new(j),
+        Err(e) => Box::new(Unavailable(e)),
+    }
+}
+
+/// A compiler that compiles nothing (the host ISA is not supported).
+struct Unavailable(String);
+
+impl Compiler for Unavailable {
+    fn compile(&mut self, _: &Module, _: usize, _: &CompileEnv) -> Result<Compiled, NotCompiled> {
+        Err(NotCompiled {
+            reason: format!("no JIT for this machine: {}", self.0),
+            span: Default::default(),
+        })
+    }
+}
+
+impl Compiler for Jit {
+    fn compile(
+        &mut self,
+        module: &Module,
+        func: usize,
+        env: &CompileEnv,
+    ) -> Result<Compiled, NotCompiled> {
+        let plan = check::check(module, func)?;
+        let call_conv = self.module.isa().default_call_conv();
+        self.ctx.clear();
+        self.ctx.func.signature = entry_signature(call_conv);
+        self.count += 1;
+        let name = format!("krait_f{func}_{}", self.count);
+        let id = self
+            .module
+            .declare_function(&name, Linkage::Local, &self.ctx.func.signature)
+            .map_err(internal)?;
+        codegen::build(
+            &mut self.module,
+            &mut self.ctx.func,
+            &mut self.fctx,
+            &self.helpers,
+            module,
+            func,
+            env,
+            &plan,
+        )?;
+        self.module
+            .define_function(id, &mut self.ctx)
+            .map_err(|e| internal(format!("{e:?}")))?;
+        self.module.clear_context(&mut self.ctx);
+        self.module.finalize_definitions().map_err(internal)?;
+        let ptr = self.module.get_finalized_function(id);
+        // SAFETY: the function was built with `entry_signature`, which is
+        // the `extern "C"` signature of `Entry` on this host.
+        let entry = unsafe { std::mem::transmute::<*const u8, Entry>(ptr) };
+        Ok(Compiled {
+            entry,
+            callees: plan.callees.clone(),
+        })
+    }
+}
+
+fn internal(e: impl std::fmt::Display) -> NotCompiled {
+    let mut msg = e.to_string();
+    if msg.len() > 300 {
+        let mut cut = 300;
+        while !msg.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        msg.truncate(cut);
+        msg.push_str("...");
+    }
+    NotCompiled {
+        reason: format!("internal JIT error: {msg}"),
+        span: Default::default(),
+    }
+}
+
+/// Compiles every function of `module` the JIT supports for `target` (a
+/// triple) and runs Cranelift's verifier on each: the check that the code
+/// generator is right for a machine not at hand. Gives, per function, the
+/// size of its code or why it was not compiled.
+pub fn compile_for_target(
+    module: &Module,
+    target: &str,
+) -> Result<Vec<Result<usize, String>>, String> {
+    let isa = isa_for(Some(target))?;
+    let mut out = Vec::new();
+    let mut fctx = FunctionBuilderContext::new();
+    let mut obj = cranelift_object::ObjectModule::new(
+        cranelift_object::ObjectBuilder::new(
+            isa.clone(),
+            "krait",
+            cranelift_module::default_libcall_names(),
+        )
+        .map_err(|e| e.to_string())?,
+    );
+    let helpers = codegen::declare_helpers(&mut obj)?;
+    for fi in 0..module.functions.len() {
+        let plan = match check::check(module, fi) {
+            Ok(p) => p,
+            Err(e) => {
+                out.push(Err(e.reason));
+                continue;
+            }
+        };
+        let mut ctx = obj.make_context();
+        ctx.func.signature = entry_signature(isa.default_call_conv());
+        let f = &module.functions[fi];
+        let consts = vec![0x1000usize; f.consts.len()];
+        let globals: Vec<u32> = (0..f.names.len() as u32).collect();
+        let env = CompileEnv {
+            globals: &globals,
+            consts: &consts,
+        };
+        if let Err(e) = codegen::build(
+            &mut obj,
+            &mut ctx.func,
+            &mut fctx,
+            &helpers,
+            module,
+            fi,
+            &env,
+            &plan,
+        ) {
+            out.push(Err(e.reason));
+            continue;
+        }
+        if let Err(e) = cranelift_codegen::verify_function(&ctx.func, isa.as_ref()) {
+            out.push(Err(format!("verifier: {e}")));
+            continue;
+        }
+        let mut ctrl = cranelift_codegen::control::ControlPlane::default();
+        match ctx.compile(isa.as_ref(), &mut ctrl) {
+            Ok(code) => out.push(Ok(code.code_buffer().len())),
+            Err(e) => out.push(Err(format!("{:?}", e.inner))),
+        }
+    }
+    Ok(out)
+}

@@ -86,6 +86,13 @@ pub struct RunOptions {
     /// After teardown, report on `err` any heap object still alive (also
     /// on with the environment variable `KRAIT_LEAK_CHECK=1`).
     pub leak_check: bool,
+    /// Whether and when functions are compiled (needs `compiler`).
+    pub jit: jit::JitMode,
+    /// Report on stderr, per function, whether it was compiled (and why
+    /// not).
+    pub jit_log: bool,
+    /// The JIT (installed by the `krait` crate; `None`: interpreter only).
+    pub compiler: Option<jit::CompilerFactory>,
 }
 
 /// Runs `module` (its `functions[0]` as the module body), writing the
@@ -129,6 +136,7 @@ fn run_and_report(
     let result = {
         let mut interp = Interp::new(module, out);
         interp.opts = opts.clone();
+        interp.jit_setup(source);
         interp.run()
     };
     let _ = out.flush();
@@ -256,9 +264,10 @@ struct Interp<'m, 'o> {
     /// The stack of handled exceptions (`PushExcept`/`PopExcept`) of all
     /// frames; its last entry is `sys.exc_info()`.
     handled: Vec<Value>,
-    /// Python frames live, across nested runs (RecursionError past the
+    /// Tiering and compiled code; `jit.ctx.depth` counts the Python frames
+    /// live, across nested runs and compiled code (RecursionError past the
     /// limit).
-    depth: usize,
+    jit: jit::JitState,
     /// Released frames' slot vectors, reused by the next calls.
     slot_pool: Vec<Vec<Option<Value>>>,
     steps_left: u64,
@@ -343,7 +352,7 @@ impl<'m, 'o> Interp<'m, 'o> {
             builtins,
             classes,
             handled: Vec::new(),
-            depth: 0,
+            jit: jit::JitState::new(module.functions.len()),
             slot_pool: Vec::new(),
             steps_left: u64::MAX,
             callee: None,
@@ -441,17 +450,25 @@ impl<'m, 'o> Interp<'m, 'o> {
 
     /// `run_frame`, the frame's handled exceptions starting at `base`.
     fn run_frame_at(&mut self, mut frame: Frame, base: usize) -> PyResult<Value> {
-        if self.depth >= RECURSION_LIMIT {
+        if self.jit.ctx.depth >= RECURSION_LIMIT {
             self.release(frame);
             return Err(exc("RecursionError", "maximum recursion depth exceeded"));
         }
         frame.handled_base = base;
-        self.depth += 1;
+        if frame.block == 0
+            && frame.ip == 0
+            && self.jit.enabled()
+            && let Some(r) = self.jit_enter(&mut frame, 0, false, false)
+        {
+            self.release(frame);
+            return r;
+        }
+        self.jit.ctx.depth += 1;
         let mut stack = vec![frame];
         let r = self.run_frames(&mut stack);
         for f in stack.drain(..).rev() {
             self.release(f);
-            self.depth -= 1;
+            self.jit.ctx.depth -= 1;
         }
         r
     }
@@ -487,7 +504,7 @@ impl<'m, 'o> Interp<'m, 'o> {
                         }
                         let value = self.yielded.take().unwrap_or_else(Value::none);
                         let done = stack.pop().expect("a frame is running");
-                        self.depth -= 1;
+                        self.jit.ctx.depth -= 1;
                         self.suspended = Some((done, resume_dst));
                         return Ok(value);
                     }
@@ -495,13 +512,29 @@ impl<'m, 'o> Interp<'m, 'o> {
                         let Some(mut new) = self.callee.take() else {
                             continue;
                         };
-                        if self.depth >= RECURSION_LIMIT {
+                        if self.jit.ctx.depth >= RECURSION_LIMIT {
                             self.release(new);
                             let e = exc("RecursionError", "maximum recursion depth exceeded");
                             self.unwind(stack, e, true)?;
                         } else {
                             new.handled_base = self.handled.len();
-                            self.depth += 1;
+                            if self.jit.enabled()
+                                && let Some(r) = self.jit_enter(&mut new, 0, false, false)
+                            {
+                                let ret = new.ret;
+                                self.release(new);
+                                match r {
+                                    Ok(v) => {
+                                        if let Some(dst) = ret {
+                                            frame.slots[dst.index()] = Some(v);
+                                        }
+                                        frame.ip += 1;
+                                    }
+                                    Err(e) => self.unwind(stack, e, true)?,
+                                }
+                                continue;
+                            }
+                            self.jit.ctx.depth += 1;
                             stack.push(new);
                         }
                     }
@@ -524,13 +557,36 @@ impl<'m, 'o> Interp<'m, 'o> {
                 }
                 continue;
             }
+            let from = frame.block;
             match self.terminate(frame, f, &block.term) {
+                Ok(None) if frame.block <= from && self.jit.enabled() => {
+                    // A loop's back edge: on-stack replacement when hot.
+                    let to = frame.block;
+                    let Some(r) = self.jit_enter(frame, to, true, true) else {
+                        continue;
+                    };
+                    let done = stack.pop().expect("a frame is running");
+                    let ret = done.ret;
+                    self.release(done);
+                    self.jit.ctx.depth -= 1;
+                    match (r, stack.last_mut()) {
+                        (Ok(value), None) => return Ok(value),
+                        (Err(e), None) => return Err(e),
+                        (Ok(value), Some(caller)) => {
+                            if let Some(dst) = ret {
+                                caller.slots[dst.index()] = Some(value);
+                            }
+                            caller.ip += 1;
+                        }
+                        (Err(e), Some(_)) => self.unwind(stack, e, true)?,
+                    }
+                }
                 Ok(None) => {}
                 Ok(Some(value)) => {
                     let done = stack.pop().expect("a frame is running");
                     let ret = done.ret;
                     self.release(done);
-                    self.depth -= 1;
+                    self.jit.ctx.depth -= 1;
                     match stack.last_mut() {
                         None => return Ok(value),
                         Some(caller) => {
@@ -584,7 +640,7 @@ impl<'m, 'o> Interp<'m, 'o> {
             }
             let done = stack.pop().expect("a frame is running");
             self.release(done);
-            self.depth -= 1;
+            self.jit.ctx.depth -= 1;
         }
     }
 
@@ -3574,6 +3630,8 @@ fn format_chain(
 
 #[cfg(test)]
 mod tests;
+
+pub mod jit;
 
 mod builtins;
 mod bytesobj;

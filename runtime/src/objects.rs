@@ -112,6 +112,17 @@ pub struct RangeIterObj {
 }
 heap_type!(RangeIterObj, RANGE_ITER_TYPE, "range_iterator");
 
+impl RangeIterObj {
+    pub fn new(next: i64, step: i64, remaining: u64) -> RangeIterObj {
+        RangeIterObj {
+            header: ObjHeader::new(&RANGE_ITER_TYPE),
+            next: Cell::new(next),
+            step,
+            remaining: Cell::new(remaining),
+        }
+    }
+}
+
 /// An iterator over a list, tuple or str (by index; a str's by char).
 #[repr(C)]
 pub struct SeqIterObj {

@@ -147,6 +147,32 @@ impl Value {
         self.0.get()
     }
 
+    /// The word, giving up ownership of the reference (compiled code and
+    /// its helpers pass values as words; [`Value::from_raw`] takes it back).
+    #[inline]
+    pub fn into_raw(self) -> usize {
+        let w = self.word();
+        std::mem::forget(self);
+        w
+    }
+
+    /// The word, borrowed (the reference stays with `self`).
+    #[inline]
+    pub fn as_raw(&self) -> usize {
+        self.word()
+    }
+
+    /// Takes ownership of a word made by [`Value::into_raw`] (or of a
+    /// reference compiled code owns); `None` for 0 (an unbound slot).
+    ///
+    /// # Safety
+    /// `w` is 0, a tagged int, or a pointer to a live object whose
+    /// reference the caller gives up (V1).
+    #[inline]
+    pub unsafe fn from_raw(w: usize) -> Option<Value> {
+        NonZeroUsize::new(w).map(|w| Value(w, PhantomData))
+    }
+
     /// The int in the word, if this is a small int.
     #[inline]
     pub fn as_small_int(&self) -> Option<i64> {
@@ -451,4 +477,26 @@ mod tests {
         drop((a, b));
         assert!(Value::none().refcount().unwrap() > IMMORTAL / 2);
     }
+}
+
+/// Addresses and offsets compiled code relies on (the JIT embeds them).
+pub mod layout {
+    use super::*;
+
+    /// The words of `None`, `True`, `False` (immortal: no counting needed).
+    pub fn none_word() -> usize {
+        &NONE.0 as *const ObjHeader as usize
+    }
+    pub fn true_word() -> usize {
+        &TRUE.0 as *const ObjHeader as usize
+    }
+    pub fn false_word() -> usize {
+        &FALSE.0 as *const ObjHeader as usize
+    }
+    /// The `ty` pointer of a `float` object.
+    pub fn float_type() -> usize {
+        &FLOAT_TYPE as *const Type as usize
+    }
+    /// Offset of the `f64` in a float object.
+    pub const FLOAT_VALUE: usize = std::mem::offset_of!(FloatObj, value);
 }

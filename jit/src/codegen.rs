@@ -1,0 +1,1236 @@
+//! IR to Cranelift, for functions [`crate::check`] accepted.
+//!
+//! Every IR slot is a Cranelift variable (`i64` for `int` and `dyn`
+//! words, `f64`, `i8` for `bool`; a `range` iterator is three: next value,
+//! step, items left) plus an `i8` *bound* flag, so the interpreter's frame
+//! can be rebuilt at any instruction. Cranelift's SSA construction turns
+//! the variables into registers; the flags fold away where a slot is
+//! always bound.
+//!
+//! The entry dispatches on `mode` (see the ABI in the runtime): direct
+//! calls load the unboxed parameters, generic entries check and unbox the
+//! frame's slots. One shared *deopt* block boxes every bound slot and calls
+//! `krait_resume` with the instruction to continue at; every guard that
+//! fails (overflow, zero divisor, a global rebound, an exception from a
+//! callee) jumps there before the instruction has any effect.
+
+use crate::check::{CallKind, Plan};
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::{
+    AbiParam, Block, BlockArg, FuncRef, Function as ClifFunction, InstBuilder, MemFlagsData,
+    Signature, StackSlotData, StackSlotKind, Type, Value, types,
+};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Switch, Variable};
+use cranelift_module::{FuncId, Linkage, Module};
+use krait_ir::{BinOp, CmpOp, Const, Function, Op, Slot, SlotKind, Terminator, Ty, UnOp};
+use krait_runtime::interp::jit::{
+    BOXED, CTX_BUILTINS, CTX_DEPTH, CTX_ENTRIES, CTX_EXC, CTX_GLOBALS, CTX_LIMIT, CompileEnv, EXC,
+    NOT_ENTERED, NotCompiled, UNBOXED, abi,
+};
+use std::collections::HashMap;
+
+const I64: Type = types::I64;
+const I32: Type = types::I32;
+const I8: Type = types::I8;
+const F64: Type = types::F64;
+
+fn mem() -> MemFlagsData {
+    MemFlagsData::trusted()
+}
+
+/// The helpers' signatures, declared as imports of `module`.
+pub fn declare_helpers<M: Module>(module: &mut M) -> Result<HashMap<&'static str, FuncId>, String> {
+    let cc = module.isa().default_call_conv();
+    let sig = |params: &[Type], rets: &[Type]| {
+        let mut s = Signature::new(cc);
+        s.params.extend(params.iter().map(|&t| AbiParam::new(t)));
+        s.returns.extend(rets.iter().map(|&t| AbiParam::new(t)));
+        s
+    };
+    let list: [(&'static str, Signature); 9] = [
+        ("krait_box_int", sig(&[I64], &[I64])),
+        ("krait_box_float", sig(&[F64], &[I64])),
+        ("krait_box_range_iter", sig(&[I64, I64, I64], &[I64])),
+        ("krait_range_len", sig(&[I64, I64, I64], &[I64])),
+        ("krait_decref", sig(&[I64], &[])),
+        ("krait_float_floordiv", sig(&[F64, F64], &[F64])),
+        ("krait_float_mod", sig(&[F64, F64], &[F64])),
+        ("krait_recursion_error", sig(&[I64], &[])),
+        (
+            "krait_resume",
+            sig(&[I64, I32, I32, I32, I64, I64], &[I64, I64]),
+        ),
+    ];
+    let mut out = HashMap::new();
+    for (name, s) in list {
+        let id = module
+            .declare_function(name, Linkage::Import, &s)
+            .map_err(|e| e.to_string())?;
+        out.insert(name, id);
+    }
+    Ok(out)
+}
+
+/// Builds the body of function `fi` into `func` (whose signature is set).
+#[allow(clippy::too_many_arguments)]
+pub fn build<M: Module>(
+    module: &mut M,
+    func: &mut ClifFunction,
+    fctx: &mut FunctionBuilderContext,
+    helper_ids: &HashMap<&'static str, FuncId>,
+    ir: &krait_ir::Module,
+    fi: usize,
+    env: &CompileEnv,
+    plan: &Plan,
+) -> Result<(), NotCompiled> {
+    let mut helpers = HashMap::new();
+    for (&name, &id) in helper_ids {
+        helpers.insert(name, module.declare_func_in_func(id, func));
+    }
+    let call_conv = module.isa().default_call_conv();
+    let frontend_config = module.isa().frontend_config();
+    let entry_sig = func.import_signature(crate::entry_signature(call_conv));
+    let b = FunctionBuilder::new(func, fctx);
+    let f = &ir.functions[fi];
+    let mut g = Gen {
+        b,
+        ir,
+        f,
+        fi,
+        env,
+        plan,
+        helpers,
+        entry_sig,
+        vals: Vec::new(),
+        bound: Vec::new(),
+        rstep: Vec::new(),
+        rrem: Vec::new(),
+        blocks: Vec::new(),
+        ctx: None,
+        args: None,
+        mode: None,
+        deopt: None,
+        pending_range: None,
+    };
+    g.run()?;
+    g.b.seal_all_blocks();
+    g.b.finalize(frontend_config);
+    Ok(())
+}
+
+struct Gen<'a, 'f> {
+    b: FunctionBuilder<'f>,
+    ir: &'a krait_ir::Module,
+    f: &'a Function,
+    fi: usize,
+    env: &'a CompileEnv<'a>,
+    plan: &'a Plan,
+    helpers: HashMap<&'static str, FuncRef>,
+    entry_sig: cranelift_codegen::ir::SigRef,
+    vals: Vec<Variable>,
+    bound: Vec<Variable>,
+    rstep: Vec<Variable>,
+    rrem: Vec<Variable>,
+    blocks: Vec<Option<Block>>,
+    ctx: Option<Value>,
+    args: Option<Value>,
+    mode: Option<Value>,
+    deopt: Option<Block>,
+    /// The `range(...)` just called: start, stop, step.
+    pending_range: Option<(Value, Value, Value)>,
+}
+
+fn clif_ty(t: Ty) -> Type {
+    match t {
+        Ty::F64 => F64,
+        Ty::Bool => I8,
+        Ty::Int | Ty::Dyn | Ty::RangeIter => I64,
+    }
+}
+
+impl Gen<'_, '_> {
+    fn ty(&self, s: Slot) -> Ty {
+        self.f.slots[s.index()].ty
+    }
+
+    fn is_temp(&self, s: Slot) -> bool {
+        self.f.slots[s.index()].kind == SlotKind::Temp
+    }
+
+    fn ctx(&self) -> Value {
+        self.ctx.expect("entry made")
+    }
+
+    fn iconst(&mut self, t: Type, v: i64) -> Value {
+        self.b.ins().iconst(t, v)
+    }
+
+    fn call(&mut self, name: &str, args: &[Value]) -> Vec<Value> {
+        let fr = self.helpers[name];
+        let inst = self.b.ins().call(fr, args);
+        self.b.inst_results(inst).to_vec()
+    }
+
+    fn run(&mut self) -> Result<(), NotCompiled> {
+        let f = self.f;
+        // Variables.
+        for s in &f.slots {
+            let v = self.b.declare_var(clif_ty(s.ty));
+            self.vals.push(v);
+            let bv = self.b.declare_var(I8);
+            self.bound.push(bv);
+            let st = self.b.declare_var(I64);
+            self.rstep.push(st);
+            let rr = self.b.declare_var(I64);
+            self.rrem.push(rr);
+        }
+        for (bi, c) in self.plan.compiled.iter().enumerate() {
+            let blk = c.then(|| self.b.create_block());
+            let _ = bi;
+            self.blocks.push(blk);
+        }
+        let entry = self.b.create_block();
+        self.b.append_block_params_for_function_params(entry);
+        self.b.switch_to_block(entry);
+        let params = self.b.block_params(entry).to_vec();
+        self.ctx = Some(params[0]);
+        self.args = Some(params[1]);
+        self.mode = Some(params[2]);
+        let deopt = self.b.create_block();
+        for t in [I32, I32, I64, I32, I64] {
+            self.b.append_block_param(deopt, t);
+        }
+        self.deopt = Some(deopt);
+        self.init_vars();
+        let direct = self.b.create_block();
+        let generic = self.b.create_block();
+        let mode = self.mode.expect("mode");
+        self.b.ins().brif(mode, generic, &[], direct, &[]);
+
+        // Direct entry: unboxed parameters.
+        self.b.switch_to_block(direct);
+        self.enter_depth(None);
+        let nparams = (f.params.posonly + f.params.positional) as usize;
+        let args = self.args.expect("args");
+        for i in 0..nparams {
+            let t = f.slots[i].ty;
+            let w = self.b.ins().load(I64, mem(), args, (8 * i) as i32);
+            let v = match t {
+                Ty::F64 => self.b.ins().bitcast(F64, MemFlagsData::new(), w),
+                Ty::Bool => self.b.ins().ireduce(I8, w),
+                Ty::Dyn => {
+                    // Borrowed from the caller: the slot owns a reference.
+                    self.incref(w);
+                    w
+                }
+                _ => w,
+            };
+            self.b.def_var(self.vals[i], v);
+            let one = self.iconst(I8, 1);
+            self.b.def_var(self.bound[i], one);
+        }
+        let b0 = self.blocks[0].expect("entry block compiled");
+        self.b.ins().jump(b0, &[]);
+
+        // Generic entries.
+        self.b.switch_to_block(generic);
+        let not_entered = self.b.create_block();
+        let mut sw = Switch::new();
+        let mut gen_blocks = Vec::new();
+        for &eb in &self.plan.entries.clone() {
+            let blk = self.b.create_block();
+            sw.set_entry(eb as u128 + 1, blk);
+            gen_blocks.push((eb, blk));
+        }
+        sw.emit(&mut self.b, mode, not_entered);
+        self.b.switch_to_block(not_entered);
+        let z = self.iconst(I64, 0);
+        let st = self.iconst(I64, NOT_ENTERED as i64);
+        self.b.ins().return_(&[z, st]);
+        for (eb, blk) in gen_blocks {
+            self.b.switch_to_block(blk);
+            self.generic_entry(eb);
+        }
+
+        // The body.
+        for bi in 0..f.blocks.len() {
+            let Some(blk) = self.blocks[bi] else { continue };
+            self.b.switch_to_block(blk);
+            self.block(bi)?;
+        }
+        self.emit_deopt();
+        Ok(())
+    }
+
+    fn init_vars(&mut self) {
+        for i in 0..self.f.slots.len() {
+            let t = clif_ty(self.f.slots[i].ty);
+            let zero = if t == F64 {
+                self.b.ins().f64const(0.0)
+            } else {
+                self.iconst(t, 0)
+            };
+            self.b.def_var(self.vals[i], zero);
+            let z8 = self.iconst(I8, 0);
+            self.b.def_var(self.bound[i], z8);
+            let z = self.iconst(I64, 0);
+            self.b.def_var(self.rstep[i], z);
+            self.b.def_var(self.rrem[i], z);
+        }
+    }
+
+    /// Counts the frame (RecursionError past the limit: the caller unwinds
+    /// it from its call). `fail`: where to go instead of returning.
+    fn enter_depth(&mut self, _fail: Option<Block>) {
+        let ctx = self.ctx();
+        let depth = self.b.ins().load(I64, mem(), ctx, CTX_DEPTH);
+        let limit = self.b.ins().load(I64, mem(), ctx, CTX_LIMIT);
+        let over = self
+            .b
+            .ins()
+            .icmp(IntCC::UnsignedGreaterThanOrEqual, depth, limit);
+        let bad = self.b.create_block();
+        let ok = self.b.create_block();
+        self.b.ins().brif(over, bad, &[], ok, &[]);
+        self.b.switch_to_block(bad);
+        self.b.set_cold_block(bad);
+        self.call("krait_recursion_error", &[ctx]);
+        let z = self.iconst(I64, 0);
+        let st = self.iconst(I64, EXC as i64);
+        self.b.ins().return_(&[z, st]);
+        self.b.switch_to_block(ok);
+        let d1 = self.b.ins().iadd_imm_s(depth, 1);
+        self.b.ins().store(mem(), d1, ctx, CTX_DEPTH);
+    }
+
+    fn leave_depth(&mut self) {
+        let ctx = self.ctx();
+        let depth = self.b.ins().load(I64, mem(), ctx, CTX_DEPTH);
+        let d1 = self.b.ins().iadd_imm_s(depth, -1);
+        self.b.ins().store(mem(), d1, ctx, CTX_DEPTH);
+    }
+
+    /// A generic entry at block `eb`: check every slot of the frame, then
+    /// take them.
+    fn generic_entry(&mut self, eb: usize) {
+        let args = self.args.expect("args");
+        let n = self.f.slots.len();
+        let not_entered = self.b.create_block();
+        // Checks.
+        for i in 0..n {
+            let t = self.f.slots[i].ty;
+            if t == Ty::Dyn {
+                continue;
+            }
+            let w = self.b.ins().load(I64, mem(), args, (8 * i) as i32);
+            let ok = self.is_of_type(w, t);
+            let zero = self.b.ins().icmp_imm_s(IntCC::Equal, w, 0);
+            let fine = self.b.ins().bor(ok, zero);
+            let next = self.b.create_block();
+            self.b.ins().brif(fine, next, &[], not_entered, &[]);
+            self.b.switch_to_block(next);
+        }
+        // Take the slots.
+        let take = self.b.current_block().expect("in a block");
+        let _ = take;
+        self.enter_depth(None);
+        for i in 0..n {
+            let t = self.f.slots[i].ty;
+            let w = self.b.ins().load(I64, mem(), args, (8 * i) as i32);
+            let z = self.iconst(I64, 0);
+            self.b.ins().store(mem(), z, args, (8 * i) as i32);
+            let is_bound = self.b.ins().icmp_imm_s(IntCC::NotEqual, w, 0);
+            self.b.def_var(self.bound[i], is_bound);
+            match t {
+                Ty::Dyn => self.b.def_var(self.vals[i], w),
+                Ty::Int => {
+                    let v = self.b.ins().sshr_imm_s(w, 1);
+                    self.b.def_var(self.vals[i], v);
+                }
+                Ty::Bool => {
+                    let tw = self.iconst(I64, abi::true_word() as i64);
+                    let c = self.b.ins().icmp(IntCC::Equal, w, tw);
+                    self.b.def_var(self.vals[i], c);
+                }
+                Ty::F64 | Ty::RangeIter => {
+                    // Heap objects: read them, then release the frame's
+                    // reference.
+                    let has = self.b.create_block();
+                    let done = self.b.create_block();
+                    self.b.ins().brif(is_bound, has, &[], done, &[]);
+                    self.b.switch_to_block(has);
+                    if t == Ty::F64 {
+                        let v = self.b.ins().load(F64, mem(), w, abi::FLOAT_VALUE as i32);
+                        self.b.def_var(self.vals[i], v);
+                    } else {
+                        let nx = self
+                            .b
+                            .ins()
+                            .load(I64, mem(), w, abi::RANGE_ITER_NEXT as i32);
+                        let st = self
+                            .b
+                            .ins()
+                            .load(I64, mem(), w, abi::RANGE_ITER_STEP as i32);
+                        let rm = self
+                            .b
+                            .ins()
+                            .load(I64, mem(), w, abi::RANGE_ITER_REMAINING as i32);
+                        self.b.def_var(self.vals[i], nx);
+                        self.b.def_var(self.rstep[i], st);
+                        self.b.def_var(self.rrem[i], rm);
+                    }
+                    self.call("krait_decref", &[w]);
+                    self.b.ins().jump(done, &[]);
+                    self.b.switch_to_block(done);
+                }
+            }
+        }
+        let blk = self.blocks[eb].expect("entry block compiled");
+        self.b.ins().jump(blk, &[]);
+        self.b.switch_to_block(not_entered);
+        let z = self.iconst(I64, 0);
+        let st = self.iconst(I64, NOT_ENTERED as i64);
+        self.b.ins().return_(&[z, st]);
+    }
+
+    /// Whether the word `w` (non-zero) holds a value of type `t` (an i8).
+    fn is_of_type(&mut self, w: Value, t: Ty) -> Value {
+        match t {
+            Ty::Int => {
+                let low = self.b.ins().band_imm_s(w, 1);
+                self.b.ins().icmp_imm_s(IntCC::Equal, low, 1)
+            }
+            Ty::Bool => {
+                let tw = self.iconst(I64, abi::true_word() as i64);
+                let fw = self.iconst(I64, abi::false_word() as i64);
+                let a = self.b.ins().icmp(IntCC::Equal, w, tw);
+                let c = self.b.ins().icmp(IntCC::Equal, w, fw);
+                self.b.ins().bor(a, c)
+            }
+            Ty::F64 | Ty::RangeIter => {
+                let ty_addr = if t == Ty::F64 {
+                    abi::float_type()
+                } else {
+                    abi::range_iter_type()
+                };
+                let low = self.b.ins().band_imm_s(w, 1);
+                let is_ptr = self.b.ins().icmp_imm_s(IntCC::Equal, low, 0);
+                let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, w, 0);
+                let ptr = self.b.ins().band(is_ptr, nonzero);
+                let check = self.b.create_block();
+                let done = self.b.create_block();
+                self.b.append_block_param(done, I8);
+                let f = self.iconst(I8, 0);
+                self.b
+                    .ins()
+                    .brif(ptr, check, &[], done, &[BlockArg::Value(f)]);
+                self.b.switch_to_block(check);
+                let tyw = self.b.ins().load(I64, mem(), w, 8);
+                let same = self.b.ins().icmp_imm_s(IntCC::Equal, tyw, ty_addr as i64);
+                self.b.ins().jump(done, &[BlockArg::Value(same)]);
+                self.b.switch_to_block(done);
+                self.b.block_params(done)[0]
+            }
+            Ty::Dyn => self.iconst(I8, 1),
+        }
+    }
+
+    fn incref(&mut self, w: Value) {
+        // Heap objects only (tagged ints have no count).
+        let low = self.b.ins().band_imm_s(w, 1);
+        let is_ptr = self.b.ins().icmp_imm_s(IntCC::Equal, low, 0);
+        let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, w, 0);
+        let ptr = self.b.ins().band(is_ptr, nonzero);
+        let yes = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.ins().brif(ptr, yes, &[], done, &[]);
+        self.b.switch_to_block(yes);
+        let rc = self.b.ins().load(I64, mem(), w, 0);
+        let rc1 = self.b.ins().iadd_imm_s(rc, 1);
+        self.b.ins().store(mem(), rc1, w, 0);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+    }
+
+    fn decref(&mut self, w: Value) {
+        let low = self.b.ins().band_imm_s(w, 1);
+        let is_ptr = self.b.ins().icmp_imm_s(IntCC::Equal, low, 0);
+        let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, w, 0);
+        let ptr = self.b.ins().band(is_ptr, nonzero);
+        let yes = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.ins().brif(ptr, yes, &[], done, &[]);
+        self.b.switch_to_block(yes);
+        self.call("krait_decref", &[w]);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+    }
+
+    /// Boxes a typed value into an owned word.
+    fn boxed(&mut self, v: Value, t: Ty) -> Value {
+        match t {
+            Ty::Dyn => v,
+            Ty::Int => self.box_int(v),
+            Ty::F64 => self.call("krait_box_float", &[v])[0],
+            Ty::Bool => {
+                let tw = self.iconst(I64, abi::true_word() as i64);
+                let fw = self.iconst(I64, abi::false_word() as i64);
+                self.b.ins().select(v, tw, fw)
+            }
+            Ty::RangeIter => unreachable!("range iterators are boxed in the deopt block"),
+        }
+    }
+
+    fn box_int(&mut self, v: Value) -> Value {
+        let sh = self.b.ins().ishl_imm_s(v, 1);
+        let back = self.b.ins().sshr_imm_s(sh, 1);
+        let fits = self.b.ins().icmp(IntCC::Equal, back, v);
+        let small = self.b.create_block();
+        let big = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.append_block_param(done, I64);
+        self.b.ins().brif(fits, small, &[], big, &[]);
+        self.b.switch_to_block(small);
+        let w = self.b.ins().bor_imm_s(sh, 1);
+        self.b.ins().jump(done, &[BlockArg::Value(w)]);
+        self.b.switch_to_block(big);
+        self.b.set_cold_block(big);
+        let w = self.call("krait_box_int", &[v])[0];
+        self.b.ins().jump(done, &[BlockArg::Value(w)]);
+        self.b.switch_to_block(done);
+        self.b.block_params(done)[0]
+    }
+
+    /// Leaves for the interpreter at (`bi`, `ii`) unless `cond` is false.
+    fn guard(&mut self, fail: Value, bi: usize, ii: usize) {
+        let ok = self.b.create_block();
+        let args = self.deopt_args(bi, ii, None, None);
+        let deopt = self.deopt.expect("deopt");
+        self.b.ins().brif(fail, deopt, &args, ok, &[]);
+        self.b.switch_to_block(ok);
+    }
+
+    fn deopt_args(
+        &mut self,
+        bi: usize,
+        ii: usize,
+        exc: Option<Value>,
+        ovr: Option<(usize, Value)>,
+    ) -> Vec<BlockArg> {
+        let blk = self.iconst(I32, bi as i64);
+        let ip = self.iconst(I32, ii as i64);
+        let exc = match exc {
+            Some(e) => e,
+            None => self.iconst(I64, 0),
+        };
+        let (os, ow) = match ovr {
+            Some((s, w)) => (self.iconst(I32, s as i64), w),
+            None => (self.iconst(I32, -1), self.iconst(I64, 0)),
+        };
+        [blk, ip, exc, os, ow].map(BlockArg::Value).to_vec()
+    }
+
+    /// The shared deoptimization block.
+    fn emit_deopt(&mut self) {
+        let deopt = self.deopt.expect("deopt");
+        self.b.switch_to_block(deopt);
+        self.b.set_cold_block(deopt);
+        let p = self.b.block_params(deopt).to_vec();
+        let (blk, ip, exc, ovr_slot, ovr_word) = (p[0], p[1], p[2], p[3], p[4]);
+        let n = self.f.slots.len().max(1);
+        let ss = self.b.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            (8 * n) as u32,
+            3,
+        ));
+        for i in 0..self.f.slots.len() {
+            let t = self.f.slots[i].ty;
+            let v = self.b.use_var(self.vals[i]);
+            let bound = self.b.use_var(self.bound[i]);
+            let w = match t {
+                Ty::Dyn => v,
+                _ => {
+                    let has = self.b.create_block();
+                    let done = self.b.create_block();
+                    self.b.append_block_param(done, I64);
+                    let z = self.iconst(I64, 0);
+                    self.b
+                        .ins()
+                        .brif(bound, has, &[], done, &[BlockArg::Value(z)]);
+                    self.b.switch_to_block(has);
+                    let w = if t == Ty::RangeIter {
+                        let st = self.b.use_var(self.rstep[i]);
+                        let rm = self.b.use_var(self.rrem[i]);
+                        self.call("krait_box_range_iter", &[v, st, rm])[0]
+                    } else {
+                        self.boxed(v, t)
+                    };
+                    self.b.ins().jump(done, &[BlockArg::Value(w)]);
+                    self.b.switch_to_block(done);
+                    self.b.block_params(done)[0]
+                }
+            };
+            self.b.ins().stack_store(I64, w, ss, (8 * i) as i32);
+        }
+        // The override: a call's boxed result for a typed slot.
+        let has_ovr = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::SignedGreaterThanOrEqual, ovr_slot, 0);
+        let set = self.b.create_block();
+        let go = self.b.create_block();
+        self.b.ins().brif(has_ovr, set, &[], go, &[]);
+        self.b.switch_to_block(set);
+        let base = self.b.ins().stack_addr(I64, ss, 0);
+        let off = self.b.ins().uextend(I64, ovr_slot);
+        let off = self.b.ins().imul_imm_s(off, 8);
+        let addr = self.b.ins().iadd(base, off);
+        self.b.ins().store(mem(), ovr_word, addr, 0);
+        self.b.ins().jump(go, &[]);
+        self.b.switch_to_block(go);
+        let base = self.b.ins().stack_addr(I64, ss, 0);
+        let ctx = self.ctx();
+        let func = self.iconst(I32, self.fi as i64);
+        let r = self.call("krait_resume", &[ctx, func, blk, ip, base, exc]);
+        self.leave_depth();
+        self.b.ins().return_(&[r[0], r[1]]);
+    }
+
+    /// Reads slot `s` as an operand: consumes a temporary; an unbound
+    /// local leaves for the interpreter (which raises UnboundLocalError).
+    fn read(&mut self, s: Slot, bi: usize, ii: usize) -> Value {
+        let i = s.index();
+        if !self.is_temp(s) {
+            let bound = self.b.use_var(self.bound[i]);
+            let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, bound, 0);
+            self.guard(unbound, bi, ii);
+        }
+        self.b.use_var(self.vals[i])
+    }
+
+    /// After the instruction's guards: temporaries it read are consumed.
+    fn consume(&mut self, s: Slot) {
+        if self.is_temp(s) {
+            let z = self.iconst(I8, 0);
+            self.b.def_var(self.bound[s.index()], z);
+            if self.ty(s) == Ty::Dyn {
+                let zw = self.iconst(I64, 0);
+                self.b.def_var(self.vals[s.index()], zw);
+            }
+        }
+    }
+
+    /// Writes `v` (of the slot's type) to `s`; a `dyn` local releases the
+    /// value it held.
+    fn write(&mut self, s: Slot, v: Value) {
+        let i = s.index();
+        let old = (self.ty(s) == Ty::Dyn && !self.is_temp(s)).then(|| self.b.use_var(self.vals[i]));
+        self.b.def_var(self.vals[i], v);
+        let one = self.iconst(I8, 1);
+        self.b.def_var(self.bound[i], one);
+        if let Some(old) = old {
+            self.decref(old);
+        }
+    }
+
+    /// An operand as an i64 (ints, bools).
+    fn as_int(&mut self, v: Value, t: Ty) -> Value {
+        if t == Ty::Bool {
+            self.b.ins().uextend(I64, v)
+        } else {
+            v
+        }
+    }
+
+    /// An operand as an f64: ints convert exactly only up to 2**53, so a
+    /// bigger one leaves for the interpreter (which rounds as CPython).
+    fn as_f64(&mut self, v: Value, t: Ty, bi: usize, ii: usize) -> Value {
+        match t {
+            Ty::F64 => v,
+            _ => {
+                let i = self.as_int(v, t);
+                if t == Ty::Int {
+                    self.guard_53(i, bi, ii);
+                }
+                self.b.ins().fcvt_from_sint(F64, i)
+            }
+        }
+    }
+
+    fn guard_53(&mut self, i: Value, bi: usize, ii: usize) {
+        let lim = 1i64 << 53;
+        let biased = self.b.ins().iadd_imm_s(i, lim);
+        let out = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedGreaterThan, biased, 2 * lim);
+        self.guard(out, bi, ii);
+    }
+
+    fn block(&mut self, bi: usize) -> Result<(), NotCompiled> {
+        let f = self.f;
+        let block = &f.blocks[bi];
+        for (ii, ins) in block.instrs.iter().enumerate() {
+            self.instr(bi, ii, &ins.op)?;
+        }
+        let end = block.instrs.len();
+        match &block.term {
+            Terminator::Jump(t) => {
+                let blk = self.blocks[t.index()].expect("compiled");
+                self.b.ins().jump(blk, &[]);
+            }
+            Terminator::Branch {
+                cond,
+                then,
+                otherwise,
+            } => {
+                let c = self.read(*cond, bi, end);
+                self.consume(*cond);
+                let t = self.blocks[then.index()].expect("compiled");
+                let o = self.blocks[otherwise.index()].expect("compiled");
+                self.b.ins().brif(c, t, &[], o, &[]);
+            }
+            Terminator::ForIter {
+                iter,
+                dst,
+                body,
+                done,
+            } => {
+                let i = iter.index();
+                let bound = self.b.use_var(self.bound[i]);
+                let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, bound, 0);
+                self.guard(unbound, bi, end);
+                let rem = self.b.use_var(self.rrem[i]);
+                let over = self.b.ins().icmp_imm_s(IntCC::Equal, rem, 0);
+                let more = self.b.create_block();
+                let fin = self.b.create_block();
+                self.b.ins().brif(over, fin, &[], more, &[]);
+                self.b.switch_to_block(fin);
+                let z = self.iconst(I8, 0);
+                self.b.def_var(self.bound[i], z);
+                let d = self.blocks[done.index()].expect("compiled");
+                self.b.ins().jump(d, &[]);
+                self.b.switch_to_block(more);
+                let next = self.b.use_var(self.vals[i]);
+                let step = self.b.use_var(self.rstep[i]);
+                let n2 = self.b.ins().iadd(next, step);
+                let r2 = self.b.ins().iadd_imm_s(rem, -1);
+                self.b.def_var(self.vals[i], n2);
+                self.b.def_var(self.rrem[i], r2);
+                self.write(*dst, next);
+                let bd = self.blocks[body.index()].expect("compiled");
+                self.b.ins().jump(bd, &[]);
+            }
+            Terminator::Return(s) => {
+                let t = self.ty(*s);
+                let v = self.read(*s, bi, end);
+                let owned = if t == Ty::Dyn && !self.is_temp(*s) {
+                    self.incref(v);
+                    true
+                } else {
+                    t == Ty::Dyn
+                };
+                let _ = owned;
+                self.consume(*s);
+                // Release the frame's references.
+                for i in 0..f.slots.len() {
+                    if f.slots[i].ty == Ty::Dyn && Slot(i as u32) != *s
+                        || (f.slots[i].ty == Ty::Dyn && !self.is_temp(*s) && Slot(i as u32) == *s)
+                    {
+                        let w = self.b.use_var(self.vals[i]);
+                        self.decref(w);
+                    }
+                }
+                self.leave_depth();
+                let rt = self.f.returns;
+                let mode = self.mode.expect("mode");
+                if rt != Ty::Dyn && rt == t {
+                    let direct = self.b.create_block();
+                    let generic = self.b.create_block();
+                    self.b.ins().brif(mode, generic, &[], direct, &[]);
+                    self.b.switch_to_block(direct);
+                    let payload = match t {
+                        Ty::F64 => self.b.ins().bitcast(I64, MemFlagsData::new(), v),
+                        Ty::Bool => self.b.ins().uextend(I64, v),
+                        _ => v,
+                    };
+                    let st = self.iconst(I64, UNBOXED as i64);
+                    self.b.ins().return_(&[payload, st]);
+                    self.b.switch_to_block(generic);
+                }
+                let w = self.boxed(v, t);
+                let st = self.iconst(I64, BOXED as i64);
+                self.b.ins().return_(&[w, st]);
+            }
+            Terminator::Raise { .. } | Terminator::Reraise(_) => {
+                unreachable!("check rejects raise")
+            }
+        }
+        Ok(())
+    }
+
+    fn instr(&mut self, bi: usize, ii: usize, op: &Op) -> Result<(), NotCompiled> {
+        match op {
+            Op::Const { dst, c } => {
+                let v = match (&self.f.consts[c.index()], self.ty(*dst)) {
+                    (Const::Int(i), Ty::Int) => self.iconst(I64, *i),
+                    (Const::Float(x), Ty::F64) => self.b.ins().f64const(*x),
+                    (Const::Bool(x), Ty::Bool) => self.iconst(I8, i64::from(*x)),
+                    _ => {
+                        let w = self.env.consts.get(c.index()).copied().unwrap_or(0);
+                        if w == 0 {
+                            // Not representable: the interpreter raises.
+                            let t = self.iconst(I8, 1);
+                            self.guard(t, bi, ii);
+                        }
+                        let w = self.iconst(I64, w as i64);
+                        self.incref(w);
+                        w
+                    }
+                };
+                self.write(*dst, v);
+            }
+            Op::Copy { dst, src } => {
+                let (st, dt) = (self.ty(*src), self.ty(*dst));
+                let v = self.read(*src, bi, ii);
+                let v = if st == dt {
+                    if dt == Ty::Dyn && !self.is_temp(*src) {
+                        self.incref(v);
+                    }
+                    v
+                } else {
+                    self.boxed(v, st)
+                };
+                self.consume(*src);
+                self.write(*dst, v);
+            }
+            Op::Drop { slot } => {
+                let i = slot.index();
+                if self.ty(*slot) == Ty::Dyn {
+                    let w = self.b.use_var(self.vals[i]);
+                    self.decref(w);
+                    let z = self.iconst(I64, 0);
+                    self.b.def_var(self.vals[i], z);
+                }
+                let z = self.iconst(I8, 0);
+                self.b.def_var(self.bound[i], z);
+            }
+            Op::CheckBound { slot } => {
+                let bound = self.b.use_var(self.bound[slot.index()]);
+                let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, bound, 0);
+                self.guard(unbound, bi, ii);
+            }
+            Op::Delete { slot } => {
+                let i = slot.index();
+                let bound = self.b.use_var(self.bound[i]);
+                let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, bound, 0);
+                self.guard(unbound, bi, ii);
+                if self.ty(*slot) == Ty::Dyn {
+                    let w = self.b.use_var(self.vals[i]);
+                    self.decref(w);
+                    let z = self.iconst(I64, 0);
+                    self.b.def_var(self.vals[i], z);
+                }
+                let z = self.iconst(I8, 0);
+                self.b.def_var(self.bound[i], z);
+            }
+            Op::LoadGlobal { dst, name } => {
+                let g = self.env.globals[name.index()] as i32;
+                let ctx = self.ctx();
+                let globals = self.b.ins().load(I64, mem(), ctx, CTX_GLOBALS);
+                let w = self.b.ins().load(I64, mem(), globals, 8 * g);
+                let builtins = self.b.ins().load(I64, mem(), ctx, CTX_BUILTINS);
+                let bw = self.b.ins().load(I64, mem(), builtins, 8 * g);
+                let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, w, 0);
+                let w = self.b.ins().select(unbound, bw, w);
+                let none = self.b.ins().icmp_imm_s(IntCC::Equal, w, 0);
+                self.guard(none, bi, ii);
+                self.incref(w);
+                self.write(*dst, w);
+            }
+            Op::Binary { dst, op, lhs, rhs } | Op::InPlace { dst, op, lhs, rhs } => {
+                let (at, bt) = (self.ty(*lhs), self.ty(*rhs));
+                let a = self.read(*lhs, bi, ii);
+                let c = self.read(*rhs, bi, ii);
+                let v = if self.ty(*dst) == Ty::F64 {
+                    let x = self.as_f64(a, at, bi, ii);
+                    let y = self.as_f64(c, bt, bi, ii);
+                    self.float_binary(*op, x, y, bi, ii)
+                } else {
+                    let x = self.as_int(a, at);
+                    let y = self.as_int(c, bt);
+                    self.int_binary(*op, x, y, bi, ii)
+                };
+                self.consume(*lhs);
+                self.consume(*rhs);
+                self.write(*dst, v);
+            }
+            Op::Unary { dst, op, src } => {
+                let t = self.ty(*src);
+                let a = self.read(*src, bi, ii);
+                let v = match (op, t) {
+                    (UnOp::Not, Ty::F64) => {
+                        let z = self.b.ins().f64const(0.0);
+                        let c = self.b.ins().fcmp(FloatCC::Equal, a, z);
+                        self.bool8(c)
+                    }
+                    (UnOp::Not, Ty::Bool) => self.b.ins().bxor_imm_s(a, 1),
+                    (UnOp::Not, _) => {
+                        let c = self.b.ins().icmp_imm_s(IntCC::Equal, a, 0);
+                        self.bool8(c)
+                    }
+                    (UnOp::Neg, Ty::F64) => self.b.ins().fneg(a),
+                    (UnOp::Pos, Ty::F64) => a,
+                    (UnOp::Neg, _) => {
+                        let x = self.as_int(a, t);
+                        let min = self.b.ins().icmp_imm_s(IntCC::Equal, x, i64::MIN);
+                        self.guard(min, bi, ii);
+                        self.b.ins().ineg(x)
+                    }
+                    (UnOp::Pos, _) => self.as_int(a, t),
+                    (UnOp::Invert, _) => {
+                        let x = self.as_int(a, t);
+                        self.b.ins().bnot(x)
+                    }
+                };
+                self.consume(*src);
+                self.write(*dst, v);
+            }
+            Op::Compare { dst, op, lhs, rhs } => {
+                let (at, bt) = (self.ty(*lhs), self.ty(*rhs));
+                let a = self.read(*lhs, bi, ii);
+                let c = self.read(*rhs, bi, ii);
+                let r = if at == Ty::F64 || bt == Ty::F64 {
+                    let x = self.as_f64(a, at, bi, ii);
+                    let y = self.as_f64(c, bt, bi, ii);
+                    let cc = match op {
+                        CmpOp::Eq => FloatCC::Equal,
+                        CmpOp::Ne => FloatCC::NotEqual,
+                        CmpOp::Lt => FloatCC::LessThan,
+                        CmpOp::Le => FloatCC::LessThanOrEqual,
+                        CmpOp::Gt => FloatCC::GreaterThan,
+                        _ => FloatCC::GreaterThanOrEqual,
+                    };
+                    self.b.ins().fcmp(cc, x, y)
+                } else {
+                    let x = self.as_int(a, at);
+                    let y = self.as_int(c, bt);
+                    let cc = match op {
+                        CmpOp::Eq => IntCC::Equal,
+                        CmpOp::Ne => IntCC::NotEqual,
+                        CmpOp::Lt => IntCC::SignedLessThan,
+                        CmpOp::Le => IntCC::SignedLessThanOrEqual,
+                        CmpOp::Gt => IntCC::SignedGreaterThan,
+                        _ => IntCC::SignedGreaterThanOrEqual,
+                    };
+                    self.b.ins().icmp(cc, x, y)
+                };
+                let v = self.bool8(r);
+                self.consume(*lhs);
+                self.consume(*rhs);
+                self.write(*dst, v);
+            }
+            Op::Truthy { dst, src } => {
+                let t = self.ty(*src);
+                let a = self.read(*src, bi, ii);
+                let v = match t {
+                    Ty::Bool => a,
+                    Ty::F64 => {
+                        let z = self.b.ins().f64const(0.0);
+                        let c = self.b.ins().fcmp(FloatCC::NotEqual, a, z);
+                        self.bool8(c)
+                    }
+                    _ => {
+                        let c = self.b.ins().icmp_imm_s(IntCC::NotEqual, a, 0);
+                        self.bool8(c)
+                    }
+                };
+                self.consume(*src);
+                self.write(*dst, v);
+            }
+            Op::Call {
+                dst, func, args, ..
+            } => match self.plan.calls.get(&(bi, ii)).copied() {
+                Some(CallKind::Range) => self.range_call(*func, args, bi, ii),
+                Some(CallKind::Direct(k)) => self.direct_call(*dst, *func, args, k, bi, ii),
+                None => unreachable!("check plans every call"),
+            },
+            Op::GetIter { dst, .. } => {
+                let (start, stop, step) = self.pending_range.take().expect("fused with range()");
+                let rem = self.call("krait_range_len", &[start, stop, step])[0];
+                let i = dst.index();
+                self.b.def_var(self.rstep[i], step);
+                self.b.def_var(self.rrem[i], rem);
+                self.write(*dst, start);
+            }
+            op => unreachable!("check rejects {op:?}"),
+        }
+        Ok(())
+    }
+
+    fn bool8(&mut self, c: Value) -> Value {
+        // icmp/fcmp give an i8 of 0/1 already.
+        c
+    }
+
+    fn int_binary(&mut self, op: BinOp, x: Value, y: Value, bi: usize, ii: usize) -> Value {
+        match op {
+            BinOp::Add | BinOp::Sub | BinOp::Mul => {
+                let (r, of) = match op {
+                    BinOp::Add => self.b.ins().sadd_overflow(x, y),
+                    BinOp::Sub => self.b.ins().ssub_overflow(x, y),
+                    _ => self.b.ins().smul_overflow(x, y),
+                };
+                self.guard(of, bi, ii);
+                r
+            }
+            BinOp::FloorDiv | BinOp::Mod => {
+                // Zero divisor (ZeroDivisionError) and MIN / -1 (overflow)
+                // go to the interpreter.
+                let zero = self.b.ins().icmp_imm_s(IntCC::Equal, y, 0);
+                self.guard(zero, bi, ii);
+                let m1 = self.b.ins().icmp_imm_s(IntCC::Equal, y, -1);
+                let min = self.b.ins().icmp_imm_s(IntCC::Equal, x, i64::MIN);
+                let both = self.b.ins().band(m1, min);
+                self.guard(both, bi, ii);
+                let q = self.b.ins().sdiv(x, y);
+                let r = self.b.ins().srem(x, y);
+                // Python floors: adjust when the remainder's sign differs
+                // from the divisor's.
+                let rnz = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
+                let xr = self.b.ins().bxor(r, y);
+                let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, xr, 0);
+                let adj = self.b.ins().band(rnz, neg);
+                if op == BinOp::FloorDiv {
+                    let q1 = self.b.ins().iadd_imm_s(q, -1);
+                    self.b.ins().select(adj, q1, q)
+                } else {
+                    let r1 = self.b.ins().iadd(r, y);
+                    self.b.ins().select(adj, r1, r)
+                }
+            }
+            BinOp::BitAnd => self.b.ins().band(x, y),
+            BinOp::BitOr => self.b.ins().bor(x, y),
+            BinOp::BitXor => self.b.ins().bxor(x, y),
+            BinOp::RShift => {
+                let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, y, 0);
+                self.guard(neg, bi, ii);
+                let c63 = self.iconst(I64, 63);
+                let big = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, y, 63);
+                let s = self.b.ins().select(big, c63, y);
+                self.b.ins().sshr(x, s)
+            }
+            BinOp::LShift => {
+                let out = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, y, 63);
+                self.guard(out, bi, ii);
+                let r = self.b.ins().ishl(x, y);
+                let back = self.b.ins().sshr(r, y);
+                let lost = self.b.ins().icmp(IntCC::NotEqual, back, x);
+                self.guard(lost, bi, ii);
+                r
+            }
+            BinOp::TrueDiv | BinOp::Pow | BinOp::MatMul => {
+                unreachable!("typed as float or rejected")
+            }
+        }
+    }
+
+    fn float_binary(&mut self, op: BinOp, x: Value, y: Value, bi: usize, ii: usize) -> Value {
+        match op {
+            BinOp::Add => self.b.ins().fadd(x, y),
+            BinOp::Sub => self.b.ins().fsub(x, y),
+            BinOp::Mul => self.b.ins().fmul(x, y),
+            BinOp::TrueDiv | BinOp::FloorDiv | BinOp::Mod => {
+                let z = self.b.ins().f64const(0.0);
+                let zero = self.b.ins().fcmp(FloatCC::Equal, y, z);
+                self.guard(zero, bi, ii);
+                match op {
+                    BinOp::TrueDiv => self.b.ins().fdiv(x, y),
+                    BinOp::FloorDiv => self.call("krait_float_floordiv", &[x, y])[0],
+                    _ => self.call("krait_float_mod", &[x, y])[0],
+                }
+            }
+            _ => unreachable!("check rejects float {op:?}"),
+        }
+    }
+
+    fn range_call(&mut self, func: Slot, args: &[Slot], bi: usize, ii: usize) {
+        // The callee must still be the builtin `range`.
+        let fw = self.b.use_var(self.vals[func.index()]);
+        let name_builtin = self.builtin_word_of(func);
+        let differs = self.b.ins().icmp(IntCC::NotEqual, fw, name_builtin);
+        self.guard(differs, bi, ii);
+        let mut vals = Vec::new();
+        for a in args {
+            let t = self.ty(*a);
+            let v = self.read(*a, bi, ii);
+            vals.push(self.as_int(v, t));
+        }
+        let (start, stop, step) = match vals.len() {
+            1 => (self.iconst(I64, 0), vals[0], self.iconst(I64, 1)),
+            2 => (vals[0], vals[1], self.iconst(I64, 1)),
+            _ => (vals[0], vals[1], vals[2]),
+        };
+        let zero = self.b.ins().icmp_imm_s(IntCC::Equal, step, 0);
+        self.guard(zero, bi, ii);
+        for a in args {
+            self.consume(*a);
+        }
+        self.decref(fw);
+        self.consume(func);
+        self.pending_range = Some((start, stop, step));
+    }
+
+    /// The builtin word for the global a temporary was loaded from.
+    fn builtin_word_of(&mut self, func: Slot) -> Value {
+        let name = self
+            .f
+            .blocks
+            .iter()
+            .flat_map(|b| &b.instrs)
+            .find_map(|i| match &i.op {
+                Op::LoadGlobal { dst, name } if *dst == func => Some(*name),
+                _ => None,
+            })
+            .expect("check: loaded global");
+        let g = self.env.globals[name.index()] as i32;
+        let ctx = self.ctx();
+        let builtins = self.b.ins().load(I64, mem(), ctx, CTX_BUILTINS);
+        self.b.ins().load(I64, mem(), builtins, 8 * g)
+    }
+
+    fn direct_call(
+        &mut self,
+        dst: Slot,
+        func: Slot,
+        args: &[Slot],
+        k: usize,
+        bi: usize,
+        ii: usize,
+    ) {
+        let callee = &self.ir.functions[k];
+        // Guard: the global holds a function object of IR function `k`,
+        // and `k` has compiled code.
+        let fw = self.b.use_var(self.vals[func.index()]);
+        let low = self.b.ins().band_imm_s(fw, 1);
+        let is_ptr = self.b.ins().icmp_imm_s(IntCC::Equal, low, 0);
+        let not_ptr = self.b.ins().bxor_imm_s(is_ptr, 1);
+        self.guard(not_ptr, bi, ii);
+        let tyw = self.b.ins().load(I64, mem(), fw, 8);
+        let not_fn = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::NotEqual, tyw, abi::function_type() as i64);
+        self.guard(not_fn, bi, ii);
+        let id = self.b.ins().load(I32, mem(), fw, abi::FUNCTION_FUNC as i32);
+        let other = self.b.ins().icmp_imm_s(IntCC::NotEqual, id, k as i64);
+        self.guard(other, bi, ii);
+        let ctx = self.ctx();
+        let entries = self.b.ins().load(I64, mem(), ctx, CTX_ENTRIES);
+        let entry = self.b.ins().load(I64, mem(), entries, (8 * k) as i32);
+        let none = self.b.ins().icmp_imm_s(IntCC::Equal, entry, 0);
+        self.guard(none, bi, ii);
+        // Arguments, unboxed as the callee's parameters.
+        let n = args.len().max(1);
+        let ss = self.b.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            (8 * n) as u32,
+            3,
+        ));
+        let mut boxed_args = Vec::new();
+        for (j, a) in args.iter().enumerate() {
+            let at = self.ty(*a);
+            let pt = callee.slots[j].ty;
+            let v = self.read(*a, bi, ii);
+            let w = match (at, pt) {
+                (Ty::F64, Ty::F64) => self.b.ins().bitcast(I64, MemFlagsData::new(), v),
+                (Ty::Bool, Ty::Bool) => self.b.ins().uextend(I64, v),
+                (Ty::Dyn, _) | (Ty::Int, Ty::Int) => v,
+                (t, _) => {
+                    let w = self.boxed(v, t);
+                    boxed_args.push(w);
+                    w
+                }
+            };
+            self.b.ins().stack_store(I64, w, ss, (8 * j) as i32);
+        }
+        let argp = self.b.ins().stack_addr(I64, ss, 0);
+        let mode = self.iconst(I32, 0);
+        let inst = self
+            .b
+            .ins()
+            .call_indirect(self.entry_sig, entry, &[ctx, argp, mode]);
+        let r = self.b.inst_results(inst).to_vec();
+        let (payload, status) = (r[0], r[1]);
+        for w in boxed_args {
+            self.decref(w);
+        }
+        for a in args {
+            if self.ty(*a) == Ty::Dyn && self.is_temp(*a) {
+                let w = self.b.use_var(self.vals[a.index()]);
+                self.decref(w);
+            }
+            self.consume(*a);
+        }
+        self.decref(fw);
+        self.consume(func);
+        // An exception: unwind from this call in the interpreter.
+        let is_exc = self.b.ins().icmp_imm_s(IntCC::Equal, status, EXC as i64);
+        let exc_blk = self.b.create_block();
+        let ok = self.b.create_block();
+        self.b.ins().brif(is_exc, exc_blk, &[], ok, &[]);
+        self.b.switch_to_block(exc_blk);
+        self.b.set_cold_block(exc_blk);
+        let e = self.b.ins().load(I64, mem(), ctx, CTX_EXC);
+        let z = self.iconst(I64, 0);
+        self.b.ins().store(mem(), z, ctx, CTX_EXC);
+        let dargs = self.deopt_args(bi, ii, Some(e), None);
+        let deopt = self.deopt.expect("deopt");
+        self.b.ins().jump(deopt, &dargs);
+        self.b.switch_to_block(ok);
+        let dt = self.ty(dst);
+        let v = if dt == Ty::Dyn {
+            if callee.returns != Ty::Dyn {
+                // UNBOXED results need boxing; BOXED ones are words.
+                let unboxed = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::Equal, status, UNBOXED as i64);
+                let ub = self.b.create_block();
+                let done = self.b.create_block();
+                self.b.append_block_param(done, I64);
+                self.b
+                    .ins()
+                    .brif(unboxed, ub, &[], done, &[BlockArg::Value(payload)]);
+                self.b.switch_to_block(ub);
+                let v = self.from_payload(payload, callee.returns);
+                let w = self.boxed(v, callee.returns);
+                self.b.ins().jump(done, &[BlockArg::Value(w)]);
+                self.b.switch_to_block(done);
+                self.b.block_params(done)[0]
+            } else {
+                payload
+            }
+        } else {
+            // A boxed result for a typed slot (a callee that left its
+            // compiled code, e.g. an int past 64 bits): continue in the
+            // interpreter after the call, with the word in `dst`.
+            let boxed = self.b.ins().icmp_imm_s(IntCC::Equal, status, BOXED as i64);
+            let cont = self.b.create_block();
+            let dargs = self.deopt_args(bi, ii + 1, None, Some((dst.index(), payload)));
+            let deopt = self.deopt.expect("deopt");
+            self.b.ins().brif(boxed, deopt, &dargs, cont, &[]);
+            self.b.switch_to_block(cont);
+            self.from_payload(payload, dt)
+        };
+        self.write(dst, v);
+    }
+
+    fn from_payload(&mut self, p: Value, t: Ty) -> Value {
+        match t {
+            Ty::F64 => self.b.ins().bitcast(F64, MemFlagsData::new(), p),
+            Ty::Bool => self.b.ins().ireduce(I8, p),
+            _ => p,
+        }
+    }
+}

@@ -1,0 +1,491 @@
+//! The runtime side of the JIT: the ABI compiled code is entered with, the
+//! helpers it calls, the compiler hook and tiering.
+//!
+//! **Hook.** The runtime does not depend on the JIT: it defines
+//! [`Compiler`], which `krait-jit` implements and the `krait` crate installs
+//! through [`RunOptions::compiler`](super::RunOptions).
+//!
+//! **Entry ABI.** A compiled function is one native function
+//! `entry(ctx, args, mode) -> Ret`:
+//! - `mode == 0` (a *direct* call from compiled code): `args` points at the
+//!   parameters, unboxed as their slot types say (an `int` as `i64`, a
+//!   `float` as the bits of an `f64`, a `bool` as 0/1, any other value as a
+//!   borrowed `Value` word);
+//! - `mode == b + 1` (a *generic* entry from the interpreter): `args` is the
+//!   frame's slot vector (owned words, 0 = unbound) about to run block `b`
+//!   (0 for a call, a loop header for on-stack replacement). The compiled
+//!   code checks every slot holds what its type says; if one does not it
+//!   returns [`NOT_ENTERED`] having touched nothing, and the interpreter runs
+//!   the frame. Otherwise it takes the slots' references (zeroing them).
+//!
+//! The result: [`UNBOXED`] (direct mode only: the return value unboxed as
+//! the function's return type), [`BOXED`] (`payload` is an owned `Value`
+//! word), [`EXC`] (the exception is in [`JitCtx::exc`]; the traceback entries
+//! of the compiled frames are added), or [`NOT_ENTERED`].
+//!
+//! **Leaving compiled code.** Whenever compiled code meets a case it does
+//! not handle inline — an int overflowing 64 bits, a division by zero, a
+//! global no longer holding the function it was compiled against, an
+//! exception coming out of a call — it *deoptimizes*: it boxes every bound
+//! slot into a vector and calls [`krait_resume`] with the instruction to
+//! continue at, which builds an interpreter frame from them and runs the
+//! rest of the function there (re-executing that instruction, or unwinding
+//! from it with the exception). Both engines use the same slots, so this is
+//! exact: the interpreter does what it would have done from the start.
+//!
+//! **Ownership.** Compiled code follows the interpreter's: a slot owns its
+//! reference, a temporary is consumed by its one read, helpers borrow their
+//! arguments and return new references.
+
+use super::*;
+
+/// The state compiled code reads and writes, at fixed offsets.
+#[repr(C)]
+pub struct JitCtx {
+    /// The running interpreter (for helpers that need it).
+    pub interp: *mut (),
+    /// Python frames live, interpreted and compiled (RecursionError at
+    /// `limit`).
+    pub depth: usize,
+    pub limit: usize,
+    /// The pending exception (an owned word) when a call returned [`EXC`].
+    pub exc: usize,
+    /// The module globals (`Option<Value>` words, by global index).
+    pub globals: *const usize,
+    /// The builtin of each global index's name (words, 0 = none).
+    pub builtins: *const usize,
+    /// Per function: its compiled entry's address, or 0.
+    pub entries: *const usize,
+}
+
+pub const CTX_DEPTH: i32 = std::mem::offset_of!(JitCtx, depth) as i32;
+pub const CTX_LIMIT: i32 = std::mem::offset_of!(JitCtx, limit) as i32;
+pub const CTX_GLOBALS: i32 = std::mem::offset_of!(JitCtx, globals) as i32;
+pub const CTX_BUILTINS: i32 = std::mem::offset_of!(JitCtx, builtins) as i32;
+pub const CTX_EXC: i32 = std::mem::offset_of!(JitCtx, exc) as i32;
+pub const CTX_ENTRIES: i32 = std::mem::offset_of!(JitCtx, entries) as i32;
+
+/// What a compiled entry returns (two registers).
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+pub struct Ret {
+    pub payload: u64,
+    pub status: u64,
+}
+
+pub const UNBOXED: u64 = 0;
+pub const BOXED: u64 = 1;
+pub const EXC: u64 = 2;
+pub const NOT_ENTERED: u64 = 3;
+
+/// A compiled function's entry.
+pub type Entry = unsafe extern "C" fn(*mut JitCtx, *mut u64, u32) -> Ret;
+
+/// How the interpreter uses the JIT (`krait run --jit=...`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum JitMode {
+    /// Interpreter only.
+    Off,
+    /// Compile functions once they are hot (calls or loop iterations).
+    #[default]
+    On,
+    /// Compile every function the JIT supports at its first call.
+    Always,
+}
+
+/// The compiler hook `krait-jit` implements.
+pub trait Compiler {
+    /// Compiles function `func` of `module`.
+    fn compile(
+        &mut self,
+        module: &Module,
+        func: usize,
+        env: &CompileEnv,
+    ) -> Result<Compiled, NotCompiled>;
+}
+
+/// What the compiled code of one function may embed from this run.
+pub struct CompileEnv<'a> {
+    /// The function's name table mapped to global indices.
+    pub globals: &'a [u32],
+    /// The function's constants as words (0: not representable), owned by
+    /// the interpreter for the whole run.
+    pub consts: &'a [usize],
+}
+
+/// A compiled function.
+pub struct Compiled {
+    pub entry: Entry,
+    /// Functions it calls directly (the runtime compiles them too).
+    pub callees: Vec<usize>,
+}
+
+/// Why a function was not compiled: the construct and where it is.
+pub struct NotCompiled {
+    pub reason: String,
+    pub span: Span,
+}
+
+/// Makes a compiler (one per run: compiled code lives as long as it).
+pub type CompilerFactory = fn() -> Box<dyn Compiler>;
+
+/// Calls before a function is compiled (`--jit=on`).
+const CALL_THRESHOLD: u32 = 100;
+/// Loop back-edges in one function before it is compiled and the running
+/// frame moves into compiled code.
+const LOOP_THRESHOLD: u32 = 1000;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum FnJit {
+    Waiting { calls: u32, loops: u32 },
+    Compiled,
+    Failed,
+}
+
+pub(super) struct JitState {
+    pub ctx: JitCtx,
+    compiler: Option<Box<dyn Compiler>>,
+    mode: JitMode,
+    log: bool,
+    /// The program's source, for `--jit-log` lines.
+    source: String,
+    entries: Vec<usize>,
+    state: Vec<FnJit>,
+}
+
+impl JitState {
+    pub fn new(nfuncs: usize) -> JitState {
+        JitState {
+            ctx: JitCtx {
+                interp: std::ptr::null_mut(),
+                depth: 0,
+                limit: RECURSION_LIMIT,
+                exc: 0,
+                globals: std::ptr::null(),
+                builtins: std::ptr::null(),
+                entries: std::ptr::null(),
+            },
+            compiler: None,
+            mode: JitMode::Off,
+            log: false,
+            source: String::new(),
+            entries: vec![0; nfuncs],
+            state: vec![FnJit::Waiting { calls: 0, loops: 0 }; nfuncs],
+        }
+    }
+
+    /// Whether tiering is on (a compiler is installed and not `Off`).
+    #[inline]
+    pub fn enabled(&self) -> bool {
+        self.compiler.is_some()
+    }
+}
+
+impl Interp<'_, '_> {
+    /// Installs the compiler `opts` asks for.
+    pub(super) fn jit_setup(&mut self, source: &str) {
+        let mode = self.opts.jit;
+        self.jit.mode = mode;
+        self.jit.log = self.opts.jit_log;
+        if self.jit.log {
+            self.jit.source = source.to_owned();
+        }
+        if mode != JitMode::Off
+            && let Some(make) = self.opts.compiler
+        {
+            self.jit.compiler = Some(make());
+        }
+        self.jit.ctx.entries = self.jit.entries.as_ptr();
+    }
+
+    /// Compiles `func` (and the functions it calls directly); whether it
+    /// now has compiled code.
+    fn jit_compile(&mut self, func: usize) -> bool {
+        let mut work = vec![func];
+        while let Some(fi) = work.pop() {
+            if !matches!(self.jit.state[fi], FnJit::Waiting { .. }) {
+                continue;
+            }
+            let Some(compiler) = self.jit.compiler.as_mut() else {
+                return false;
+            };
+            let start = std::time::Instant::now();
+            let f = &self.module.functions[fi];
+            let consts: Vec<usize> = self.consts[fi]
+                .iter()
+                .map(|c| c.as_ref().map_or(0, Value::as_raw))
+                .collect();
+            let env = CompileEnv {
+                globals: &self.fn_globals[fi],
+                consts: &consts,
+            };
+            match compiler.compile(self.module, fi, &env) {
+                Ok(c) => {
+                    self.jit.entries[fi] = c.entry as usize;
+                    self.jit.state[fi] = FnJit::Compiled;
+                    if self.jit.log {
+                        let ms = start.elapsed().as_secs_f64() * 1e3;
+                        eprintln!("jit: compiled {} (f{fi}) in {ms:.3} ms", f.qualname);
+                    }
+                    work.extend(c.callees);
+                }
+                Err(e) => {
+                    self.jit.state[fi] = FnJit::Failed;
+                    if self.jit.log {
+                        let line = self.line_of(e.span);
+                        eprintln!(
+                            "jit: not compiled {} (f{fi}): line {line}: {}",
+                            f.qualname, e.reason
+                        );
+                    }
+                }
+            }
+        }
+        self.jit.state[func] == FnJit::Compiled
+    }
+
+    fn line_of(&self, span: Span) -> usize {
+        let src = &self.jit.source;
+        let end = (span.start as usize).min(src.len());
+        src.as_bytes()[..end]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+            + 1
+    }
+
+    /// Counts a call of `func` and compiles it when it is hot; whether it
+    /// has compiled code.
+    #[inline]
+    fn jit_ready(&mut self, func: usize, loop_edge: bool) -> bool {
+        match &mut self.jit.state[func] {
+            FnJit::Compiled => true,
+            FnJit::Failed => false,
+            FnJit::Waiting { calls, loops } => {
+                let hot = match self.jit.mode {
+                    JitMode::Off => return false,
+                    JitMode::Always => true,
+                    JitMode::On if loop_edge => {
+                        *loops += 1;
+                        *loops >= LOOP_THRESHOLD
+                    }
+                    JitMode::On => {
+                        *calls += 1;
+                        *calls >= CALL_THRESHOLD
+                    }
+                };
+                hot && self.jit_compile(func)
+            }
+        }
+    }
+
+    /// Runs `frame` (about to execute `block`, instruction 0) in compiled
+    /// code when its function has some and the slots fit it: `None` when
+    /// the interpreter should run it. `counted`: the frame is already
+    /// counted in the depth (on-stack replacement); compiled code counts
+    /// itself.
+    pub(super) fn jit_enter(
+        &mut self,
+        frame: &mut Frame,
+        block: usize,
+        loop_edge: bool,
+        counted: bool,
+    ) -> Option<PyResult<Value>> {
+        let f = self.func(frame.func);
+        if f.is_generator || f.kind == krait_ir::FunctionKind::Module {
+            return None;
+        }
+        if !self.jit_ready(frame.func, loop_edge) {
+            return None;
+        }
+        let entry = self.jit.entries[frame.func];
+        self.jit.ctx.interp = self as *mut Self as *mut ();
+        self.jit.ctx.globals = self.globals.as_ptr() as *const usize;
+        self.jit.ctx.builtins = self.global_builtins.as_ptr() as *const usize;
+        // SAFETY: `entry` was made by the installed compiler for this
+        // module's function `frame.func` and follows the entry ABI above;
+        // `frame.slots` has that function's slot count.
+        if counted {
+            self.jit.ctx.depth -= 1;
+        }
+        let ret = unsafe {
+            let entry: Entry = std::mem::transmute::<usize, Entry>(entry);
+            entry(
+                &mut self.jit.ctx,
+                frame.slots.as_mut_ptr() as *mut u64,
+                block as u32 + 1,
+            )
+        };
+        if counted {
+            self.jit.ctx.depth += 1;
+        }
+        match ret.status {
+            BOXED => Some(Ok(take_word(ret.payload as usize))),
+            EXC => Some(Err(take_exc(&mut self.jit.ctx))),
+            _ => None,
+        }
+    }
+
+    /// Continues a compiled frame in the interpreter (see the module doc):
+    /// `slots` are its values, the frame runs from instruction `ip` of
+    /// `block`, first unwinding `exc` from there when given.
+    fn jit_resume(
+        &mut self,
+        func: usize,
+        block: usize,
+        ip: usize,
+        slots: &[usize],
+        exc: Option<Value>,
+    ) -> PyResult<Value> {
+        let mut frame = self.new_frame(func);
+        for (s, &w) in frame.slots.iter_mut().zip(slots) {
+            // SAFETY: compiled code hands over the references its slots own.
+            *s = unsafe { Value::from_raw(w) };
+        }
+        frame.block = block;
+        frame.ip = ip;
+        frame.handled_base = self.handled.len();
+        // Compiled code counted this frame; `run_frames` uncounts it when
+        // it returns, so count it once more here.
+        self.jit.ctx.depth += 1;
+        let mut stack = vec![frame];
+        let r = match exc {
+            Some(e) => self.unwind(&mut stack, e, true),
+            None => Ok(()),
+        };
+        let r = match r {
+            Ok(()) => self.run_frames(&mut stack),
+            Err(e) => Err(e),
+        };
+        for f in stack.drain(..).rev() {
+            self.release(f);
+            self.jit.ctx.depth -= 1;
+        }
+        r
+    }
+}
+
+fn take_word(w: usize) -> Value {
+    // SAFETY: a BOXED payload is an owned, non-zero Value word.
+    unsafe { Value::from_raw(w) }.unwrap_or_else(Value::none)
+}
+
+fn take_exc(ctx: &mut JitCtx) -> Value {
+    let w = std::mem::take(&mut ctx.exc);
+    // SAFETY: `exc` holds an owned exception word when status is EXC.
+    unsafe { Value::from_raw(w) }
+        .unwrap_or_else(|| exc("SystemError", "krait: compiled code lost an exception"))
+}
+
+// ---------------------------------------------------------------- helpers
+
+/// Offsets and addresses compiled code embeds.
+pub mod abi {
+    use crate::objects::{FUNCTION_TYPE, FunctionObj, RANGE_ITER_TYPE, RangeIterObj};
+    pub use crate::value::layout::*;
+
+    pub fn function_type() -> usize {
+        &FUNCTION_TYPE as *const _ as usize
+    }
+    /// Offset of the IR function id (`u32`) in a function object.
+    pub const FUNCTION_FUNC: usize = std::mem::offset_of!(FunctionObj, func);
+    /// Offset of the default values vector in a function object (its
+    /// length decides nothing for direct calls: they pass every argument).
+    pub fn range_iter_type() -> usize {
+        &RANGE_ITER_TYPE as *const _ as usize
+    }
+    pub const RANGE_ITER_NEXT: usize = std::mem::offset_of!(RangeIterObj, next);
+    pub const RANGE_ITER_STEP: usize = std::mem::offset_of!(RangeIterObj, step);
+    pub const RANGE_ITER_REMAINING: usize = std::mem::offset_of!(RangeIterObj, remaining);
+}
+
+/// An `int` from an `i64` outside the small-int range.
+extern "C" fn krait_box_int(i: i64) -> usize {
+    Value::int(i).into_raw()
+}
+
+extern "C" fn krait_box_float(f: f64) -> usize {
+    Value::float(f).into_raw()
+}
+
+/// A `range_iterator` in the state compiled code kept.
+extern "C" fn krait_box_range_iter(next: i64, step: i64, remaining: u64) -> usize {
+    Value::alloc(crate::objects::RangeIterObj::new(next, step, remaining)).into_raw()
+}
+
+extern "C" fn krait_range_len(start: i64, stop: i64, step: i64) -> u64 {
+    crate::objects::range_len(start, stop, step)
+}
+
+/// Releases a reference compiled code owned.
+extern "C" fn krait_decref(w: usize) {
+    // SAFETY: compiled code gives up an owned reference.
+    drop(unsafe { Value::from_raw(w) });
+}
+
+/// Python's `float // float` for a non-zero divisor.
+extern "C" fn krait_float_floordiv(a: f64, b: f64) -> f64 {
+    num::float_floordiv(a, b).unwrap_or(f64::NAN)
+}
+
+/// Python's `float % float` for a non-zero divisor.
+extern "C" fn krait_float_mod(a: f64, b: f64) -> f64 {
+    num::float_mod(a, b).unwrap_or(f64::NAN)
+}
+
+/// Sets the pending exception to RecursionError (a call past the limit).
+unsafe extern "C" fn krait_recursion_error(ctx: *mut JitCtx) {
+    let e = exc("RecursionError", "maximum recursion depth exceeded");
+    // SAFETY: `ctx` is the JitCtx compiled code was entered with.
+    unsafe { (*ctx).exc = e.into_raw() };
+}
+
+/// Deoptimization: continues function `func` in the interpreter at
+/// instruction `ip` of `block` with the slot values in `slots` (owned
+/// words, consumed), unwinding `exc` (owned word, or 0) from there first.
+unsafe extern "C" fn krait_resume(
+    ctx: *mut JitCtx,
+    func: u32,
+    block: u32,
+    ip: u32,
+    slots: *const usize,
+    exc: usize,
+) -> Ret {
+    // SAFETY: `ctx.interp` was set by `jit_enter` to the interpreter that
+    // is running (and blocked in compiled code); nothing else borrows it
+    // while compiled code runs. Lifetimes are erased for the call only.
+    let interp = unsafe { &mut *((*ctx).interp as *mut Interp<'static, 'static>) };
+    let n = interp.module.functions[func as usize].slots.len();
+    // SAFETY: compiled code passes a vector of its function's slot count.
+    let words = unsafe { std::slice::from_raw_parts(slots, n) };
+    // SAFETY: `exc` is 0 or an owned exception word.
+    let exc = unsafe { Value::from_raw(exc) };
+    match interp.jit_resume(func as usize, block as usize, ip as usize, words, exc) {
+        Ok(v) => Ret {
+            payload: v.into_raw() as u64,
+            status: BOXED,
+        },
+        Err(e) => {
+            interp.jit.ctx.exc = e.into_raw();
+            Ret {
+                payload: 0,
+                status: EXC,
+            }
+        }
+    }
+}
+
+/// The helpers compiled code calls, by the symbol name the JIT imports.
+pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
+    vec![
+        ("krait_box_int", krait_box_int as *const u8),
+        ("krait_box_float", krait_box_float as *const u8),
+        ("krait_box_range_iter", krait_box_range_iter as *const u8),
+        ("krait_range_len", krait_range_len as *const u8),
+        ("krait_decref", krait_decref as *const u8),
+        ("krait_float_floordiv", krait_float_floordiv as *const u8),
+        ("krait_float_mod", krait_float_mod as *const u8),
+        ("krait_recursion_error", krait_recursion_error as *const u8),
+        ("krait_resume", krait_resume as *const u8),
+    ]
+}
