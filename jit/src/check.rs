@@ -8,6 +8,56 @@ use krait_ir::{FunctionKind, Module, Op, Slot, SlotKind, Span, Terminator, Ty, U
 use krait_runtime::interp::jit::NotCompiled;
 use std::collections::HashMap;
 
+/// Instructions compiled code runs through the interpreter's own code
+/// (`krait_op`): they touch only their operand and result slots.
+pub fn generic(op: &Op) -> bool {
+    matches!(
+        op,
+        Op::Binary { .. }
+            | Op::InPlace { .. }
+            | Op::Unary { .. }
+            | Op::Compare { .. }
+            | Op::Truthy { .. }
+            | Op::Call { .. }
+            | Op::CallEx { .. }
+            | Op::GetAttr { .. }
+            | Op::SetAttr { .. }
+            | Op::DelAttr { .. }
+            | Op::GetItem { .. }
+            | Op::SetItem { .. }
+            | Op::DelItem { .. }
+            | Op::BuildTuple { .. }
+            | Op::BuildList { .. }
+            | Op::BuildDict { .. }
+            | Op::BuildSet { .. }
+            | Op::BuildSlice { .. }
+            | Op::BuildString { .. }
+            | Op::FormatValue { .. }
+            | Op::ListAppend { .. }
+            | Op::ListExtend { .. }
+            | Op::ListToTuple { .. }
+            | Op::ListToSet { .. }
+            | Op::DictUpdate { .. }
+            | Op::DictMerge { .. }
+            | Op::GetIter { .. }
+            | Op::Unpack { .. }
+            | Op::UnpackEx { .. }
+            | Op::LoadBuiltin { .. }
+            | Op::StoreGlobal { .. }
+            | Op::DeleteGlobal { .. }
+            | Op::LoadCell { .. }
+            | Op::StoreCell { .. }
+            | Op::DeleteCell { .. }
+            | Op::MakeFunction { .. }
+            | Op::GetLen { .. }
+            | Op::MatchSequence { .. }
+            | Op::MatchMapping { .. }
+            | Op::MatchKeys { .. }
+            | Op::MatchClass { .. }
+            | Op::WithSetup { .. }
+    )
+}
+
 /// A call the JIT emits inline.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CallKind {
@@ -15,6 +65,13 @@ pub enum CallKind {
     Direct(usize),
     /// `range(...)` of ints, fused with the `GetIter` that follows.
     Range,
+}
+
+/// How an instruction is compiled, when not inline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lowering {
+    /// Through `krait_op`.
+    Generic,
 }
 
 /// The facts code generation works from.
@@ -30,6 +87,8 @@ pub struct Plan {
     pub calls: HashMap<(usize, usize), CallKind>,
     /// Functions called directly.
     pub callees: Vec<usize>,
+    /// Instructions not compiled inline, by (block, instruction).
+    pub generic: HashMap<(usize, usize), Lowering>,
 }
 
 fn no(reason: impl Into<String>, span: Span) -> NotCompiled {
@@ -50,27 +109,19 @@ pub fn check(module: &Module, fi: usize) -> Result<Plan, NotCompiled> {
     let f = &module.functions[fi];
     let here = Span::default();
     match f.kind {
-        FunctionKind::Function | FunctionKind::Lambda => {}
+        FunctionKind::Function | FunctionKind::Lambda | FunctionKind::Comprehension => {}
         k => return Err(no(format!("a {k:?} body"), here)),
     }
     if f.is_generator || f.is_coroutine {
         return Err(no("a generator", here));
     }
-    let p = f.params;
-    if p.varargs || p.varkw || p.kwonly > 0 {
-        return Err(no("*args, **kwargs or keyword-only parameters", here));
-    }
-    if f.slots
-        .iter()
-        .any(|s| matches!(s.kind, SlotKind::Cell | SlotKind::Free))
-    {
-        return Err(no("a closure variable (cell)", here));
+    // `locals()` and `vars()` read the frame, which compiled code does not
+    // keep.
+    if f.names.iter().any(|n| n == "locals" || n == "vars") {
+        return Err(no("a use of locals() or vars()", here));
     }
     let globals = Globals::of(module);
     let ty = |s: Slot| f.slots.get(s.index()).map_or(Ty::Dyn, |i| i.ty);
-    let is_temp = |s: Slot| f.slots.get(s.index()).map(|i| i.kind) == Some(SlotKind::Temp);
-    let typed = |t: Ty| matches!(t, Ty::Int | Ty::F64 | Ty::Bool);
-    let num = |t: Ty| typed(t);
 
     // Blocks reached without exceptions.
     let mut compiled = vec![false; f.blocks.len()];
@@ -95,131 +146,42 @@ pub fn check(module: &Module, fi: usize) -> Result<Plan, NotCompiled> {
     }
     entries.sort_unstable();
 
-    // Which temporaries hold a global, and which global.
-    let mut loaded: HashMap<Slot, String> = HashMap::new();
-    let mut plan = Plan {
-        compiled: compiled.clone(),
-        entries,
-        ..Plan::default()
+    let mut cx = Cx {
+        module,
+        f,
+        globals: &globals,
+        loaded: HashMap::new(),
+        plan: Plan {
+            compiled: compiled.clone(),
+            entries,
+            ..Plan::default()
+        },
     };
     for (bi, b) in f.blocks.iter().enumerate() {
         if !compiled[bi] {
             continue;
         }
         for (ii, ins) in b.instrs.iter().enumerate() {
-            let span = ins.span;
-            let bad = |what: &str| Err(no(what.to_owned(), span));
-            match &ins.op {
-                Op::Const { .. } | Op::Drop { .. } | Op::CheckBound { .. } | Op::Delete { .. } => {}
-                Op::Copy { dst, src } => {
-                    let (d, s) = (ty(*dst), ty(*src));
-                    if d != s && d != Ty::Dyn {
-                        return bad("a copy between types");
-                    }
-                    if s == Ty::RangeIter {
-                        return bad("a copy of an iterator");
-                    }
-                }
-                Op::LoadGlobal { dst, name } => {
-                    if !is_temp(*dst) {
-                        return bad("a global loaded into a local");
-                    }
-                    loaded.insert(*dst, f.names[name.index()].clone());
-                }
-                Op::Binary { dst, op, lhs, rhs } | Op::InPlace { dst, op, lhs, rhs } => {
-                    let (a, c) = (ty(*lhs), ty(*rhs));
-                    if binary_ty(*op, a, c) != Some(ty(*dst)) {
-                        return bad(&format!("{op:?} of {a:?} and {c:?}"));
-                    }
-                }
-                Op::Unary { dst, op, src } => {
-                    let (s, d) = (ty(*src), ty(*dst));
-                    let ok = match op {
-                        UnOp::Not => num(s) && d == Ty::Bool,
-                        UnOp::Neg | UnOp::Pos | UnOp::Invert => {
-                            num(s) && d != Ty::Dyn && d != Ty::Bool
-                        }
-                    };
-                    if !ok {
-                        return bad(&format!("{op:?} of {s:?}"));
-                    }
-                }
-                Op::Compare { dst, op, lhs, rhs } => {
-                    let (a, c) = (ty(*lhs), ty(*rhs));
-                    use krait_ir::CmpOp::*;
-                    if !matches!(op, Eq | Ne | Lt | Le | Gt | Ge) || !num(a) || !num(c) {
-                        return bad(&format!("comparison {op:?} of {a:?} and {c:?}"));
-                    }
-                    if ty(*dst) != Ty::Bool {
-                        return bad("a comparison that is not a bool");
-                    }
-                }
-                Op::Truthy { src, .. } => {
-                    if !num(ty(*src)) {
-                        return bad(&format!("truth value of {:?}", ty(*src)));
-                    }
-                }
-                Op::Call {
-                    dst,
-                    func,
-                    args,
-                    kwnames,
-                } => {
-                    if !kwnames.is_empty() {
-                        return bad("a call with keyword arguments");
-                    }
-                    let Some(name) = loaded.get(func) else {
-                        return bad("a call of a value not known at compile time");
-                    };
-                    if name == "range" && globals.builtin_range() {
-                        let fused = matches!(
-                            b.instrs.get(ii + 1).map(|i| &i.op),
-                            Some(Op::GetIter { dst: it, src }) if src == dst && ty(*it) == Ty::RangeIter
-                        );
-                        if !fused
-                            || !(1..=3).contains(&args.len())
-                            || !args.iter().all(|a| matches!(ty(*a), Ty::Int | Ty::Bool))
-                        {
-                            return bad("a use of range() other than `for` over ints");
-                        }
-                        plan.calls.insert((bi, ii), CallKind::Range);
-                        continue;
-                    }
-                    let Some(id) = globals.callee(module, name, args.len()) else {
-                        return bad(&format!("a call of `{name}` (not a known module function)"));
-                    };
-                    let callee = &module.functions[id.index()];
-                    if check_callee(module, id.index()).is_err() {
-                        return bad(&format!("a call of `{name}`, which does not compile"));
-                    }
-                    for (a, p) in args.iter().zip(&callee.slots) {
-                        let (at, pt) = (ty(*a), p.ty);
-                        if at != pt && pt != Ty::Dyn {
-                            return bad(&format!("an argument {at:?} for a {pt:?} parameter"));
-                        }
-                        if at == Ty::RangeIter {
-                            return bad("an iterator argument");
-                        }
-                    }
-                    let rt = ty(*dst);
-                    if rt != callee.returns && rt != Ty::Dyn {
-                        return bad("a call result of another type");
-                    }
-                    plan.calls.insert((bi, ii), CallKind::Direct(id.index()));
-                    if !plan.callees.contains(&id.index()) {
-                        plan.callees.push(id.index());
-                    }
-                }
-                Op::GetIter { dst, src } => {
-                    let fused = ii > 0
-                        && plan.calls.get(&(bi, ii - 1)) == Some(&CallKind::Range)
-                        && matches!(&b.instrs[ii - 1].op, Op::Call { dst: c, .. } if c == src);
-                    if !fused || ty(*dst) != Ty::RangeIter {
-                        return bad("iteration over something other than range()");
-                    }
-                }
-                op => return bad(&op_name(op)),
+            if let Op::LoadGlobal { dst, name } = &ins.op {
+                cx.loaded.insert(*dst, f.names[name.index()].clone());
             }
+            let Err(why) = cx.inline(bi, ii, &ins.op) else {
+                continue;
+            };
+            let dsts_ok = ins
+                .op
+                .writes()
+                .iter()
+                .all(|w| ty(*w) != Ty::RangeIter);
+            let writes = ins.op.writes();
+            let dsts_ok = dsts_ok
+                && (writes.len() <= 1 || writes.iter().all(|w| matches!(ty(*w), Ty::Dyn | Ty::Bool)));
+            let reads_ok = ins.op.reads().iter().all(|r| ty(*r) != Ty::RangeIter);
+            if generic(&ins.op) && dsts_ok && reads_ok {
+                cx.plan.generic.insert((bi, ii), Lowering::Generic);
+                continue;
+            }
+            return Err(no(why, ins.span));
         }
         let span = b.term_span;
         match &b.term {
@@ -229,36 +191,158 @@ pub fn check(module: &Module, fi: usize) -> Result<Plan, NotCompiled> {
                     return Err(no("a branch on a non-bool", span));
                 }
             }
-            Terminator::ForIter { iter, dst, .. } => {
-                if ty(*iter) != Ty::RangeIter || ty(*dst) != Ty::Int {
-                    return Err(no("a for loop over something other than range()", span));
-                }
-            }
+            Terminator::ForIter { iter, dst, .. } => match (ty(*iter), ty(*dst)) {
+                (Ty::RangeIter, Ty::Int) | (Ty::Dyn, Ty::Dyn) => {}
+                _ => return Err(no("a for loop whose item type is not known", span)),
+            },
             Terminator::Return(s) => {
-                let t = ty(*s);
-                if t == Ty::RangeIter {
+                if ty(*s) == Ty::RangeIter {
                     return Err(no("returning an iterator", span));
                 }
             }
-            Terminator::Raise { .. } | Terminator::Reraise(_) => {
-                return Err(no("raise", span));
-            }
+            // The interpreter raises (compiled code leaves for it there).
+            Terminator::Raise { .. } | Terminator::Reraise(_) => {}
         }
     }
-    Ok(plan)
+    Ok(cx.plan)
 }
 
-/// Whether a callee can compile, without recursing into its callees
-/// (recursion is fine: a direct call checks at run time that the callee
-/// has code).
-fn check_callee(module: &Module, fi: usize) -> Result<(), NotCompiled> {
-    let f = &module.functions[fi];
-    if f.is_generator
-        || f.slots
-            .iter()
-            .any(|s| matches!(s.kind, SlotKind::Cell | SlotKind::Free))
-    {
-        return Err(no("", Span::default()));
-    }
-    Ok(())
+struct Cx<'a> {
+    module: &'a Module,
+    f: &'a krait_ir::Function,
+    globals: &'a Globals,
+    /// Which temporaries hold a global, and which global.
+    loaded: HashMap<Slot, String>,
+    plan: Plan,
 }
+
+impl Cx<'_> {
+    fn ty(&self, s: Slot) -> Ty {
+        self.f.slots.get(s.index()).map_or(Ty::Dyn, |i| i.ty)
+    }
+
+    fn is_temp(&self, s: Slot) -> bool {
+        self.f.slots.get(s.index()).map(|i| i.kind) == Some(SlotKind::Temp)
+    }
+
+    /// Whether the instruction compiles inline; why not otherwise.
+    fn inline(&mut self, bi: usize, ii: usize, op: &Op) -> Result<(), String> {
+        let f = self.f;
+        let ty = |s: Slot| self.ty(s);
+        let num = |t: Ty| matches!(t, Ty::Int | Ty::F64 | Ty::Bool);
+        match op {
+            Op::Const { .. } | Op::Drop { .. } | Op::CheckBound { .. } | Op::Delete { .. } => {}
+            Op::Copy { dst, src } => {
+                let (d, s) = (ty(*dst), ty(*src));
+                if d != s && d != Ty::Dyn {
+                    return Err("a copy between types".into());
+                }
+                if s == Ty::RangeIter {
+                    return Err("a copy of an iterator".into());
+                }
+                if matches!(
+                    f.slots[src.index()].kind,
+                    SlotKind::Cell | SlotKind::Free
+                ) {
+                    return Err("a copy of a cell".into());
+                }
+            }
+            Op::LoadGlobal { dst, .. } => {
+                if !self.is_temp(*dst) {
+                    return Err("a global loaded into a local".into());
+                }
+            }
+            Op::Binary { dst, op, lhs, rhs } | Op::InPlace { dst, op, lhs, rhs } => {
+                let (a, c) = (ty(*lhs), ty(*rhs));
+                if binary_ty(*op, a, c) != Some(ty(*dst)) {
+                    return Err(format!("{op:?} of {a:?} and {c:?}"));
+                }
+            }
+            Op::Unary { dst, op, src } => {
+                let (s, d) = (ty(*src), ty(*dst));
+                let ok = match op {
+                    UnOp::Not => num(s) && d == Ty::Bool,
+                    UnOp::Neg | UnOp::Pos | UnOp::Invert => num(s) && d != Ty::Dyn && d != Ty::Bool,
+                };
+                if !ok {
+                    return Err(format!("{op:?} of {s:?}"));
+                }
+            }
+            Op::Compare { dst, op, lhs, rhs } => {
+                let (a, c) = (ty(*lhs), ty(*rhs));
+                use krait_ir::CmpOp::*;
+                if !matches!(op, Eq | Ne | Lt | Le | Gt | Ge) || !num(a) || !num(c) {
+                    return Err(format!("comparison {op:?} of {a:?} and {c:?}"));
+                }
+                if ty(*dst) != Ty::Bool {
+                    return Err("a comparison that is not a bool".into());
+                }
+            }
+            Op::Truthy { src, .. } => {
+                if !num(ty(*src)) {
+                    return Err(format!("truth value of {:?}", ty(*src)));
+                }
+            }
+            Op::Call {
+                dst,
+                func,
+                args,
+                kwnames,
+            } => {
+                if !kwnames.is_empty() {
+                    return Err("a call with keyword arguments".into());
+                }
+                let Some(name) = self.loaded.get(func).cloned() else {
+                    return Err("a call of a value not known at compile time".into());
+                };
+                let b = &f.blocks[bi];
+                if name == "range" && self.globals.builtin_range() {
+                    let fused = matches!(
+                        b.instrs.get(ii + 1).map(|i| &i.op),
+                        Some(Op::GetIter { dst: it, src }) if src == dst && ty(*it) == Ty::RangeIter
+                    );
+                    if !fused
+                        || !(1..=3).contains(&args.len())
+                        || !args.iter().all(|a| matches!(ty(*a), Ty::Int | Ty::Bool))
+                    {
+                        return Err("a use of range() other than `for` over ints".into());
+                    }
+                    self.plan.calls.insert((bi, ii), CallKind::Range);
+                    return Ok(());
+                }
+                let Some(id) = self.globals.callee(self.module, &name, args.len()) else {
+                    return Err(format!("a call of `{name}` (not a known module function)"));
+                };
+                let callee = &self.module.functions[id.index()];
+                for (a, p) in args.iter().zip(&callee.slots) {
+                    let (at, pt) = (ty(*a), p.ty);
+                    if at != pt && pt != Ty::Dyn {
+                        return Err(format!("an argument {at:?} for a {pt:?} parameter"));
+                    }
+                    if at == Ty::RangeIter {
+                        return Err("an iterator argument".into());
+                    }
+                }
+                let rt = ty(*dst);
+                if rt != callee.returns && rt != Ty::Dyn {
+                    return Err("a call result of another type".into());
+                }
+                self.plan.calls.insert((bi, ii), CallKind::Direct(id.index()));
+                if !self.plan.callees.contains(&id.index()) {
+                    self.plan.callees.push(id.index());
+                }
+            }
+            Op::GetIter { dst, src } => {
+                let fused = ii > 0
+                    && self.plan.calls.get(&(bi, ii - 1)) == Some(&CallKind::Range)
+                    && matches!(&f.blocks[bi].instrs[ii - 1].op, Op::Call { dst: c, .. } if c == src);
+                if !fused || ty(*dst) != Ty::RangeIter {
+                    return Err("iteration over something other than range()".into());
+                }
+            }
+            op => return Err(op_name(op)),
+        }
+        Ok(())
+    }
+}
+

@@ -47,7 +47,9 @@ pub fn declare_helpers<M: Module>(module: &mut M) -> Result<HashMap<&'static str
         s.returns.extend(rets.iter().map(|&t| AbiParam::new(t)));
         s
     };
-    let list: [(&'static str, Signature); 9] = [
+    let list: [(&'static str, Signature); 11] = [
+        ("krait_op", sig(&[I64, I32, I32, I32, I64], &[I64])),
+        ("krait_for_iter", sig(&[I64, I64], &[I64, I64])),
         ("krait_box_int", sig(&[I64], &[I64])),
         ("krait_box_float", sig(&[F64], &[I64])),
         ("krait_box_range_iter", sig(&[I64, I64, I64], &[I64])),
@@ -111,6 +113,7 @@ pub fn build<M: Module>(
         mode: None,
         deopt: None,
         pending_range: None,
+        scratch: None,
     };
     g.run()?;
     g.b.seal_all_blocks();
@@ -138,6 +141,7 @@ struct Gen<'a, 'f> {
     deopt: Option<Block>,
     /// The `range(...)` just called: start, stop, step.
     pending_range: Option<(Value, Value, Value)>,
+    scratch: Option<cranelift_codegen::ir::StackSlot>,
 }
 
 fn clif_ty(t: Ty) -> Type {
@@ -695,6 +699,39 @@ impl Gen<'_, '_> {
                 dst,
                 body,
                 done,
+            } if self.ty(*iter) == Ty::Dyn => {
+                let i = iter.index();
+                let it = self.b.use_var(self.vals[i]);
+                let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, it, 0);
+                self.guard(unbound, bi, end);
+                let ctx = self.ctx();
+                let r = self.call("krait_for_iter", &[ctx, it]);
+                let (item, st) = (r[0], r[1]);
+                let raised = self.b.ins().icmp_imm_s(IntCC::Equal, st, 2);
+                self.raise_if(raised, bi, end);
+                let over = self.b.ins().icmp_imm_s(IntCC::Equal, st, 1);
+                let more = self.b.create_block();
+                let fin = self.b.create_block();
+                self.b.ins().brif(over, fin, &[], more, &[]);
+                self.b.switch_to_block(fin);
+                // The loop is over: release the iterator.
+                self.decref(it);
+                let z = self.iconst(I64, 0);
+                self.b.def_var(self.vals[i], z);
+                let z8 = self.iconst(I8, 0);
+                self.b.def_var(self.bound[i], z8);
+                let d = self.blocks[done.index()].expect("compiled");
+                self.b.ins().jump(d, &[]);
+                self.b.switch_to_block(more);
+                self.write(*dst, item);
+                let bd = self.blocks[body.index()].expect("compiled");
+                self.b.ins().jump(bd, &[]);
+            }
+            Terminator::ForIter {
+                iter,
+                dst,
+                body,
+                done,
             } => {
                 let i = iter.index();
                 let bound = self.b.use_var(self.bound[i]);
@@ -763,13 +800,20 @@ impl Gen<'_, '_> {
                 self.b.ins().return_(&[w, st]);
             }
             Terminator::Raise { .. } | Terminator::Reraise(_) => {
-                unreachable!("check rejects raise")
+                // The interpreter runs the raise, from the same state.
+                let args = self.deopt_args(bi, end, None, None);
+                let deopt = self.deopt.expect("deopt");
+                self.b.ins().jump(deopt, &args);
             }
         }
         Ok(())
     }
 
     fn instr(&mut self, bi: usize, ii: usize, op: &Op) -> Result<(), NotCompiled> {
+        if self.plan.generic.contains_key(&(bi, ii)) {
+            self.generic(bi, ii, op);
+            return Ok(());
+        }
         match op {
             Op::Const { dst, c } => {
                 let v = match (&self.f.consts[c.index()], self.ty(*dst)) {
@@ -966,6 +1010,101 @@ impl Gen<'_, '_> {
             op => unreachable!("check rejects {op:?}"),
         }
         Ok(())
+    }
+
+    /// The frame-sized scratch vector generic instructions exchange
+    /// operands and results through.
+    fn scratch(&mut self) -> Value {
+        let ss = match self.scratch {
+            Some(ss) => ss,
+            None => {
+                let n = self.f.slots.len().max(1);
+                let ss = self.b.create_sized_stack_slot(StackSlotData::new(
+                    StackSlotKind::ExplicitSlot,
+                    (8 * n) as u32,
+                    3,
+                ));
+                self.scratch = Some(ss);
+                ss
+            }
+        };
+        self.b.ins().stack_addr(I64, ss, 0)
+    }
+
+    /// An instruction run by the interpreter's code (`krait_op`).
+    fn generic(&mut self, bi: usize, ii: usize, op: &Op) {
+        let mut reads = op.reads();
+        reads.sort_unstable();
+        reads.dedup();
+        let arr = self.scratch();
+        for &r in &reads {
+            let t = self.ty(r);
+            let v = self.read(r, bi, ii);
+            let w = if t == Ty::Dyn {
+                if !self.is_temp(r) {
+                    self.incref(v);
+                }
+                v
+            } else {
+                self.boxed(v, t)
+            };
+            self.b.ins().store(mem(), w, arr, (8 * r.index()) as i32);
+        }
+        let ctx = self.ctx();
+        let fi = self.iconst(I32, self.fi as i64);
+        let bv = self.iconst(I32, bi as i64);
+        let iv = self.iconst(I32, ii as i64);
+        let st = self.call("krait_op", &[ctx, fi, bv, iv, arr])[0];
+        for &r in &reads {
+            self.consume(r);
+        }
+        let failed = self.b.ins().icmp_imm_s(IntCC::NotEqual, st, 0);
+        self.raise_if(failed, bi, ii);
+        let writes = op.writes();
+        for (k, &w) in writes.iter().enumerate() {
+            let word = self.b.ins().load(I64, mem(), arr, (8 * w.index()) as i32);
+            let t = self.ty(w);
+            let v = match t {
+                Ty::Dyn => word,
+                _ => {
+                    // A typed result: unbox it, or (a value of another
+                    // type, such as a big int) continue in the interpreter
+                    // after this instruction with the word in the slot.
+                    let ok = self.is_of_type(word, t);
+                    let bad = self.b.ins().icmp_imm_s(IntCC::Equal, ok, 0);
+                    debug_assert!(k == 0 && writes.len() == 1, "check: one typed result");
+                    let cont = self.b.create_block();
+                    let dargs = self.deopt_args(bi, ii + 1, None, Some((w.index(), word)));
+                    let deopt = self.deopt.expect("deopt");
+                    self.b.ins().brif(bad, deopt, &dargs, cont, &[]);
+                    self.b.switch_to_block(cont);
+                    let v = self.unbox(word, t);
+                    if t == Ty::F64 {
+                        self.decref(word);
+                    }
+                    v
+                }
+            };
+            self.write(w, v);
+        }
+    }
+
+    /// Unwinds the exception in `ctx.exc` from (`bi`, `ii`) in the
+    /// interpreter when `cond`.
+    fn raise_if(&mut self, cond: Value, bi: usize, ii: usize) {
+        let exc_blk = self.b.create_block();
+        let ok = self.b.create_block();
+        self.b.ins().brif(cond, exc_blk, &[], ok, &[]);
+        self.b.switch_to_block(exc_blk);
+        self.b.set_cold_block(exc_blk);
+        let ctx = self.ctx();
+        let e = self.b.ins().load(I64, mem(), ctx, CTX_EXC);
+        let z = self.iconst(I64, 0);
+        self.b.ins().store(mem(), z, ctx, CTX_EXC);
+        let dargs = self.deopt_args(bi, ii, Some(e), None);
+        let deopt = self.deopt.expect("deopt");
+        self.b.ins().jump(deopt, &dargs);
+        self.b.switch_to_block(ok);
     }
 
     fn bool8(&mut self, c: Value) -> Value {
@@ -1176,18 +1315,7 @@ impl Gen<'_, '_> {
         self.consume(func);
         // An exception: unwind from this call in the interpreter.
         let is_exc = self.b.ins().icmp_imm_s(IntCC::Equal, status, EXC as i64);
-        let exc_blk = self.b.create_block();
-        let ok = self.b.create_block();
-        self.b.ins().brif(is_exc, exc_blk, &[], ok, &[]);
-        self.b.switch_to_block(exc_blk);
-        self.b.set_cold_block(exc_blk);
-        let e = self.b.ins().load(I64, mem(), ctx, CTX_EXC);
-        let z = self.iconst(I64, 0);
-        self.b.ins().store(mem(), z, ctx, CTX_EXC);
-        let dargs = self.deopt_args(bi, ii, Some(e), None);
-        let deopt = self.deopt.expect("deopt");
-        self.b.ins().jump(deopt, &dargs);
-        self.b.switch_to_block(ok);
+        self.raise_if(is_exc, bi, ii);
         let dt = self.ty(dst);
         let v = if dt == Ty::Dyn {
             if callee.returns != Ty::Dyn {
@@ -1224,6 +1352,19 @@ impl Gen<'_, '_> {
             self.from_payload(payload, dt)
         };
         self.write(dst, v);
+    }
+
+    /// The value of a word known to hold type `t`.
+    fn unbox(&mut self, w: Value, t: Ty) -> Value {
+        match t {
+            Ty::Int => self.b.ins().sshr_imm_s(w, 1),
+            Ty::F64 => self.b.ins().load(F64, mem(), w, abi::FLOAT_VALUE as i32),
+            Ty::Bool => {
+                let tw = self.iconst(I64, abi::true_word() as i64);
+                self.b.ins().icmp(IntCC::Equal, w, tw)
+            }
+            _ => w,
+        }
     }
 
     fn from_payload(&mut self, p: Value, t: Ty) -> Value {

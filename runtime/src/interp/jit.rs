@@ -475,6 +475,106 @@ unsafe extern "C" fn krait_resume(
     }
 }
 
+/// Runs the IR instruction `ii` of block `bi` of function `fi` the way the
+/// interpreter does, on the operand words in `slots` (a vector of the
+/// function's slot count; compiled code stores an owned word at every slot
+/// the instruction reads and finds an owned word, or 0, at every slot it
+/// writes). 0: done; 1: it raised (the exception is in `ctx.exc`).
+///
+/// This is how compiled code performs the operations it does not inline
+/// (attribute and item access, calls of arbitrary values, displays, ...):
+/// with the interpreter's own code, so the two cannot disagree.
+unsafe extern "C" fn krait_op(ctx: *mut JitCtx, fi: u32, bi: u32, ii: u32, slots: *mut usize) -> u64 {
+    // SAFETY: as in `krait_resume`.
+    let interp = unsafe { &mut *((*ctx).interp as *mut Interp<'static, 'static>) };
+    let fi = fi as usize;
+    let f = &interp.module.functions[fi];
+    let Some(ins) = f
+        .blocks
+        .get(bi as usize)
+        .and_then(|b| b.instrs.get(ii as usize))
+    else {
+        return 1;
+    };
+    let n = f.slots.len();
+    // SAFETY: compiled code passes a vector of the function's slot count.
+    let words = unsafe { std::slice::from_raw_parts_mut(slots, n) };
+    let mut frame = interp.new_frame(fi);
+    frame.handled_base = interp.handled.len();
+    let mut reads = ins.op.reads();
+    reads.sort_unstable();
+    reads.dedup();
+    for r in &reads {
+        // SAFETY: compiled code hands over an owned word per operand.
+        frame.slots[r.index()] = unsafe { Value::from_raw(std::mem::take(&mut words[r.index()])) };
+    }
+    let r = match interp.exec(&mut frame, f, &ins.op) {
+        Ok(Step::Push) => match interp.callee.take() {
+            Some(new) => {
+                let dst = new.ret;
+                match interp.run_frame(new) {
+                    Ok(v) => {
+                        if let Some(d) = dst {
+                            frame.slots[d.index()] = Some(v);
+                        }
+                        Ok(())
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+            None => Ok(()),
+        },
+        Ok(_) => Ok(()),
+        Err(e) => {
+            interp.set_context(&e);
+            Err(e)
+        }
+    };
+    let status = match r {
+        Ok(()) => {
+            for w in ins.op.writes() {
+                words[w.index()] = frame.slots[w.index()].take().map_or(0, Value::into_raw);
+            }
+            0
+        }
+        Err(e) => {
+            interp.jit.ctx.exc = e.into_raw();
+            1
+        }
+    };
+    interp.release(frame);
+    status
+}
+
+/// One step of a `for` over any iterator (borrowed): 0 with the item
+/// (owned) in `payload`, 1 when it is exhausted, 2 when it raised (the
+/// exception in `ctx.exc`).
+unsafe extern "C" fn krait_for_iter(ctx: *mut JitCtx, it: usize) -> Ret {
+    // SAFETY: as in `krait_resume`.
+    let interp = unsafe { &mut *((*ctx).interp as *mut Interp<'static, 'static>) };
+    // SAFETY: `it` is a borrowed, live word: take a reference of our own.
+    let it = match unsafe { Value::from_raw(it) } {
+        Some(v) => {
+            let mine = v.clone();
+            std::mem::forget(v);
+            mine
+        }
+        None => return Ret { payload: 0, status: 1 },
+    };
+    match interp.iter_next(&it) {
+        Ok(Some(v)) => Ret {
+            payload: v.into_raw() as u64,
+            status: 0,
+        },
+        Ok(None) => Ret { payload: 0, status: 1 },
+        Err(e) => {
+            interp.set_context(&e);
+            interp.jit.ctx.exc = e.into_raw();
+            Ret { payload: 0, status: 2 }
+        }
+    }
+}
+
 /// The helpers compiled code calls, by the symbol name the JIT imports.
 pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
     vec![
@@ -487,5 +587,7 @@ pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
         ("krait_float_mod", krait_float_mod as *const u8),
         ("krait_recursion_error", krait_recursion_error as *const u8),
         ("krait_resume", krait_resume as *const u8),
+        ("krait_op", krait_op as *const u8),
+        ("krait_for_iter", krait_for_iter as *const u8),
     ]
 }
