@@ -352,7 +352,10 @@ impl FnInfer<'_> {
                         kwnames,
                     } => Some((*dst, self.call_ty(*func, args, kwnames))),
                     Op::GetIter { dst, src } => {
-                        let t = if self.is_int_range(*src) {
+                        // A `for` loop's iterator (a hidden local), not
+                        // one passed on (a comprehension's `.0`).
+                        let for_loop = f.slots[dst.index()].kind == SlotKind::Local;
+                        let t = if for_loop && self.is_int_range(*src) {
                             Ty::RangeIter
                         } else {
                             Ty::Dyn

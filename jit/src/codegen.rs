@@ -24,7 +24,7 @@ use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Switch, Variab
 use cranelift_module::{FuncId, Linkage, Module};
 use krait_ir::{BinOp, CmpOp, Const, Function, Op, Slot, SlotKind, Terminator, Ty, UnOp};
 use krait_runtime::interp::jit::{
-    BOXED, CTX_BUILTINS, CTX_DEPTH, CTX_ENTRIES, CTX_EXC, CTX_GLOBALS, CTX_LIMIT, CompileEnv, EXC,
+    BOXED, CTX_BUILTINS, GenericSite, CTX_DEPTH, CTX_ENTRIES, CTX_EXC, CTX_GLOBALS, CTX_LIMIT, CompileEnv, EXC,
     NOT_ENTERED, NotCompiled, UNBOXED, abi,
 };
 use std::collections::HashMap;
@@ -48,7 +48,7 @@ pub fn declare_helpers<M: Module>(module: &mut M) -> Result<HashMap<&'static str
         s
     };
     let list: [(&'static str, Signature); 11] = [
-        ("krait_op", sig(&[I64, I32, I32, I32, I64], &[I64])),
+        ("krait_op", sig(&[I64, I64, I64], &[I64])),
         ("krait_for_iter", sig(&[I64, I64], &[I64, I64])),
         ("krait_box_int", sig(&[I64], &[I64])),
         ("krait_box_float", sig(&[F64], &[I64])),
@@ -84,6 +84,7 @@ pub fn build<M: Module>(
     fi: usize,
     env: &CompileEnv,
     plan: &Plan,
+    sites: &mut Vec<Box<GenericSite>>,
 ) -> Result<(), NotCompiled> {
     let mut helpers = HashMap::new();
     for (&name, &id) in helper_ids {
@@ -114,6 +115,7 @@ pub fn build<M: Module>(
         deopt: None,
         pending_range: None,
         scratch: None,
+        sites,
     };
     g.run()?;
     g.b.seal_all_blocks();
@@ -142,6 +144,8 @@ struct Gen<'a, 'f> {
     /// The `range(...)` just called: start, stop, step.
     pending_range: Option<(Value, Value, Value)>,
     scratch: Option<cranelift_codegen::ir::StackSlot>,
+    /// The generic instructions' decoded sites (kept alive by the caller).
+    sites: &'a mut Vec<Box<GenericSite>>,
 }
 
 fn clif_ty(t: Ty) -> Type {
@@ -1051,10 +1055,10 @@ impl Gen<'_, '_> {
             self.b.ins().store(mem(), w, arr, (8 * r.index()) as i32);
         }
         let ctx = self.ctx();
-        let fi = self.iconst(I32, self.fi as i64);
-        let bv = self.iconst(I32, bi as i64);
-        let iv = self.iconst(I32, ii as i64);
-        let st = self.call("krait_op", &[ctx, fi, bv, iv, arr])[0];
+        let site = Box::new(GenericSite::new(self.ir, self.fi, bi, ii));
+        let site_addr = self.iconst(I64, &*site as *const GenericSite as i64);
+        self.sites.push(site);
+        let st = self.call("krait_op", &[ctx, site_addr, arr])[0];
         for &r in &reads {
             self.consume(r);
         }

@@ -67,6 +67,8 @@ pub struct Jit {
     ctx: cranelift_codegen::Context,
     helpers: HashMap<&'static str, ClifFuncId>,
     count: usize,
+    /// Decoded generic instructions compiled code points at.
+    sites: Vec<Box<krait_runtime::interp::jit::GenericSite>>,
 }
 
 impl Jit {
@@ -85,6 +87,7 @@ impl Jit {
             ctx,
             helpers,
             count: 0,
+            sites: Vec::new(),
         })
     }
 }
@@ -135,6 +138,7 @@ impl Compiler for Jit {
             func,
             env,
             &plan,
+            &mut self.sites,
         )?;
         self.module
             .define_function(id, &mut self.ctx)
@@ -188,6 +192,7 @@ pub fn compile_for_target(
         .map_err(|e| e.to_string())?,
     );
     let helpers = codegen::declare_helpers(&mut obj)?;
+    let mut sites = Vec::new();
     for fi in 0..module.functions.len() {
         let plan = match check::check(module, fi) {
             Ok(p) => p,
@@ -214,6 +219,7 @@ pub fn compile_for_target(
             fi,
             &env,
             &plan,
+            &mut sites,
         ) {
             out.push(Err(e.reason));
             continue;

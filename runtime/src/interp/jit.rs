@@ -151,6 +151,8 @@ pub(super) struct JitState {
     source: String,
     entries: Vec<usize>,
     state: Vec<FnJit>,
+    /// The frame `krait_op` runs instructions in (kept empty).
+    scratch: Option<Frame>,
 }
 
 impl JitState {
@@ -171,6 +173,7 @@ impl JitState {
             source: String::new(),
             entries: vec![0; nfuncs],
             state: vec![FnJit::Waiting { calls: 0, loops: 0 }; nfuncs],
+            scratch: None,
         }
     }
 
@@ -291,10 +294,6 @@ impl Interp<'_, '_> {
         loop_edge: bool,
         counted: bool,
     ) -> Option<PyResult<Value>> {
-        let f = self.func(frame.func);
-        if f.is_generator || f.kind == krait_ir::FunctionKind::Module {
-            return None;
-        }
         if !self.jit_ready(frame.func, loop_edge) {
             return None;
         }
@@ -475,38 +474,122 @@ unsafe extern "C" fn krait_resume(
     }
 }
 
-/// Runs the IR instruction `ii` of block `bi` of function `fi` the way the
-/// interpreter does, on the operand words in `slots` (a vector of the
-/// function's slot count; compiled code stores an owned word at every slot
-/// the instruction reads and finds an owned word, or 0, at every slot it
-/// writes). 0: done; 1: it raised (the exception is in `ctx.exc`).
+/// An instruction compiled code runs through [`krait_op`], decoded once
+/// when the function is compiled (the JIT keeps it alive as long as the
+/// code).
+pub struct GenericSite {
+    pub func: u32,
+    pub block: u32,
+    pub ip: u32,
+    /// The slots the instruction reads (each once) and writes.
+    pub reads: Vec<Slot>,
+    pub writes: Vec<Slot>,
+}
+
+impl GenericSite {
+    pub fn new(module: &Module, func: usize, block: usize, ip: usize) -> GenericSite {
+        let op = &module.functions[func].blocks[block].instrs[ip].op;
+        let mut reads = op.reads();
+        reads.sort_unstable();
+        reads.dedup();
+        GenericSite {
+            func: func as u32,
+            block: block as u32,
+            ip: ip as u32,
+            reads,
+            writes: op.writes(),
+        }
+    }
+}
+
+/// Runs the instruction `site` the way the interpreter does, on the
+/// operand words in `slots` (a vector of the function's slot count;
+/// compiled code stores an owned word at every slot the instruction reads
+/// and finds an owned word, or 0, at every slot it writes). 0: done; 1: it
+/// raised (the exception is in `ctx.exc`).
 ///
 /// This is how compiled code performs the operations it does not inline
 /// (attribute and item access, calls of arbitrary values, displays, ...):
-/// with the interpreter's own code, so the two cannot disagree.
-unsafe extern "C" fn krait_op(ctx: *mut JitCtx, fi: u32, bi: u32, ii: u32, slots: *mut usize) -> u64 {
-    // SAFETY: as in `krait_resume`.
-    let interp = unsafe { &mut *((*ctx).interp as *mut Interp<'static, 'static>) };
-    let fi = fi as usize;
-    let f = &interp.module.functions[fi];
-    let Some(ins) = f
-        .blocks
-        .get(bi as usize)
-        .and_then(|b| b.instrs.get(ii as usize))
-    else {
-        return 1;
+/// with the interpreter's own code, so the two cannot disagree. The common
+/// ones go straight to the interpreter's functions; the others run in a
+/// scratch frame through `Interp::exec`.
+unsafe extern "C" fn krait_op(ctx: *mut JitCtx, site: *const GenericSite, slots: *mut usize) -> u64 {
+    // SAFETY: as in `krait_resume`; `site` is owned by the compiler.
+    let (interp, site) = unsafe {
+        (
+            &mut *((*ctx).interp as *mut Interp<'static, 'static>),
+            &*site,
+        )
     };
+    let fi = site.func as usize;
+    let f = &interp.module.functions[fi];
+    let ins = &f.blocks[site.block as usize].instrs[site.ip as usize];
     let n = f.slots.len();
     // SAFETY: compiled code passes a vector of the function's slot count.
     let words = unsafe { std::slice::from_raw_parts_mut(slots, n) };
-    let mut frame = interp.new_frame(fi);
+    // SAFETY: compiled code hands over an owned word per operand.
+    let take = |words: &mut [usize], s: Slot| unsafe {
+        Value::from_raw(std::mem::take(&mut words[s.index()]))
+    };
+    let fast: Option<PyResult<Option<(Slot, Value)>>> = match &ins.op {
+        Op::Binary { dst, op, lhs, rhs } | Op::InPlace { dst, op, lhs, rhs } if lhs != rhs => {
+            let inplace = matches!(ins.op, Op::InPlace { .. });
+            match (take(words, *lhs), take(words, *rhs)) {
+                (Some(a), Some(b)) => Some(binary(*op, &a, &b, inplace).map(|v| Some((*dst, v)))),
+                _ => None,
+            }
+        }
+        Op::Compare { dst, op, lhs, rhs } if lhs != rhs => match (take(words, *lhs), take(words, *rhs)) {
+            (Some(a), Some(b)) => Some(compare(*op, &a, &b).map(|v| Some((*dst, Value::bool(v))))),
+            _ => None,
+        },
+        Op::GetItem { dst, obj, key } if obj != key => match (take(words, *obj), take(words, *key)) {
+            (Some(o), Some(k)) => Some(getitem(&o, &k).map(|v| Some((*dst, v)))),
+            _ => None,
+        },
+        Op::SetItem { obj, key, src } if obj != key && key != src && obj != src => {
+            match (take(words, *obj), take(words, *key), take(words, *src)) {
+                (Some(o), Some(k), Some(v)) => Some(setitem(&o, &k, v).map(|()| None)),
+                _ => None,
+            }
+        }
+        Op::GetAttr { dst, obj, name } => match take(words, *obj) {
+            Some(o) => Some(builtins::get_attr(&o, &f.names[name.index()]).map(|v| Some((*dst, v)))),
+            None => None,
+        },
+        Op::Truthy { dst, src } => take(words, *src).map(|a| Ok(Some((*dst, Value::bool(truthy(&a)))))),
+        Op::Unary { dst, op, src } => take(words, *src).map(|a| unary(*op, &a).map(|v| Some((*dst, v)))),
+        _ => None,
+    };
+    if let Some(r) = fast {
+        return match r {
+            Ok(Some((dst, v))) => {
+                words[dst.index()] = v.into_raw();
+                0
+            }
+            Ok(None) => 0,
+            Err(e) => {
+                interp.set_context(&e);
+                interp.jit.ctx.exc = e.into_raw();
+                1
+            }
+        };
+    }
+    // A scratch frame: only the slots this instruction reads and writes
+    // are used (and emptied again below), so it is not cleared per call.
+    let mut frame = match interp.jit.scratch.take() {
+        Some(mut fr) => {
+            fr.func = fi;
+            fr
+        }
+        None => interp.new_frame(fi),
+    };
+    if frame.slots.len() < n {
+        frame.slots.resize(n, None);
+    }
     frame.handled_base = interp.handled.len();
-    let mut reads = ins.op.reads();
-    reads.sort_unstable();
-    reads.dedup();
-    for r in &reads {
-        // SAFETY: compiled code hands over an owned word per operand.
-        frame.slots[r.index()] = unsafe { Value::from_raw(std::mem::take(&mut words[r.index()])) };
+    for r in &site.reads {
+        frame.slots[r.index()] = take(words, *r);
     }
     let r = match interp.exec(&mut frame, f, &ins.op) {
         Ok(Step::Push) => match interp.callee.take() {
@@ -532,7 +615,7 @@ unsafe extern "C" fn krait_op(ctx: *mut JitCtx, fi: u32, bi: u32, ii: u32, slots
     };
     let status = match r {
         Ok(()) => {
-            for w in ins.op.writes() {
+            for w in &site.writes {
                 words[w.index()] = frame.slots[w.index()].take().map_or(0, Value::into_raw);
             }
             0
@@ -542,7 +625,10 @@ unsafe extern "C" fn krait_op(ctx: *mut JitCtx, fi: u32, bi: u32, ii: u32, slots
             1
         }
     };
-    interp.release(frame);
+    for s in site.reads.iter().chain(&site.writes) {
+        drop(frame.slots[s.index()].take());
+    }
+    interp.jit.scratch = Some(frame);
     status
 }
 
