@@ -24,7 +24,7 @@ use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Switch, Variab
 use cranelift_module::{FuncId, Linkage, Module};
 use krait_ir::{BinOp, CmpOp, Const, Function, Op, Slot, SlotKind, Terminator, Ty, UnOp};
 use krait_runtime::interp::jit::{
-    BOXED, CTX_BUILTINS, GenericSite, CTX_DEPTH, CTX_ENTRIES, CTX_EXC, CTX_GLOBALS, CTX_LIMIT, CompileEnv, EXC,
+    BOXED, CTX_BUILTINS, DeoptSite, GenericSite, CTX_DEPTH, CTX_ENTRIES, CTX_EXC, CTX_GLOBALS, CTX_LIMIT, CompileEnv, EXC,
     NOT_ENTERED, NotCompiled, UNBOXED, abi,
 };
 use std::collections::HashMap;
@@ -59,8 +59,8 @@ pub fn declare_helpers<M: Module>(module: &mut M) -> Result<HashMap<&'static str
         ("krait_float_mod", sig(&[F64, F64], &[F64])),
         ("krait_recursion_error", sig(&[I64], &[])),
         (
-            "krait_resume",
-            sig(&[I64, I32, I32, I32, I64, I64], &[I64, I64]),
+            "krait_deopt",
+            sig(&[I64, I64, I64, I64, I64, I64], &[I64, I64]),
         ),
     ];
     let mut out = HashMap::new();
@@ -85,6 +85,7 @@ pub fn build<M: Module>(
     env: &CompileEnv,
     plan: &Plan,
     sites: &mut Vec<Box<GenericSite>>,
+    deopt_sites: &mut Vec<Box<DeoptSite>>,
 ) -> Result<(), NotCompiled> {
     let mut helpers = HashMap::new();
     for (&name, &id) in helper_ids {
@@ -112,7 +113,11 @@ pub fn build<M: Module>(
         ctx: None,
         args: None,
         mode: None,
-        deopt: None,
+        deopt_ss: None,
+        deopt_sites,
+        may: Vec::new(),
+        must: Vec::new(),
+        flow: Flow::of(f, plan),
         pending_range: None,
         scratch: None,
         sites,
@@ -140,7 +145,12 @@ struct Gen<'a, 'f> {
     ctx: Option<Value>,
     args: Option<Value>,
     mode: Option<Value>,
-    deopt: Option<Block>,
+    deopt_ss: Option<cranelift_codegen::ir::StackSlot>,
+    deopt_sites: &'a mut Vec<Box<DeoptSite>>,
+    /// Slots that may / must be bound at the instruction being compiled.
+    may: Vec<bool>,
+    must: Vec<bool>,
+    flow: Flow,
     /// The `range(...)` just called: start, stop, step.
     pending_range: Option<(Value, Value, Value)>,
     scratch: Option<cranelift_codegen::ir::StackSlot>,
@@ -204,11 +214,6 @@ impl Gen<'_, '_> {
         self.ctx = Some(params[0]);
         self.args = Some(params[1]);
         self.mode = Some(params[2]);
-        let deopt = self.b.create_block();
-        for t in [I32, I32, I64, I32, I64] {
-            self.b.append_block_param(deopt, t);
-        }
-        self.deopt = Some(deopt);
         self.init_vars();
         let direct = self.b.create_block();
         let generic = self.b.create_block();
@@ -266,7 +271,6 @@ impl Gen<'_, '_> {
             self.b.switch_to_block(blk);
             self.block(bi)?;
         }
-        self.emit_deopt();
         Ok(())
     }
 
@@ -509,106 +513,88 @@ impl Gen<'_, '_> {
         self.b.block_params(done)[0]
     }
 
-    /// Leaves for the interpreter at (`bi`, `ii`) unless `cond` is false.
+    /// Leaves for the interpreter at (`bi`, `ii`) when `fail`.
     fn guard(&mut self, fail: Value, bi: usize, ii: usize) {
         let ok = self.b.create_block();
-        let args = self.deopt_args(bi, ii, None, None);
-        let deopt = self.deopt.expect("deopt");
-        self.b.ins().brif(fail, deopt, &args, ok, &[]);
+        let cold = self.b.create_block();
+        self.b.ins().brif(fail, cold, &[], ok, &[]);
+        self.b.switch_to_block(cold);
+        self.b.set_cold_block(cold);
+        self.deopt_here(bi, ii, None, None);
         self.b.switch_to_block(ok);
     }
 
-    fn deopt_args(
-        &mut self,
-        bi: usize,
-        ii: usize,
-        exc: Option<Value>,
-        ovr: Option<(usize, Value)>,
-    ) -> Vec<BlockArg> {
-        let blk = self.iconst(I32, bi as i64);
-        let ip = self.iconst(I32, ii as i64);
+    /// Deoptimizes from the current (cold) block: stores every slot that
+    /// may be bound here, unboxed, with its bound flag, and continues the
+    /// function in the interpreter at (`bi`, `ii`), first unwinding `exc`
+    /// when given; `ovr` is a slot whose value is the given word instead.
+    fn deopt_here(&mut self, bi: usize, ii: usize, exc: Option<Value>, ovr: Option<(usize, Value)>) {
+        let n = self.f.slots.len();
+        let ss = self.deopt_area();
+        let live: Vec<u32> = (0..n).filter(|&i| self.may[i]).map(|i| i as u32).collect();
+        for &i in &live {
+            let i = i as usize;
+            let t = self.f.slots[i].ty;
+            let v = self.b.use_var(self.vals[i]);
+            let v = if t == Ty::Bool {
+                self.b.ins().uextend(I64, v)
+            } else {
+                v
+            };
+            self.b.ins().stack_store(I64, v, ss, (8 * i) as i32);
+            if t == Ty::RangeIter {
+                let st = self.b.use_var(self.rstep[i]);
+                let rm = self.b.use_var(self.rrem[i]);
+                self.b.ins().stack_store(I64, st, ss, (8 * (n + i)) as i32);
+                self.b.ins().stack_store(I64, rm, ss, (8 * (2 * n + i)) as i32);
+            }
+            let flag = self.b.use_var(self.bound[i]);
+            self.b.ins().stack_store(I64, flag, ss, (24 * n + i) as i32);
+        }
+        let site = Box::new(DeoptSite {
+            func: self.fi as u32,
+            block: bi as u32,
+            ip: ii as u32,
+            live,
+        });
+        let site_addr = self.iconst(I64, &*site as *const DeoptSite as i64);
+        self.deopt_sites.push(site);
+        let base = self.b.ins().stack_addr(I64, ss, 0);
         let exc = match exc {
             Some(e) => e,
             None => self.iconst(I64, 0),
         };
         let (os, ow) = match ovr {
-            Some((s, w)) => (self.iconst(I32, s as i64), w),
-            None => (self.iconst(I32, -1), self.iconst(I64, 0)),
+            Some((s, w)) => (self.iconst(I64, s as i64), w),
+            None => (self.iconst(I64, -1), self.iconst(I64, 0)),
         };
-        [blk, ip, exc, os, ow].map(BlockArg::Value).to_vec()
+        let ctx = self.ctx();
+        let r = self.call("krait_deopt", &[ctx, site_addr, base, exc, os, ow]);
+        self.leave_depth();
+        self.b.ins().return_(&[r[0], r[1]]);
     }
 
-    /// The shared deoptimization block.
-    fn emit_deopt(&mut self) {
-        let deopt = self.deopt.expect("deopt");
-        self.b.switch_to_block(deopt);
-        self.b.set_cold_block(deopt);
-        let p = self.b.block_params(deopt).to_vec();
-        let (blk, ip, exc, ovr_slot, ovr_word) = (p[0], p[1], p[2], p[3], p[4]);
+    /// The stack area deoptimization stores slots in: values (n words),
+    /// range steps and counts (2n words), bound flags (n bytes).
+    fn deopt_area(&mut self) -> cranelift_codegen::ir::StackSlot {
+        if let Some(ss) = self.deopt_ss {
+            return ss;
+        }
         let n = self.f.slots.len().max(1);
         let ss = self.b.create_sized_stack_slot(StackSlotData::new(
             StackSlotKind::ExplicitSlot,
-            (8 * n) as u32,
+            (25 * n) as u32,
             3,
         ));
-        for i in 0..self.f.slots.len() {
-            let t = self.f.slots[i].ty;
-            let v = self.b.use_var(self.vals[i]);
-            let bound = self.b.use_var(self.bound[i]);
-            let w = match t {
-                Ty::Dyn => v,
-                _ => {
-                    let has = self.b.create_block();
-                    let done = self.b.create_block();
-                    self.b.append_block_param(done, I64);
-                    let z = self.iconst(I64, 0);
-                    self.b
-                        .ins()
-                        .brif(bound, has, &[], done, &[BlockArg::Value(z)]);
-                    self.b.switch_to_block(has);
-                    let w = if t == Ty::RangeIter {
-                        let st = self.b.use_var(self.rstep[i]);
-                        let rm = self.b.use_var(self.rrem[i]);
-                        self.call("krait_box_range_iter", &[v, st, rm])[0]
-                    } else {
-                        self.boxed(v, t)
-                    };
-                    self.b.ins().jump(done, &[BlockArg::Value(w)]);
-                    self.b.switch_to_block(done);
-                    self.b.block_params(done)[0]
-                }
-            };
-            self.b.ins().stack_store(I64, w, ss, (8 * i) as i32);
-        }
-        // The override: a call's boxed result for a typed slot.
-        let has_ovr = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::SignedGreaterThanOrEqual, ovr_slot, 0);
-        let set = self.b.create_block();
-        let go = self.b.create_block();
-        self.b.ins().brif(has_ovr, set, &[], go, &[]);
-        self.b.switch_to_block(set);
-        let base = self.b.ins().stack_addr(I64, ss, 0);
-        let off = self.b.ins().uextend(I64, ovr_slot);
-        let off = self.b.ins().imul_imm_s(off, 8);
-        let addr = self.b.ins().iadd(base, off);
-        self.b.ins().store(mem(), ovr_word, addr, 0);
-        self.b.ins().jump(go, &[]);
-        self.b.switch_to_block(go);
-        let base = self.b.ins().stack_addr(I64, ss, 0);
-        let ctx = self.ctx();
-        let func = self.iconst(I32, self.fi as i64);
-        let r = self.call("krait_resume", &[ctx, func, blk, ip, base, exc]);
-        self.leave_depth();
-        self.b.ins().return_(&[r[0], r[1]]);
+        self.deopt_ss = Some(ss);
+        ss
     }
 
     /// Reads slot `s` as an operand: consumes a temporary; an unbound
     /// local leaves for the interpreter (which raises UnboundLocalError).
     fn read(&mut self, s: Slot, bi: usize, ii: usize) -> Value {
         let i = s.index();
-        if !self.is_temp(s) {
+        if !self.is_temp(s) && !self.must[i] {
             let bound = self.b.use_var(self.bound[i]);
             let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, bound, 0);
             self.guard(unbound, bi, ii);
@@ -678,8 +664,11 @@ impl Gen<'_, '_> {
     fn block(&mut self, bi: usize) -> Result<(), NotCompiled> {
         let f = self.f;
         let block = &f.blocks[bi];
+        self.may = self.flow.may_in[bi].clone();
+        self.must = self.flow.must_in[bi].clone();
         for (ii, ins) in block.instrs.iter().enumerate() {
             self.instr(bi, ii, &ins.op)?;
+            transfer(f, &ins.op, &mut self.may, &mut self.must);
         }
         let end = block.instrs.len();
         match &block.term {
@@ -805,9 +794,7 @@ impl Gen<'_, '_> {
             }
             Terminator::Raise { .. } | Terminator::Reraise(_) => {
                 // The interpreter runs the raise, from the same state.
-                let args = self.deopt_args(bi, end, None, None);
-                let deopt = self.deopt.expect("deopt");
-                self.b.ins().jump(deopt, &args);
+                self.deopt_here(bi, end, None, None);
             }
         }
         Ok(())
@@ -1078,9 +1065,11 @@ impl Gen<'_, '_> {
                     let bad = self.b.ins().icmp_imm_s(IntCC::Equal, ok, 0);
                     debug_assert!(k == 0 && writes.len() == 1, "check: one typed result");
                     let cont = self.b.create_block();
-                    let dargs = self.deopt_args(bi, ii + 1, None, Some((w.index(), word)));
-                    let deopt = self.deopt.expect("deopt");
-                    self.b.ins().brif(bad, deopt, &dargs, cont, &[]);
+                    let cold = self.b.create_block();
+                    self.b.ins().brif(bad, cold, &[], cont, &[]);
+                    self.b.switch_to_block(cold);
+                    self.b.set_cold_block(cold);
+                    self.deopt_here(bi, ii + 1, None, Some((w.index(), word)));
                     self.b.switch_to_block(cont);
                     let v = self.unbox(word, t);
                     if t == Ty::F64 {
@@ -1105,9 +1094,7 @@ impl Gen<'_, '_> {
         let e = self.b.ins().load(I64, mem(), ctx, CTX_EXC);
         let z = self.iconst(I64, 0);
         self.b.ins().store(mem(), z, ctx, CTX_EXC);
-        let dargs = self.deopt_args(bi, ii, Some(e), None);
-        let deopt = self.deopt.expect("deopt");
-        self.b.ins().jump(deopt, &dargs);
+        self.deopt_here(bi, ii, Some(e), None);
         self.b.switch_to_block(ok);
     }
 
@@ -1349,9 +1336,11 @@ impl Gen<'_, '_> {
             // interpreter after the call, with the word in `dst`.
             let boxed = self.b.ins().icmp_imm_s(IntCC::Equal, status, BOXED as i64);
             let cont = self.b.create_block();
-            let dargs = self.deopt_args(bi, ii + 1, None, Some((dst.index(), payload)));
-            let deopt = self.deopt.expect("deopt");
-            self.b.ins().brif(boxed, deopt, &dargs, cont, &[]);
+            let cold = self.b.create_block();
+            self.b.ins().brif(boxed, cold, &[], cont, &[]);
+            self.b.switch_to_block(cold);
+            self.b.set_cold_block(cold);
+            self.deopt_here(bi, ii + 1, None, Some((dst.index(), payload)));
             self.b.switch_to_block(cont);
             self.from_payload(payload, dt)
         };
@@ -1377,5 +1366,124 @@ impl Gen<'_, '_> {
             Ty::Bool => self.b.ins().ireduce(I8, p),
             _ => p,
         }
+    }
+}
+
+/// Which slots may be, and must be, bound at each compiled block's entry
+/// (a forward dataflow over the IR: writes bind, reads of temporaries and
+/// `Drop`/`Delete` unbind). Deoptimization stores only slots that may be
+/// bound; reads of locals that must be bound need no check.
+struct Flow {
+    may_in: Vec<Vec<bool>>,
+    must_in: Vec<Vec<bool>>,
+}
+
+fn transfer(f: &Function, op: &Op, may: &mut [bool], must: &mut [bool]) {
+    for r in op.reads() {
+        if f.slots[r.index()].kind == SlotKind::Temp {
+            may[r.index()] = false;
+            must[r.index()] = false;
+        }
+    }
+    if let Op::Drop { slot } | Op::Delete { slot } = op {
+        may[slot.index()] = false;
+        must[slot.index()] = false;
+    }
+    for w in op.writes() {
+        may[w.index()] = true;
+        must[w.index()] = true;
+    }
+}
+
+impl Flow {
+    fn of(f: &Function, plan: &Plan) -> Flow {
+        let n = f.slots.len();
+        let nb = f.blocks.len();
+        let mut may_in = vec![vec![false; n]; nb];
+        let mut must_in = vec![vec![true; n]; nb];
+        let mut seen = vec![false; nb];
+        // Entry: parameters, cells and free variables are bound.
+        let entry: Vec<bool> = (0..n)
+            .map(|i| {
+                i < f.params.count() as usize
+                    || matches!(f.slots[i].kind, SlotKind::Cell | SlotKind::Free)
+            })
+            .collect();
+        if nb > 0 {
+            may_in[0] = entry.clone();
+            must_in[0] = entry;
+            seen[0] = true;
+        }
+        let mut changed = true;
+        while changed {
+            changed = false;
+            for bi in 0..nb {
+                if !plan.compiled[bi] || !seen[bi] {
+                    continue;
+                }
+                let mut may = may_in[bi].clone();
+                let mut must = must_in[bi].clone();
+                let block = &f.blocks[bi];
+                for ins in &block.instrs {
+                    transfer(f, &ins.op, &mut may, &mut must);
+                }
+                let mut edges: Vec<(usize, Vec<bool>, Vec<bool>)> = Vec::new();
+                match &block.term {
+                    Terminator::Branch {
+                        cond,
+                        then,
+                        otherwise,
+                    } => {
+                        let (mut m, mut u) = (may.clone(), must.clone());
+                        if f.slots[cond.index()].kind == SlotKind::Temp {
+                            m[cond.index()] = false;
+                            u[cond.index()] = false;
+                        }
+                        edges.push((then.index(), m.clone(), u.clone()));
+                        edges.push((otherwise.index(), m, u));
+                    }
+                    Terminator::ForIter {
+                        iter,
+                        dst,
+                        body,
+                        done,
+                    } => {
+                        let (mut m, mut u) = (may.clone(), must.clone());
+                        m[dst.index()] = true;
+                        u[dst.index()] = true;
+                        edges.push((body.index(), m, u));
+                        let (mut m, mut u) = (may.clone(), must.clone());
+                        m[iter.index()] = false;
+                        u[iter.index()] = false;
+                        edges.push((done.index(), m, u));
+                    }
+                    Terminator::Jump(t) => edges.push((t.index(), may.clone(), must.clone())),
+                    _ => {}
+                }
+                for (t, m, u) in edges {
+                    if !plan.compiled.get(t).copied().unwrap_or(false) {
+                        continue;
+                    }
+                    if !seen[t] {
+                        seen[t] = true;
+                        may_in[t] = m;
+                        must_in[t] = u;
+                        changed = true;
+                        continue;
+                    }
+                    for i in 0..n {
+                        if m[i] && !may_in[t][i] {
+                            may_in[t][i] = true;
+                            changed = true;
+                        }
+                        if !u[i] && must_in[t][i] {
+                            must_in[t][i] = false;
+                            changed = true;
+                        }
+                    }
+                }
+            }
+        }
+        Flow { may_in, must_in }
     }
 }

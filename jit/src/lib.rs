@@ -69,6 +69,7 @@ pub struct Jit {
     count: usize,
     /// Decoded generic instructions compiled code points at.
     sites: Vec<Box<krait_runtime::interp::jit::GenericSite>>,
+    deopt_sites: Vec<Box<krait_runtime::interp::jit::DeoptSite>>,
 }
 
 impl Jit {
@@ -88,6 +89,7 @@ impl Jit {
             helpers,
             count: 0,
             sites: Vec::new(),
+            deopt_sites: Vec::new(),
         })
     }
 }
@@ -139,6 +141,7 @@ impl Compiler for Jit {
             env,
             &plan,
             &mut self.sites,
+            &mut self.deopt_sites,
         )?;
         self.module
             .define_function(id, &mut self.ctx)
@@ -193,6 +196,7 @@ pub fn compile_for_target(
     );
     let helpers = codegen::declare_helpers(&mut obj)?;
     let mut sites = Vec::new();
+    let mut deopt_sites = Vec::new();
     for fi in 0..module.functions.len() {
         let plan = match check::check(module, fi) {
             Ok(p) => p,
@@ -220,6 +224,7 @@ pub fn compile_for_target(
             &env,
             &plan,
             &mut sites,
+            &mut deopt_sites,
         ) {
             out.push(Err(e.reason));
             continue;

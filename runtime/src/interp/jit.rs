@@ -439,27 +439,77 @@ unsafe extern "C" fn krait_recursion_error(ctx: *mut JitCtx) {
     unsafe { (*ctx).exc = e.into_raw() };
 }
 
-/// Deoptimization: continues function `func` in the interpreter at
-/// instruction `ip` of `block` with the slot values in `slots` (owned
-/// words, consumed), unwinding `exc` (owned word, or 0) from there first.
-unsafe extern "C" fn krait_resume(
+/// Where compiled code deoptimizes: the instruction to continue at and the
+/// slots that may be bound there (the JIT keeps it alive with the code).
+pub struct DeoptSite {
+    pub func: u32,
+    pub block: u32,
+    pub ip: u32,
+    pub live: Vec<u32>,
+}
+
+/// Deoptimization: continues the function of `site` in the interpreter.
+/// `area` holds, for each live slot `i`, its unboxed value at word `i` (a
+/// range iterator's step and count at words `n + i` and `2n + i`) and its
+/// bound flag at byte `24n + i`; `exc` (an owned word, or 0) is unwound
+/// from the instruction first; `ovr_slot` (when not negative) is a slot
+/// whose value is the owned word `ovr_word` instead.
+unsafe extern "C" fn krait_deopt(
     ctx: *mut JitCtx,
-    func: u32,
-    block: u32,
-    ip: u32,
-    slots: *const usize,
+    site: *const DeoptSite,
+    area: *const u8,
     exc: usize,
+    ovr_slot: i64,
+    ovr_word: usize,
 ) -> Ret {
-    // SAFETY: `ctx.interp` was set by `jit_enter` to the interpreter that
-    // is running (and blocked in compiled code); nothing else borrows it
-    // while compiled code runs. Lifetimes are erased for the call only.
-    let interp = unsafe { &mut *((*ctx).interp as *mut Interp<'static, 'static>) };
-    let n = interp.module.functions[func as usize].slots.len();
-    // SAFETY: compiled code passes a vector of its function's slot count.
-    let words = unsafe { std::slice::from_raw_parts(slots, n) };
+    // SAFETY: as in `krait_op`.
+    let (interp, site) = unsafe {
+        (
+            &mut *((*ctx).interp as *mut Interp<'static, 'static>),
+            &*site,
+        )
+    };
+    let f = &interp.module.functions[site.func as usize];
+    let n = f.slots.len();
+    let mut words = vec![0usize; n];
+    // SAFETY: the area has 25n bytes as described; reads are unaligned-safe.
+    let word = |k: usize| unsafe { (area.add(8 * k) as *const u64).read_unaligned() };
+    for &i in &site.live {
+        let i = i as usize;
+        // SAFETY: as above.
+        let bound = unsafe { area.add(24 * n + i).read() } != 0;
+        if !bound {
+            continue;
+        }
+        let raw = word(i);
+        let v = match f.slots[i].ty {
+            // SAFETY: compiled code gives up the references its slots own.
+            krait_ir::Ty::Dyn => unsafe { Value::from_raw(raw as usize) },
+            krait_ir::Ty::Int => Some(Value::int(raw as i64)),
+            krait_ir::Ty::F64 => Some(Value::float(f64::from_bits(raw))),
+            krait_ir::Ty::Bool => Some(Value::bool(raw & 0xff != 0)),
+            krait_ir::Ty::RangeIter => Some(Value::alloc(crate::objects::RangeIterObj::new(
+                raw as i64,
+                word(n + i) as i64,
+                word(2 * n + i),
+            ))),
+        };
+        words[i] = v.map_or(0, Value::into_raw);
+    }
+    if ovr_slot >= 0 && (ovr_slot as usize) < n {
+        let old = std::mem::replace(&mut words[ovr_slot as usize], ovr_word);
+        // SAFETY: a word made above, owned here.
+        drop(unsafe { Value::from_raw(old) });
+    }
     // SAFETY: `exc` is 0 or an owned exception word.
     let exc = unsafe { Value::from_raw(exc) };
-    match interp.jit_resume(func as usize, block as usize, ip as usize, words, exc) {
+    match interp.jit_resume(
+        site.func as usize,
+        site.block as usize,
+        site.ip as usize,
+        &words,
+        exc,
+    ) {
         Ok(v) => Ret {
             payload: v.into_raw() as u64,
             status: BOXED,
@@ -672,7 +722,7 @@ pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
         ("krait_float_floordiv", krait_float_floordiv as *const u8),
         ("krait_float_mod", krait_float_mod as *const u8),
         ("krait_recursion_error", krait_recursion_error as *const u8),
-        ("krait_resume", krait_resume as *const u8),
+        ("krait_deopt", krait_deopt as *const u8),
         ("krait_op", krait_op as *const u8),
         ("krait_for_iter", krait_for_iter as *const u8),
     ]
