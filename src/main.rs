@@ -18,7 +18,10 @@ commands:
                                         --jit-log (or KRAIT_JIT_LOG=1) reports
                                         what compiled and why not
   -c CODE [ARGS...]                     run CODE as the program
-  ir FILE                               print the IR of FILE
+  ir FILE                               print the IR of FILE (with slot types)
+  asm [--target=TRIPLE] FILE            print the Cranelift IR of every function
+                                        the JIT compiles (host, or e.g.
+                                        aarch64-unknown-linux-gnu)
   parse [--format=FORMAT] FILE          print the AST of FILE; FORMAT is
                                         cpython: exactly what CPython's ast.dump prints
                                         cpython-positions: ast.dump(..., include_attributes=True)
@@ -56,6 +59,7 @@ fn run(args: Vec<String>) -> ExitCode {
         "-c" => cmd_run(&args[..]),
         f if f.ends_with(".py") || f.starts_with("--jit") => cmd_run(&args[..]),
         "ir" => cmd_ir(&args[1..]),
+        "asm" => cmd_asm(&args[1..]),
         "help" | "--help" | "-h" => {
             print!("{USAGE}");
             ExitCode::SUCCESS
@@ -187,6 +191,27 @@ fn cmd_run(mut args: &[String]) -> ExitCode {
         &mut stderr.lock(),
     );
     ExitCode::from(code.clamp(0, 255) as u8)
+}
+
+fn cmd_asm(args: &[String]) -> ExitCode {
+    let (target, file) = match args {
+        [file] => (None, file),
+        [t, file] if t.starts_with("--target=") => (Some(&t["--target=".len()..]), file),
+        _ => return usage_error("asm takes [--target=TRIPLE] FILE"),
+    };
+    match compile(file) {
+        Ok((_, _, ir)) => match krait_jit::clif_listing(&ir, target) {
+            Ok(text) => {
+                print!("{text}");
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("krait: {e}");
+                ExitCode::from(1)
+            }
+        },
+        Err(code) => code,
+    }
 }
 
 fn cmd_ir(args: &[String]) -> ExitCode {

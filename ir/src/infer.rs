@@ -200,7 +200,7 @@ pub fn binary_ty(op: BinOp, a: Ty, b: Ty) -> Option<Ty> {
         BinOp::TrueDiv => Some(Ty::F64),
         // `bool & bool` is a bool; the JIT keeps to ints here.
         BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor
-            if !float && !(a == Ty::Bool && b == Ty::Bool) =>
+            if !(float || a == Ty::Bool && b == Ty::Bool) =>
         {
             Some(Ty::Int)
         }

@@ -168,14 +168,11 @@ pub fn check(module: &Module, fi: usize) -> Result<Plan, NotCompiled> {
             let Err(why) = cx.inline(bi, ii, &ins.op) else {
                 continue;
             };
-            let dsts_ok = ins
-                .op
-                .writes()
-                .iter()
-                .all(|w| ty(*w) != Ty::RangeIter);
+            let dsts_ok = ins.op.writes().iter().all(|w| ty(*w) != Ty::RangeIter);
             let writes = ins.op.writes();
             let dsts_ok = dsts_ok
-                && (writes.len() <= 1 || writes.iter().all(|w| matches!(ty(*w), Ty::Dyn | Ty::Bool)));
+                && (writes.len() <= 1
+                    || writes.iter().all(|w| matches!(ty(*w), Ty::Dyn | Ty::Bool)));
             let reads_ok = ins.op.reads().iter().all(|r| ty(*r) != Ty::RangeIter);
             if generic(&ins.op) && dsts_ok && reads_ok {
                 cx.plan.generic.insert((bi, ii), Lowering::Generic);
@@ -240,10 +237,7 @@ impl Cx<'_> {
                 if s == Ty::RangeIter {
                     return Err("a copy of an iterator".into());
                 }
-                if matches!(
-                    f.slots[src.index()].kind,
-                    SlotKind::Cell | SlotKind::Free
-                ) {
+                if matches!(f.slots[src.index()].kind, SlotKind::Cell | SlotKind::Free) {
                     return Err("a copy of a cell".into());
                 }
             }
@@ -327,7 +321,9 @@ impl Cx<'_> {
                 if rt != callee.returns && rt != Ty::Dyn {
                     return Err("a call result of another type".into());
                 }
-                self.plan.calls.insert((bi, ii), CallKind::Direct(id.index()));
+                self.plan
+                    .calls
+                    .insert((bi, ii), CallKind::Direct(id.index()));
                 if !self.plan.callees.contains(&id.index()) {
                     self.plan.callees.push(id.index());
                 }
@@ -345,4 +341,3 @@ impl Cx<'_> {
         Ok(())
     }
 }
-

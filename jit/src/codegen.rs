@@ -24,10 +24,15 @@ use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Switch, Variab
 use cranelift_module::{FuncId, Linkage, Module};
 use krait_ir::{BinOp, CmpOp, Const, Function, Op, Slot, SlotKind, Terminator, Ty, UnOp};
 use krait_runtime::interp::jit::{
-    BOXED, CTX_BUILTINS, DeoptSite, GenericSite, CTX_DEPTH, CTX_ENTRIES, CTX_EXC, CTX_GLOBALS, CTX_LIMIT, CompileEnv, EXC,
-    NOT_ENTERED, NotCompiled, UNBOXED, abi,
+    BOXED, CTX_BUILTINS, CTX_DEPTH, CTX_ENTRIES, CTX_EXC, CTX_GLOBALS, CTX_LIMIT, CompileEnv,
+    DeoptSite, EXC, GenericSite, NOT_ENTERED, NotCompiled, UNBOXED, abi,
 };
 use std::collections::HashMap;
+
+/// Decoded sites compiled code embeds the addresses of: boxed, so they
+/// never move while the vector grows.
+#[allow(clippy::vec_box)]
+pub type Sites<T> = Vec<Box<T>>;
 
 const I64: Type = types::I64;
 const I32: Type = types::I32;
@@ -60,7 +65,7 @@ pub fn declare_helpers<M: Module>(module: &mut M) -> Result<HashMap<&'static str
         ("krait_recursion_error", sig(&[I64], &[])),
         (
             "krait_deopt",
-            sig(&[I64, I64, I64, I64, I64, I64], &[I64, I64]),
+            sig(&[I64, I64, I64, I64, I64, I64, I64], &[I64, I64]),
         ),
     ];
     let mut out = HashMap::new();
@@ -84,8 +89,8 @@ pub fn build<M: Module>(
     fi: usize,
     env: &CompileEnv,
     plan: &Plan,
-    sites: &mut Vec<Box<GenericSite>>,
-    deopt_sites: &mut Vec<Box<DeoptSite>>,
+    sites: &mut Sites<GenericSite>,
+    deopt_sites: &mut Sites<DeoptSite>,
 ) -> Result<(), NotCompiled> {
     let mut helpers = HashMap::new();
     for (&name, &id) in helper_ids {
@@ -115,6 +120,8 @@ pub fn build<M: Module>(
         mode: None,
         deopt_ss: None,
         deopt_sites,
+        deopt_blocks: HashMap::new(),
+        deopt_may: HashMap::new(),
         may: Vec::new(),
         must: Vec::new(),
         flow: Flow::of(f, plan),
@@ -146,7 +153,9 @@ struct Gen<'a, 'f> {
     args: Option<Value>,
     mode: Option<Value>,
     deopt_ss: Option<cranelift_codegen::ir::StackSlot>,
-    deopt_sites: &'a mut Vec<Box<DeoptSite>>,
+    deopt_sites: &'a mut Sites<DeoptSite>,
+    deopt_blocks: HashMap<usize, Block>,
+    deopt_may: HashMap<usize, Vec<bool>>,
     /// Slots that may / must be bound at the instruction being compiled.
     may: Vec<bool>,
     must: Vec<bool>,
@@ -155,7 +164,7 @@ struct Gen<'a, 'f> {
     pending_range: Option<(Value, Value, Value)>,
     scratch: Option<cranelift_codegen::ir::StackSlot>,
     /// The generic instructions' decoded sites (kept alive by the caller).
-    sites: &'a mut Vec<Box<GenericSite>>,
+    sites: &'a mut Sites<GenericSite>,
 }
 
 fn clif_ty(t: Ty) -> Type {
@@ -271,6 +280,7 @@ impl Gen<'_, '_> {
             self.b.switch_to_block(blk);
             self.block(bi)?;
         }
+        self.emit_deopts();
         Ok(())
     }
 
@@ -326,10 +336,12 @@ impl Gen<'_, '_> {
     /// take them.
     fn generic_entry(&mut self, eb: usize) {
         let args = self.args.expect("args");
-        let n = self.f.slots.len();
         let not_entered = self.b.create_block();
+        // Only slots that may be bound at `eb` can hold anything (the
+        // interpreter follows the same dataflow).
+        let may = self.flow.may_in[eb].clone();
         // Checks.
-        for i in 0..n {
+        for (i, _) in may.iter().enumerate().filter(|(_, m)| **m) {
             let t = self.f.slots[i].ty;
             if t == Ty::Dyn {
                 continue;
@@ -343,10 +355,8 @@ impl Gen<'_, '_> {
             self.b.switch_to_block(next);
         }
         // Take the slots.
-        let take = self.b.current_block().expect("in a block");
-        let _ = take;
         self.enter_depth(None);
-        for i in 0..n {
+        for (i, _) in may.iter().enumerate().filter(|(_, m)| **m) {
             let t = self.f.slots[i].ty;
             let w = self.b.ins().load(I64, mem(), args, (8 * i) as i32);
             let z = self.iconst(I64, 0);
@@ -516,50 +526,34 @@ impl Gen<'_, '_> {
     /// Leaves for the interpreter at (`bi`, `ii`) when `fail`.
     fn guard(&mut self, fail: Value, bi: usize, ii: usize) {
         let ok = self.b.create_block();
-        let cold = self.b.create_block();
-        self.b.ins().brif(fail, cold, &[], ok, &[]);
-        self.b.switch_to_block(cold);
-        self.b.set_cold_block(cold);
-        self.deopt_here(bi, ii, None, None);
+        let args = self.deopt_args(ii, None, None);
+        let blk = self.deopt_block(bi);
+        self.b.ins().brif(fail, blk, &args, ok, &[]);
         self.b.switch_to_block(ok);
     }
 
-    /// Deoptimizes from the current (cold) block: stores every slot that
-    /// may be bound here, unboxed, with its bound flag, and continues the
-    /// function in the interpreter at (`bi`, `ii`), first unwinding `exc`
-    /// when given; `ovr` is a slot whose value is the given word instead.
-    fn deopt_here(&mut self, bi: usize, ii: usize, exc: Option<Value>, ovr: Option<(usize, Value)>) {
-        let n = self.f.slots.len();
-        let ss = self.deopt_area();
-        let live: Vec<u32> = (0..n).filter(|&i| self.may[i]).map(|i| i as u32).collect();
-        for &i in &live {
-            let i = i as usize;
-            let t = self.f.slots[i].ty;
-            let v = self.b.use_var(self.vals[i]);
-            let v = if t == Ty::Bool {
-                self.b.ins().uextend(I64, v)
-            } else {
-                v
-            };
-            self.b.ins().stack_store(I64, v, ss, (8 * i) as i32);
-            if t == Ty::RangeIter {
-                let st = self.b.use_var(self.rstep[i]);
-                let rm = self.b.use_var(self.rrem[i]);
-                self.b.ins().stack_store(I64, st, ss, (8 * (n + i)) as i32);
-                self.b.ins().stack_store(I64, rm, ss, (8 * (2 * n + i)) as i32);
-            }
-            let flag = self.b.use_var(self.bound[i]);
-            self.b.ins().stack_store(I64, flag, ss, (24 * n + i) as i32);
-        }
-        let site = Box::new(DeoptSite {
-            func: self.fi as u32,
-            block: bi as u32,
-            ip: ii as u32,
-            live,
-        });
-        let site_addr = self.iconst(I64, &*site as *const DeoptSite as i64);
-        self.deopt_sites.push(site);
-        let base = self.b.ins().stack_addr(I64, ss, 0);
+    /// Jumps to the deoptimization of block `bi` (from the current block):
+    /// continue at instruction `ii`, first unwinding `exc` when given; `ovr`
+    /// is a slot whose value is the given word instead.
+    fn deopt_here(
+        &mut self,
+        bi: usize,
+        ii: usize,
+        exc: Option<Value>,
+        ovr: Option<(usize, Value)>,
+    ) {
+        let args = self.deopt_args(ii, exc, ovr);
+        let blk = self.deopt_block(bi);
+        self.b.ins().jump(blk, &args);
+    }
+
+    fn deopt_args(
+        &mut self,
+        ii: usize,
+        exc: Option<Value>,
+        ovr: Option<(usize, Value)>,
+    ) -> Vec<BlockArg> {
+        let ip = self.iconst(I64, ii as i64);
         let exc = match exc {
             Some(e) => e,
             None => self.iconst(I64, 0),
@@ -568,10 +562,83 @@ impl Gen<'_, '_> {
             Some((s, w)) => (self.iconst(I64, s as i64), w),
             None => (self.iconst(I64, -1), self.iconst(I64, 0)),
         };
-        let ctx = self.ctx();
-        let r = self.call("krait_deopt", &[ctx, site_addr, base, exc, os, ow]);
-        self.leave_depth();
-        self.b.ins().return_(&[r[0], r[1]]);
+        [ip, exc, os, ow].map(BlockArg::Value).to_vec()
+    }
+
+    /// The deoptimization block of IR block `bi` (made on first use; its
+    /// code is emitted by `emit_deopts` once every jump to it exists).
+    fn deopt_block(&mut self, bi: usize) -> Block {
+        // What the deoptimization stores: every slot that may be bound at
+        // one of the points that jump to it.
+        let may = &self.may;
+        let acc = self
+            .deopt_may
+            .entry(bi)
+            .or_insert_with(|| vec![false; may.len()]);
+        for (a, m) in acc.iter_mut().zip(may) {
+            *a |= *m;
+        }
+        if let Some(&b) = self.deopt_blocks.get(&bi) {
+            return b;
+        }
+        let blk = self.b.create_block();
+        for _ in 0..4 {
+            self.b.append_block_param(blk, I64);
+        }
+        self.deopt_blocks.insert(bi, blk);
+        blk
+    }
+
+    /// Each block's deoptimization: store every slot that may be bound
+    /// somewhere in the block (unboxed, with its bound flag) and continue
+    /// in the interpreter (`krait_deopt` boxes them).
+    fn emit_deopts(&mut self) {
+        let mut list: Vec<(usize, Block)> =
+            self.deopt_blocks.iter().map(|(&k, &v)| (k, v)).collect();
+        list.sort_unstable();
+        let n = self.f.slots.len();
+        for (bi, blk) in list {
+            self.b.switch_to_block(blk);
+            self.b.set_cold_block(blk);
+            let p = self.b.block_params(blk).to_vec();
+            let (ip, exc, os, ow) = (p[0], p[1], p[2], p[3]);
+            let ss = self.deopt_area();
+            let may = self.deopt_may.remove(&bi).unwrap_or_default();
+            let live: Vec<u32> = (0..n).filter(|&i| may[i]).map(|i| i as u32).collect();
+            for &i in &live {
+                let i = i as usize;
+                let t = self.f.slots[i].ty;
+                let v = self.b.use_var(self.vals[i]);
+                let v = if t == Ty::Bool {
+                    self.b.ins().uextend(I64, v)
+                } else {
+                    v
+                };
+                self.b.ins().stack_store(I64, v, ss, (8 * i) as i32);
+                if t == Ty::RangeIter {
+                    let st = self.b.use_var(self.rstep[i]);
+                    let rm = self.b.use_var(self.rrem[i]);
+                    self.b.ins().stack_store(I64, st, ss, (8 * (n + i)) as i32);
+                    self.b
+                        .ins()
+                        .stack_store(I64, rm, ss, (8 * (2 * n + i)) as i32);
+                }
+                let flag = self.b.use_var(self.bound[i]);
+                self.b.ins().stack_store(I64, flag, ss, (24 * n + i) as i32);
+            }
+            let site = Box::new(DeoptSite {
+                func: self.fi as u32,
+                block: bi as u32,
+                live,
+            });
+            let site_addr = self.iconst(I64, &*site as *const DeoptSite as i64);
+            self.deopt_sites.push(site);
+            let base = self.b.ins().stack_addr(I64, ss, 0);
+            let ctx = self.ctx();
+            let r = self.call("krait_deopt", &[ctx, site_addr, base, ip, exc, os, ow]);
+            self.leave_depth();
+            self.b.ins().return_(&[r[0], r[1]]);
+        }
     }
 
     /// The stack area deoptimization stores slots in: values (n words),
@@ -1065,11 +1132,9 @@ impl Gen<'_, '_> {
                     let bad = self.b.ins().icmp_imm_s(IntCC::Equal, ok, 0);
                     debug_assert!(k == 0 && writes.len() == 1, "check: one typed result");
                     let cont = self.b.create_block();
-                    let cold = self.b.create_block();
-                    self.b.ins().brif(bad, cold, &[], cont, &[]);
-                    self.b.switch_to_block(cold);
-                    self.b.set_cold_block(cold);
-                    self.deopt_here(bi, ii + 1, None, Some((w.index(), word)));
+                    let args = self.deopt_args(ii + 1, None, Some((w.index(), word)));
+                    let blk = self.deopt_block(bi);
+                    self.b.ins().brif(bad, blk, &args, cont, &[]);
                     self.b.switch_to_block(cont);
                     let v = self.unbox(word, t);
                     if t == Ty::F64 {
@@ -1322,7 +1387,7 @@ impl Gen<'_, '_> {
                     .ins()
                     .brif(unboxed, ub, &[], done, &[BlockArg::Value(payload)]);
                 self.b.switch_to_block(ub);
-                let v = self.from_payload(payload, callee.returns);
+                let v = self.payload_value(payload, callee.returns);
                 let w = self.boxed(v, callee.returns);
                 self.b.ins().jump(done, &[BlockArg::Value(w)]);
                 self.b.switch_to_block(done);
@@ -1336,13 +1401,11 @@ impl Gen<'_, '_> {
             // interpreter after the call, with the word in `dst`.
             let boxed = self.b.ins().icmp_imm_s(IntCC::Equal, status, BOXED as i64);
             let cont = self.b.create_block();
-            let cold = self.b.create_block();
-            self.b.ins().brif(boxed, cold, &[], cont, &[]);
-            self.b.switch_to_block(cold);
-            self.b.set_cold_block(cold);
-            self.deopt_here(bi, ii + 1, None, Some((dst.index(), payload)));
+            let args = self.deopt_args(ii + 1, None, Some((dst.index(), payload)));
+            let blk = self.deopt_block(bi);
+            self.b.ins().brif(boxed, blk, &args, cont, &[]);
             self.b.switch_to_block(cont);
-            self.from_payload(payload, dt)
+            self.payload_value(payload, dt)
         };
         self.write(dst, v);
     }
@@ -1360,7 +1423,7 @@ impl Gen<'_, '_> {
         }
     }
 
-    fn from_payload(&mut self, p: Value, t: Ty) -> Value {
+    fn payload_value(&mut self, p: Value, t: Ty) -> Value {
         match t {
             Ty::F64 => self.b.ins().bitcast(F64, MemFlagsData::new(), p),
             Ty::Bool => self.b.ins().ireduce(I8, p),

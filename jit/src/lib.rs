@@ -48,6 +48,11 @@ pub fn isa_for(target: Option<&str>) -> Result<OwnedTargetIsa, String> {
         .set("use_colocated_libcalls", "false")
         .map_err(|e| e.to_string())?;
     flags.set("is_pic", "false").map_err(|e| e.to_string())?;
+    // The verifier runs in the tests (`compile_for_target`), not on every
+    // compilation.
+    flags
+        .set("enable_verifier", "false")
+        .map_err(|e| e.to_string())?;
     let flags = settings::Flags::new(flags);
     let builder = match target {
         None => cranelift_native::builder().map_err(|e| e.to_string())?,
@@ -68,8 +73,8 @@ pub struct Jit {
     helpers: HashMap<&'static str, ClifFuncId>,
     count: usize,
     /// Decoded generic instructions compiled code points at.
-    sites: Vec<Box<krait_runtime::interp::jit::GenericSite>>,
-    deopt_sites: Vec<Box<krait_runtime::interp::jit::DeoptSite>>,
+    sites: codegen::Sites<krait_runtime::interp::jit::GenericSite>,
+    deopt_sites: codegen::Sites<krait_runtime::interp::jit::DeoptSite>,
 }
 
 impl Jit {
@@ -183,6 +188,41 @@ pub fn compile_for_target(
     module: &Module,
     target: &str,
 ) -> Result<Vec<Result<usize, String>>, String> {
+    let (results, _) = build_for_target(module, target, false)?;
+    Ok(results)
+}
+
+/// The Cranelift IR (and, when the target compiles it, the machine code
+/// size) of every function the JIT supports, as `krait asm` prints it.
+pub fn clif_listing(module: &Module, target: Option<&str>) -> Result<String, String> {
+    let host = target::host_triple();
+    let (results, texts) = build_for_target(module, target.unwrap_or(&host), true)?;
+    let mut out = String::new();
+    for (fi, (r, text)) in results.iter().zip(texts).enumerate() {
+        let f = &module.functions[fi];
+        match r {
+            Ok(size) => {
+                out.push_str(&format!(
+                    "; f{fi} {}: {size} bytes of machine code\n{text}\n",
+                    f.qualname
+                ));
+            }
+            Err(e) => out.push_str(&format!("; f{fi} {}: not compiled: {e}\n\n", f.qualname)),
+        }
+    }
+    Ok(out)
+}
+
+mod target {
+    pub fn host_triple() -> String {
+        target_lexicon::Triple::host().to_string()
+    }
+}
+
+/// Per function: machine code size or why not, and the CLIF text.
+type TargetBuild = (Vec<Result<usize, String>>, Vec<String>);
+
+fn build_for_target(module: &Module, target: &str, want_text: bool) -> Result<TargetBuild, String> {
     let isa = isa_for(Some(target))?;
     let mut out = Vec::new();
     let mut fctx = FunctionBuilderContext::new();
@@ -197,7 +237,9 @@ pub fn compile_for_target(
     let helpers = codegen::declare_helpers(&mut obj)?;
     let mut sites = Vec::new();
     let mut deopt_sites = Vec::new();
+    let mut texts = Vec::new();
     for fi in 0..module.functions.len() {
+        texts.push(String::new());
         let plan = match check::check(module, fi) {
             Ok(p) => p,
             Err(e) => {
@@ -229,6 +271,9 @@ pub fn compile_for_target(
             out.push(Err(e.reason));
             continue;
         }
+        if want_text {
+            *texts.last_mut().expect("pushed") = ctx.func.display().to_string();
+        }
         if let Err(e) = cranelift_codegen::verify_function(&ctx.func, isa.as_ref()) {
             out.push(Err(format!("verifier: {e}")));
             continue;
@@ -239,5 +284,5 @@ pub fn compile_for_target(
             Err(e) => out.push(Err(format!("{:?}", e.inner))),
         }
     }
-    Ok(out)
+    Ok((out, texts))
 }

@@ -444,11 +444,11 @@ unsafe extern "C" fn krait_recursion_error(ctx: *mut JitCtx) {
 pub struct DeoptSite {
     pub func: u32,
     pub block: u32,
-    pub ip: u32,
     pub live: Vec<u32>,
 }
 
-/// Deoptimization: continues the function of `site` in the interpreter.
+/// Deoptimization: continues the function of `site` in the interpreter at
+/// instruction `ip` of its block.
 /// `area` holds, for each live slot `i`, its unboxed value at word `i` (a
 /// range iterator's step and count at words `n + i` and `2n + i`) and its
 /// bound flag at byte `24n + i`; `exc` (an owned word, or 0) is unwound
@@ -458,6 +458,7 @@ unsafe extern "C" fn krait_deopt(
     ctx: *mut JitCtx,
     site: *const DeoptSite,
     area: *const u8,
+    ip: usize,
     exc: usize,
     ovr_slot: i64,
     ovr_word: usize,
@@ -503,13 +504,7 @@ unsafe extern "C" fn krait_deopt(
     }
     // SAFETY: `exc` is 0 or an owned exception word.
     let exc = unsafe { Value::from_raw(exc) };
-    match interp.jit_resume(
-        site.func as usize,
-        site.block as usize,
-        site.ip as usize,
-        &words,
-        exc,
-    ) {
+    match interp.jit_resume(site.func as usize, site.block as usize, ip, &words, exc) {
         Ok(v) => Ret {
             payload: v.into_raw() as u64,
             status: BOXED,
@@ -563,7 +558,11 @@ impl GenericSite {
 /// with the interpreter's own code, so the two cannot disagree. The common
 /// ones go straight to the interpreter's functions; the others run in a
 /// scratch frame through `Interp::exec`.
-unsafe extern "C" fn krait_op(ctx: *mut JitCtx, site: *const GenericSite, slots: *mut usize) -> u64 {
+unsafe extern "C" fn krait_op(
+    ctx: *mut JitCtx,
+    site: *const GenericSite,
+    slots: *mut usize,
+) -> u64 {
     // SAFETY: as in `krait_resume`; `site` is owned by the compiler.
     let (interp, site) = unsafe {
         (
@@ -589,11 +588,16 @@ unsafe extern "C" fn krait_op(ctx: *mut JitCtx, site: *const GenericSite, slots:
                 _ => None,
             }
         }
-        Op::Compare { dst, op, lhs, rhs } if lhs != rhs => match (take(words, *lhs), take(words, *rhs)) {
-            (Some(a), Some(b)) => Some(compare(*op, &a, &b).map(|v| Some((*dst, Value::bool(v))))),
-            _ => None,
-        },
-        Op::GetItem { dst, obj, key } if obj != key => match (take(words, *obj), take(words, *key)) {
+        Op::Compare { dst, op, lhs, rhs } if lhs != rhs => {
+            match (take(words, *lhs), take(words, *rhs)) {
+                (Some(a), Some(b)) => {
+                    Some(compare(*op, &a, &b).map(|v| Some((*dst, Value::bool(v)))))
+                }
+                _ => None,
+            }
+        }
+        Op::GetItem { dst, obj, key } if obj != key => match (take(words, *obj), take(words, *key))
+        {
             (Some(o), Some(k)) => Some(getitem(&o, &k).map(|v| Some((*dst, v)))),
             _ => None,
         },
@@ -603,12 +607,14 @@ unsafe extern "C" fn krait_op(ctx: *mut JitCtx, site: *const GenericSite, slots:
                 _ => None,
             }
         }
-        Op::GetAttr { dst, obj, name } => match take(words, *obj) {
-            Some(o) => Some(builtins::get_attr(&o, &f.names[name.index()]).map(|v| Some((*dst, v)))),
-            None => None,
-        },
-        Op::Truthy { dst, src } => take(words, *src).map(|a| Ok(Some((*dst, Value::bool(truthy(&a)))))),
-        Op::Unary { dst, op, src } => take(words, *src).map(|a| unary(*op, &a).map(|v| Some((*dst, v)))),
+        Op::GetAttr { dst, obj, name } => take(words, *obj)
+            .map(|o| builtins::get_attr(&o, &f.names[name.index()]).map(|v| Some((*dst, v)))),
+        Op::Truthy { dst, src } => {
+            take(words, *src).map(|a| Ok(Some((*dst, Value::bool(truthy(&a))))))
+        }
+        Op::Unary { dst, op, src } => {
+            take(words, *src).map(|a| unary(*op, &a).map(|v| Some((*dst, v))))
+        }
         _ => None,
     };
     if let Some(r) = fast {
@@ -695,18 +701,29 @@ unsafe extern "C" fn krait_for_iter(ctx: *mut JitCtx, it: usize) -> Ret {
             std::mem::forget(v);
             mine
         }
-        None => return Ret { payload: 0, status: 1 },
+        None => {
+            return Ret {
+                payload: 0,
+                status: 1,
+            };
+        }
     };
     match interp.iter_next(&it) {
         Ok(Some(v)) => Ret {
             payload: v.into_raw() as u64,
             status: 0,
         },
-        Ok(None) => Ret { payload: 0, status: 1 },
+        Ok(None) => Ret {
+            payload: 0,
+            status: 1,
+        },
         Err(e) => {
             interp.set_context(&e);
             interp.jit.ctx.exc = e.into_raw();
-            Ret { payload: 0, status: 2 }
+            Ret {
+                payload: 0,
+                status: 2,
+            }
         }
     }
 }
