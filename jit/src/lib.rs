@@ -281,7 +281,7 @@ fn build_for_target(module: &Module, target: &str, want_text: bool) -> Result<Ta
         let mut ctrl = cranelift_codegen::control::ControlPlane::default();
         match ctx.compile(isa.as_ref(), &mut ctrl) {
             Ok(code) => out.push(Ok(code.code_buffer().len())),
-            Err(e) => out.push(Err(format!("{:?}", e.inner))),
+            Err(e) => out.push(Err(format!("codegen: {:?}", e.inner))),
         }
     }
     Ok((out, texts))
