@@ -6,6 +6,8 @@
 
 use std::process::ExitCode;
 
+mod bench;
+
 const USAGE: &str = "\
 usage: krait <command> [options] FILE
 
@@ -18,6 +20,10 @@ commands:
                                         --jit-log (or KRAIT_JIT_LOG=1) reports
                                         what compiled and why not
   -c CODE [ARGS...]                     run CODE as the program
+  bench [--runs=N] [--compare=python3,pypy3] [--json] FILE [ARGS...]
+                                        time FILE with --jit=off and with the
+                                        JIT (median of N runs after a warm-up),
+                                        beside other interpreters
   ir FILE                               print the IR of FILE (with slot types)
   asm [--target=TRIPLE] FILE            print the Cranelift IR of every function
                                         the JIT compiles (host, or e.g.
@@ -44,7 +50,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn usage_error(msg: &str) -> ExitCode {
+pub(crate) fn usage_error(msg: &str) -> ExitCode {
     eprintln!("krait: {msg}\n\n{USAGE}");
     ExitCode::from(2)
 }
@@ -60,6 +66,7 @@ fn run(args: Vec<String>) -> ExitCode {
         f if f.ends_with(".py") || f.starts_with("--jit") => cmd_run(&args[..]),
         "ir" => cmd_ir(&args[1..]),
         "asm" => cmd_asm(&args[1..]),
+        "bench" => bench::cmd_bench(&args[1..]),
         "help" | "--help" | "-h" => {
             print!("{USAGE}");
             ExitCode::SUCCESS
