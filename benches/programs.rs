@@ -1,6 +1,7 @@
 //! Whole-program benchmarks: the `benches/programs/*.py` listed in
 //! `PROGRAMS`, each run through the library (`krait::run_source`: parse,
-//! lower, interpret) with its output discarded.
+//! lower, run with the JIT on, as `krait run` does) with its output
+//! discarded.
 //!
 //! `cargo bench --bench programs` (all of `PROGRAMS`), or name some:
 //! `cargo bench --bench programs -- nbody fib`.

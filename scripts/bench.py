@@ -8,9 +8,10 @@
     scripts/bench.py --json > bench.json    # machine-readable output
     scripts/bench.py --no-c                 # without the C column
 
-krait runs as `target/release/krait run --jit=off PROGRAM` (built first with
-`cargo build --release --bin krait` unless --no-build; --krait-args changes
-the flags). Each name in --compare is resolved to the real interpreter
+krait runs twice: as `target/release/krait run --jit=off PROGRAM` (the
+interpreter; --krait-args changes those flags) and as `krait run --jit=on
+PROGRAM` (the JIT, column krait-jit); built first with `cargo build
+--release --bin krait` unless --no-build. Each name in --compare is resolved to the real interpreter
 binary (`NAME -c 'import sys; print(sys.executable)'`), so a pyenv shim's
 start-up cost is not measured; a name that is not installed is skipped with
 a note (PyPy is optional). The first name in --compare is the baseline of
@@ -218,8 +219,11 @@ def main() -> int:
         log("building krait (cargo build --release --bin krait)")
         subprocess.run(["cargo", "build", "--release", "--bin", "krait"], cwd=ROOT, check=True)
 
-    interps: list[tuple[str, list[str]]] = [("krait", [args.krait] + args.krait_args.split())]
-    versions: dict[str, str] = {"krait": "krait " + args.krait_args}
+    interps: list[tuple[str, list[str]]] = [
+        ("krait", [args.krait] + args.krait_args.split()),
+        ("krait-jit", [args.krait, "run", "--jit=on"]),
+    ]
+    versions: dict[str, str] = {"krait": "krait " + args.krait_args, "krait-jit": "krait run --jit=on"}
     notes: list[str] = []
     for name in [n.strip() for n in args.compare.split(",") if n.strip()]:
         exe = resolve_python(name)
@@ -229,7 +233,7 @@ def main() -> int:
             continue
         interps.append((name, [exe]))
         versions[name] = f"{version_of([exe])} ({exe})"
-    baseline = interps[1][0] if len(interps) > 1 else None
+    baseline = interps[2][0] if len(interps) > 2 else None
     gcc = shutil.which("gcc")
     use_c = args.c if args.c is not None else gcc is not None
     if use_c and gcc is None:
@@ -298,8 +302,8 @@ def main() -> int:
             if baseline and n != baseline and median[n] is not None and median[baseline]:
                 ratio[n] = median[n] / median[baseline]
         krait_c = None
-        if median["krait"] is not None and median.get(C):
-            krait_c = median["krait"] / median[C]
+        if median["krait-jit"] is not None and median.get(C):
+            krait_c = median["krait-jit"] / median[C]
         ok = not errors and not mismatched
         failed |= not ok
         row = {
@@ -354,7 +358,7 @@ def main() -> int:
     others = [n for n in names if n != baseline]
     header = ["program"] + names + [f"{n}/{baseline}" for n in others if baseline]
     if use_c:
-        header.append(f"krait/{C}")
+        header.append(f"krait-jit/{C}")
     if args.rss:
         header += [f"{n} RSS" for n in names]
     header.append("output")
@@ -387,7 +391,7 @@ def main() -> int:
     print(f"Median of {args.runs} runs (after one warm-up), wall time; ratios are time / {baseline} "
           f"time (lower is faster)." if baseline else f"Median of {args.runs} runs.")
     if use_c:
-        print(f"krait/{C} is krait's time / the C program's time (benches/c, gcc -O2); "
+        print(f"krait-jit/{C} is the JIT's time / the C program's time (benches/c, gcc -O2); "
               f"— where a program has no C version.")
     for n in names:
         print(f"- {n}: {versions[n]}")

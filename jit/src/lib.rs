@@ -192,6 +192,51 @@ pub fn compile_for_target(
     Ok(results)
 }
 
+/// Compiles function `fi` for the host as the JIT would (no verifier),
+/// without running it: its machine code size. For measuring compile time.
+pub fn compile_only(module: &Module, fi: usize) -> Result<usize, String> {
+    let host = target::host_triple();
+    let isa = isa_for(Some(&host))?;
+    let mut fctx = FunctionBuilderContext::new();
+    let mut obj = cranelift_object::ObjectModule::new(
+        cranelift_object::ObjectBuilder::new(
+            isa.clone(),
+            "krait",
+            cranelift_module::default_libcall_names(),
+        )
+        .map_err(|e| e.to_string())?,
+    );
+    let helpers = codegen::declare_helpers(&mut obj)?;
+    let plan = check::check(module, fi).map_err(|e| e.reason)?;
+    let mut ctx = obj.make_context();
+    ctx.func.signature = entry_signature(isa.default_call_conv());
+    let f = &module.functions[fi];
+    let consts = vec![0x1000usize; f.consts.len()];
+    let globals: Vec<u32> = (0..f.names.len() as u32).collect();
+    let env = CompileEnv {
+        globals: &globals,
+        consts: &consts,
+    };
+    let (mut sites, mut deopt_sites) = (Vec::new(), Vec::new());
+    codegen::build(
+        &mut obj,
+        &mut ctx.func,
+        &mut fctx,
+        &helpers,
+        module,
+        fi,
+        &env,
+        &plan,
+        &mut sites,
+        &mut deopt_sites,
+    )
+    .map_err(|e| e.reason)?;
+    let mut ctrl = cranelift_codegen::control::ControlPlane::default();
+    ctx.compile(isa.as_ref(), &mut ctrl)
+        .map(|c| c.code_buffer().len())
+        .map_err(|e| format!("codegen: {:?}", e.inner))
+}
+
 /// The Cranelift IR (and, when the target compiles it, the machine code
 /// size) of every function the JIT supports, as `krait asm` prints it.
 pub fn clif_listing(module: &Module, target: Option<&str>) -> Result<String, String> {
