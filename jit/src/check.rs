@@ -55,6 +55,7 @@ pub fn generic(op: &Op) -> bool {
             | Op::MatchKeys { .. }
             | Op::MatchClass { .. }
             | Op::WithSetup { .. }
+            | Op::BuildClass { .. }
     )
 }
 
@@ -104,16 +105,34 @@ pub fn op_name(op: &Op) -> String {
     s.split([' ', '{', '(']).next().unwrap_or("?").to_owned()
 }
 
+/// The most slots a compiled function may have.
+pub const MAX_SLOTS: usize = 200;
+
 /// Checks that function `fi` of `module` can be compiled.
 pub fn check(module: &Module, fi: usize) -> Result<Plan, NotCompiled> {
     let f = &module.functions[fi];
     let here = Span::default();
     match f.kind {
-        FunctionKind::Function | FunctionKind::Lambda | FunctionKind::Comprehension => {}
+        FunctionKind::Function
+        | FunctionKind::Lambda
+        | FunctionKind::Comprehension
+        | FunctionKind::Module => {}
         k => return Err(no(format!("a {k:?} body"), here)),
     }
     if f.is_generator || f.is_coroutine {
         return Err(no("a generator", here));
+    }
+    // Cranelift's SSA construction grows faster than linearly with slots
+    // times blocks; a body this large (test scripts' module bodies) costs
+    // more to compile than it can win.
+    if f.slots.len() > MAX_SLOTS {
+        return Err(no(
+            format!(
+                "too large to compile ({} slots, limit {MAX_SLOTS})",
+                f.slots.len()
+            ),
+            here,
+        ));
     }
     // `locals()` and `vars()` read the frame, which compiled code does not
     // keep.

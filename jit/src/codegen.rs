@@ -829,11 +829,11 @@ impl Gen<'_, '_> {
                 };
                 let _ = owned;
                 self.consume(*s);
-                // Release the frame's references.
+                // Release the frame's references: every `dyn` slot that may
+                // be bound here (a returned temporary was consumed above).
                 for i in 0..f.slots.len() {
-                    if f.slots[i].ty == Ty::Dyn && Slot(i as u32) != *s
-                        || (f.slots[i].ty == Ty::Dyn && !self.is_temp(*s) && Slot(i as u32) == *s)
-                    {
+                    let consumed = Slot(i as u32) == *s && self.is_temp(*s);
+                    if f.slots[i].ty == Ty::Dyn && self.may[i] && !consumed {
                         let w = self.b.use_var(self.vals[i]);
                         self.decref(w);
                     }
