@@ -1,5 +1,7 @@
-//! Raw bytes run as a program: the whole front end, lowering to the IR and
-//! the interpreter, output discarded. A step limit turns runaway loops into
+//! Raw bytes run as a program: the whole front end, lowering to the IR, and
+//! the interpreter with the JIT compiling every function it supports at its
+//! first call (`--jit=always`), output discarded. A step limit (counted by
+//! compiled code too: loop iterations and calls) turns runaway loops into
 //! an exception, so a hang here is a single operation that never ends.
 //! Reference cycles leak until the cycle collector exists, and some inputs
 //! are legitimately endless (`3 ** 0xFFFFFFF`), so run it as
@@ -20,6 +22,7 @@ fuzz_target!(|data: &[u8]| {
         argv: vec!["fuzz.py".into()],
         step_limit: Some(100_000),
         leak_check: false,
+        jit: krait::JitMode::Always,
         ..Default::default()
     };
     let _ = krait::run_source(

@@ -24,8 +24,8 @@ use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Switch, Variab
 use cranelift_module::{FuncId, Linkage, Module};
 use krait_ir::{BinOp, CmpOp, Const, Function, Op, Slot, SlotKind, Terminator, Ty, UnOp};
 use krait_runtime::interp::jit::{
-    BOXED, CTX_BUILTINS, CTX_DEPTH, CTX_ENTRIES, CTX_EXC, CTX_GLOBALS, CTX_LIMIT, CompileEnv,
-    DeoptSite, EXC, GenericSite, NOT_ENTERED, NotCompiled, UNBOXED, abi,
+    BOXED, CTX_BUILTINS, CTX_DEPTH, CTX_ENTRIES, CTX_EXC, CTX_GLOBALS, CTX_LIMIT, CTX_STEPS,
+    CompileEnv, DeoptSite, EXC, GenericSite, NOT_ENTERED, NotCompiled, UNBOXED, abi,
 };
 use std::collections::HashMap;
 
@@ -52,7 +52,7 @@ pub fn declare_helpers<M: Module>(module: &mut M) -> Result<HashMap<&'static str
         s.returns.extend(rets.iter().map(|&t| AbiParam::new(t)));
         s
     };
-    let list: [(&'static str, Signature); 11] = [
+    let list: [(&'static str, Signature); 12] = [
         ("krait_op", sig(&[I64, I64, I64], &[I64])),
         ("krait_for_iter", sig(&[I64, I64], &[I64, I64])),
         ("krait_box_int", sig(&[I64], &[I64])),
@@ -63,6 +63,7 @@ pub fn declare_helpers<M: Module>(module: &mut M) -> Result<HashMap<&'static str
         ("krait_float_floordiv", sig(&[F64, F64], &[F64])),
         ("krait_float_mod", sig(&[F64, F64], &[F64])),
         ("krait_recursion_error", sig(&[I64], &[])),
+        ("krait_out_of_steps", sig(&[I64], &[])),
         (
             "krait_deopt",
             sig(&[I64, I64, I64, I64, I64, I64, I64], &[I64, I64]),
@@ -321,6 +322,21 @@ impl Gen<'_, '_> {
         let st = self.iconst(I64, EXC as i64);
         self.b.ins().return_(&[z, st]);
         self.b.switch_to_block(ok);
+        // A call spends a step of the step limit too.
+        let steps = self.b.ins().load(I64, mem(), ctx, CTX_STEPS);
+        let out = self.b.ins().icmp_imm_s(IntCC::Equal, steps, 0);
+        let bad = self.b.create_block();
+        let ok = self.b.create_block();
+        self.b.ins().brif(out, bad, &[], ok, &[]);
+        self.b.switch_to_block(bad);
+        self.b.set_cold_block(bad);
+        self.call("krait_out_of_steps", &[ctx]);
+        let z = self.iconst(I64, 0);
+        let st = self.iconst(I64, EXC as i64);
+        self.b.ins().return_(&[z, st]);
+        self.b.switch_to_block(ok);
+        let s1 = self.b.ins().iadd_imm_s(steps, -1);
+        self.b.ins().store(mem(), s1, ctx, CTX_STEPS);
         let d1 = self.b.ins().iadd_imm_s(depth, 1);
         self.b.ins().store(mem(), d1, ctx, CTX_DEPTH);
     }
@@ -738,6 +754,17 @@ impl Gen<'_, '_> {
             transfer(f, &ins.op, &mut self.may, &mut self.must);
         }
         let end = block.instrs.len();
+        // A loop's back edge spends a step of the step limit; at 0 the
+        // interpreter takes over here (and raises).
+        let back = block.term.successors().iter().any(|t| t.index() <= bi);
+        if back {
+            let ctx = self.ctx();
+            let steps = self.b.ins().load(I64, mem(), ctx, CTX_STEPS);
+            let out = self.b.ins().icmp_imm_s(IntCC::Equal, steps, 0);
+            self.guard(out, bi, end);
+            let s1 = self.b.ins().iadd_imm_s(steps, -1);
+            self.b.ins().store(mem(), s1, ctx, CTX_STEPS);
+        }
         match &block.term {
             Terminator::Jump(t) => {
                 let blk = self.blocks[t.index()].expect("compiled");

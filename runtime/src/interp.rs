@@ -270,7 +270,6 @@ struct Interp<'m, 'o> {
     jit: jit::JitState,
     /// Released frames' slot vectors, reused by the next calls.
     slot_pool: Vec<Vec<Option<Value>>>,
-    steps_left: u64,
     /// The frame a call instruction just made (`Step::Push`).
     callee: Option<Frame>,
     /// The value a `Yield` gives (`Step::Yield`).
@@ -354,7 +353,6 @@ impl<'m, 'o> Interp<'m, 'o> {
             handled: Vec::new(),
             jit: jit::JitState::new(module.functions.len()),
             slot_pool: Vec::new(),
-            steps_left: u64::MAX,
             callee: None,
             yielded: None,
             suspended: None,
@@ -429,7 +427,7 @@ impl<'m, 'o> Interp<'m, 'o> {
         if self.module.functions.is_empty() {
             return Err(unsupported("an empty module"));
         }
-        self.steps_left = self.opts.step_limit.unwrap_or(u64::MAX);
+        self.jit.ctx.steps_left = self.opts.step_limit.unwrap_or(u64::MAX);
         let frame = self.new_frame(0);
         let r = self.run_frame(frame).map(drop);
         // Teardown: module globals go first, in order, as CPython clears
@@ -486,12 +484,12 @@ impl<'m, 'o> Interp<'m, 'o> {
                 continue;
             };
             if let Some(ins) = block.instrs.get(frame.ip) {
-                if self.steps_left == 0 {
+                if self.jit.ctx.steps_left == 0 {
                     let e = exc("SystemError", "krait: the program ran out of steps");
                     self.unwind(stack, e, true)?;
                     continue;
                 }
-                self.steps_left -= 1;
+                self.jit.ctx.steps_left -= 1;
                 match self.exec(frame, f, &ins.op) {
                     Ok(Step::Next) => frame.ip += 1,
                     Ok(step @ (Step::Yield | Step::YieldAgain)) => {

@@ -56,6 +56,11 @@ pub struct JitCtx {
     pub builtins: *const usize,
     /// Per function: its compiled entry's address, or 0.
     pub entries: *const usize,
+    /// Instructions the program may still run (`RunOptions::step_limit`;
+    /// `u64::MAX` when unlimited): the interpreter counts instructions,
+    /// compiled code loop iterations, and leaves for the interpreter (which
+    /// raises) when it reaches 0.
+    pub steps_left: u64,
 }
 
 pub const CTX_DEPTH: i32 = std::mem::offset_of!(JitCtx, depth) as i32;
@@ -63,6 +68,7 @@ pub const CTX_LIMIT: i32 = std::mem::offset_of!(JitCtx, limit) as i32;
 pub const CTX_GLOBALS: i32 = std::mem::offset_of!(JitCtx, globals) as i32;
 pub const CTX_BUILTINS: i32 = std::mem::offset_of!(JitCtx, builtins) as i32;
 pub const CTX_EXC: i32 = std::mem::offset_of!(JitCtx, exc) as i32;
+pub const CTX_STEPS: i32 = std::mem::offset_of!(JitCtx, steps_left) as i32;
 pub const CTX_ENTRIES: i32 = std::mem::offset_of!(JitCtx, entries) as i32;
 
 /// What a compiled entry returns (two registers).
@@ -166,6 +172,7 @@ impl JitState {
                 globals: std::ptr::null(),
                 builtins: std::ptr::null(),
                 entries: std::ptr::null(),
+                steps_left: u64::MAX,
             },
             compiler: None,
             mode: JitMode::Off,
@@ -430,6 +437,14 @@ extern "C" fn krait_float_floordiv(a: f64, b: f64) -> f64 {
 /// Python's `float % float` for a non-zero divisor.
 extern "C" fn krait_float_mod(a: f64, b: f64) -> f64 {
     num::float_mod(a, b).unwrap_or(f64::NAN)
+}
+
+/// Sets the pending exception to the step limit's (a call with no steps
+/// left).
+unsafe extern "C" fn krait_out_of_steps(ctx: *mut JitCtx) {
+    let e = exc("SystemError", "krait: the program ran out of steps");
+    // SAFETY: `ctx` is the JitCtx compiled code was entered with.
+    unsafe { (*ctx).exc = e.into_raw() };
 }
 
 /// Sets the pending exception to RecursionError (a call past the limit).
@@ -739,6 +754,7 @@ pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
         ("krait_float_floordiv", krait_float_floordiv as *const u8),
         ("krait_float_mod", krait_float_mod as *const u8),
         ("krait_recursion_error", krait_recursion_error as *const u8),
+        ("krait_out_of_steps", krait_out_of_steps as *const u8),
         ("krait_deopt", krait_deopt as *const u8),
         ("krait_op", krait_op as *const u8),
         ("krait_for_iter", krait_for_iter as *const u8),
