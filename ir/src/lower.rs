@@ -712,6 +712,32 @@ impl Lowerer<'_> {
                 b.emit(Op::Drop { slot: t }, value.range);
             }
             StmtKind::Pass | StmtKind::Global { .. } | StmtKind::Nonlocal { .. } => {}
+            // `a, b = x, y` (two or three names each side): the values go
+            // straight to the targets, left to right, with no tuple in
+            // between (CPython's peephole optimizer turns BUILD_TUPLE +
+            // UNPACK_SEQUENCE into SWAPs the same way). Type inference then
+            // sees each value's type.
+            StmtKind::Assign { targets, value }
+                if targets.len() == 1
+                    && let (
+                        ExprKind::Tuple { elts: dsts, .. } | ExprKind::List { elts: dsts, .. },
+                        ExprKind::Tuple { elts: vals, .. },
+                    ) = (&targets[0].kind, &value.kind)
+                    && dsts.len() == vals.len()
+                    && (2..=3).contains(&vals.len())
+                    && !dsts
+                        .iter()
+                        .chain(vals)
+                        .any(|e| matches!(e.kind, ExprKind::Starred { .. })) =>
+            {
+                let mut temps = Vec::with_capacity(vals.len());
+                for v in vals {
+                    temps.push(self.expr(b, v)?);
+                }
+                for (d, t) in dsts.iter().zip(temps) {
+                    self.assign(b, d, t)?;
+                }
+            }
             StmtKind::Assign { targets, value } => {
                 let t = self.expr(b, value)?;
                 if targets.len() == 1 {
