@@ -52,7 +52,7 @@ pub fn declare_helpers<M: Module>(module: &mut M) -> Result<HashMap<&'static str
         s.returns.extend(rets.iter().map(|&t| AbiParam::new(t)));
         s
     };
-    let list: [(&'static str, Signature); 12] = [
+    let list: [(&'static str, Signature); 13] = [
         ("krait_op", sig(&[I64, I64, I64], &[I64])),
         ("krait_for_iter", sig(&[I64, I64], &[I64, I64])),
         ("krait_box_int", sig(&[I64], &[I64])),
@@ -60,6 +60,7 @@ pub fn declare_helpers<M: Module>(module: &mut M) -> Result<HashMap<&'static str
         ("krait_box_range_iter", sig(&[I64, I64, I64], &[I64])),
         ("krait_range_len", sig(&[I64, I64, I64], &[I64])),
         ("krait_decref", sig(&[I64], &[])),
+        ("krait_free", sig(&[I64], &[])),
         ("krait_float_floordiv", sig(&[F64, F64], &[F64])),
         ("krait_float_mod", sig(&[F64, F64], &[F64])),
         ("krait_recursion_error", sig(&[I64], &[])),
@@ -499,7 +500,16 @@ impl Gen<'_, '_> {
         let done = self.b.create_block();
         self.b.ins().brif(ptr, yes, &[], done, &[]);
         self.b.switch_to_block(yes);
-        self.call("krait_decref", &[w]);
+        // The count inline; freeing (at zero) in Rust.
+        let rc = self.b.ins().load(I64, mem(), w, 0);
+        let rc1 = self.b.ins().iadd_imm_s(rc, -1);
+        self.b.ins().store(mem(), rc1, w, 0);
+        let dead = self.b.ins().icmp_imm_s(IntCC::Equal, rc1, 0);
+        let free = self.b.create_block();
+        self.b.ins().brif(dead, free, &[], done, &[]);
+        self.b.switch_to_block(free);
+        self.b.set_cold_block(free);
+        self.call("krait_free", &[w]);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
     }
@@ -1146,18 +1156,21 @@ impl Gen<'_, '_> {
         let failed = self.b.ins().icmp_imm_s(IntCC::NotEqual, st, 0);
         self.raise_if(failed, bi, ii);
         let writes = op.writes();
-        for (k, &w) in writes.iter().enumerate() {
+        for &w in &writes {
             let word = self.b.ins().load(I64, mem(), arr, (8 * w.index()) as i32);
             let t = self.ty(w);
             let v = match t {
                 Ty::Dyn => word,
+                // Instructions with several results type only their
+                // `bool` test result (the match instructions), which is
+                // always a bool.
+                Ty::Bool if writes.len() > 1 => self.unbox(word, t),
                 _ => {
                     // A typed result: unbox it, or (a value of another
                     // type, such as a big int) continue in the interpreter
                     // after this instruction with the word in the slot.
                     let ok = self.is_of_type(word, t);
                     let bad = self.b.ins().icmp_imm_s(IntCC::Equal, ok, 0);
-                    debug_assert!(k == 0 && writes.len() == 1, "check: one typed result");
                     let cont = self.b.create_block();
                     let args = self.deopt_args(ii + 1, None, Some((w.index(), word)));
                     let blk = self.deopt_block(bi);

@@ -429,6 +429,18 @@ extern "C" fn krait_decref(w: usize) {
     drop(unsafe { Value::from_raw(w) });
 }
 
+/// Frees an object whose count compiled code just took to zero.
+unsafe extern "C" fn krait_free(w: usize) {
+    // SAFETY: `w` points at a live object whose count is 0 and that nothing
+    // else references (compiled code released the last reference): give the
+    // reference back and drop it, which frees it exactly once (V2).
+    unsafe {
+        let h = &*(w as *const crate::value::ObjHeader);
+        h.refcnt.set(1);
+        drop(Value::from_raw(w));
+    }
+}
+
 /// Python's `float // float` for a non-zero divisor.
 extern "C" fn krait_float_floordiv(a: f64, b: f64) -> f64 {
     num::float_floordiv(a, b).unwrap_or(f64::NAN)
@@ -751,6 +763,7 @@ pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
         ("krait_box_range_iter", krait_box_range_iter as *const u8),
         ("krait_range_len", krait_range_len as *const u8),
         ("krait_decref", krait_decref as *const u8),
+        ("krait_free", krait_free as *const u8),
         ("krait_float_floordiv", krait_float_floordiv as *const u8),
         ("krait_float_mod", krait_float_mod as *const u8),
         ("krait_recursion_error", krait_recursion_error as *const u8),
