@@ -20,7 +20,9 @@
 //! (unknown < `int`/`f64`/`bool`/range iterator < `dyn`), joined over every
 //! write of a slot, so it terminates after a few passes.
 
-use crate::{BinOp, CmpOp, Const, FuncId, Function, Module, Op, SlotKind, Terminator, Ty, UnOp};
+use crate::{
+    BinOp, CmpOp, Const, FuncId, Function, ListTy, Module, Op, SlotKind, Terminator, Ty, UnOp,
+};
 use std::collections::HashMap;
 
 /// A lattice value: `None` is "no value seen yet" (bottom).
@@ -103,6 +105,11 @@ impl Globals {
     /// Whether `range` is the builtin everywhere in the module.
     pub fn builtin_range(&self) -> bool {
         !self.stored.contains("range")
+    }
+
+    /// Whether the global `name` is the builtin everywhere in the module.
+    pub fn builtin(&self, name: &str) -> bool {
+        !self.stored.contains(name) && !self.functions.contains_key(name)
     }
 }
 
@@ -278,6 +285,10 @@ impl FnInfer<'_> {
         let Some(name) = self.loaded_global(func) else {
             return dyn_;
         };
+        // `len(x)` is an int whatever `x` is (or it raises).
+        if name == "len" && args.len() == 1 && self.globals.builtin("len") {
+            return Some(Ty::Int);
+        }
         let Some(id) = self.globals.callee(self.module, name, args.len()) else {
             return dyn_;
         };
@@ -318,8 +329,45 @@ impl FnInfer<'_> {
                     }
                     Op::Copy { dst, src } => Some((*dst, self.get(*src))),
                     Op::Binary { dst, op, lhs, rhs } | Op::InPlace { dst, op, lhs, rhs } => {
-                        let t = match (self.get(*lhs), self.get(*rhs)) {
-                            (Some(a), Some(b)) => Some(binary_ty(*op, a, b).unwrap_or(Ty::Dyn)),
+                        let t = match (op, self.get(*lhs), self.get(*rhs)) {
+                            // `[0.0] * n`: the same list type.
+                            (BinOp::Mul, Some(Ty::List(l)), Some(Ty::Int | Ty::Bool))
+                            | (BinOp::Mul, Some(Ty::Int | Ty::Bool), Some(Ty::List(l))) => {
+                                Some(Ty::List(l))
+                            }
+                            (BinOp::Add, Some(Ty::List(a)), Some(Ty::List(b))) if a == b => {
+                                Some(Ty::List(a))
+                            }
+                            (_, Some(a), Some(b)) => Some(binary_ty(*op, a, b).unwrap_or(Ty::Dyn)),
+                            _ => None,
+                        };
+                        Some((*dst, t))
+                    }
+                    // A list display: its items' common type is what its
+                    // loads expect (checked there).
+                    Op::BuildList { dst, items } => {
+                        let mut t = None;
+                        let mut unknown = false;
+                        for i in items {
+                            match self.get(*i) {
+                                None => unknown = true,
+                                Some(x) => t = join(t, Some(x)),
+                            }
+                        }
+                        let l = match t {
+                            _ if unknown => None,
+                            None => Some(Ty::List(ListTy {
+                                depth: 1,
+                                elem: crate::Elem::Dyn,
+                            })),
+                            Some(x) => Some(ListTy::of(x).map_or(Ty::Dyn, Ty::List)),
+                        };
+                        Some((*dst, l))
+                    }
+                    Op::GetItem { dst, obj, key } => {
+                        let t = match (self.get(*obj), self.get(*key)) {
+                            (Some(Ty::List(l)), Some(Ty::Int | Ty::Bool)) => Some(l.item()),
+                            (Some(_), Some(_)) => Some(Ty::Dyn),
                             _ => None,
                         };
                         Some((*dst, t))
@@ -448,6 +496,25 @@ mod tests {
         assert_eq!(slot_ty(f, "t"), Ty::Int);
         assert_eq!(slot_ty(f, "i"), Ty::Int);
         assert_eq!(slot_ty(f, "x"), Ty::F64);
+        assert_eq!(f.returns, Ty::F64);
+    }
+
+    #[test]
+    fn list_annotations_and_displays() {
+        let m = types(
+            "def f(v: list[float], m: list[list[int]]) -> float:\n    n = len(v)\n    s = 0.0\n    row = m[0]\n    z = [0.0] * n\n    for i in range(n):\n        s += v[i] * row[i] + z[i]\n    return s\n",
+        );
+        let f = &m.functions[1];
+        assert_eq!(slot_ty(f, "n"), Ty::Int);
+        assert_eq!(slot_ty(f, "s"), Ty::F64);
+        assert_eq!(
+            slot_ty(f, "row"),
+            Ty::List(ListTy {
+                depth: 1,
+                elem: crate::Elem::Int
+            })
+        );
+        assert_eq!(slot_ty(f, "z"), slot_ty(f, "v"));
         assert_eq!(f.returns, Ty::F64);
     }
 

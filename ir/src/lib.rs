@@ -171,6 +171,70 @@ pub enum Ty {
     /// The iterator of a `range` over ints (`for i in range(...)`), kept by
     /// the JIT as its next value, stop and step.
     RangeIter,
+    /// A `list` (a `Value` word that is a list), whose items are *expected*
+    /// to be of `ListTy::item()`: a list can hold anything, so compiled
+    /// code checks every item it loads (and leaves for the interpreter when
+    /// one is not).
+    List(ListTy),
+}
+
+/// `list[...]` nested `depth` times (>= 1) around `elem`:
+/// `list[list[float]]` is depth 2 of `F64`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct ListTy {
+    pub depth: u8,
+    pub elem: Elem,
+}
+
+/// The innermost item type of a list type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Elem {
+    Dyn,
+    Int,
+    F64,
+    Bool,
+}
+
+impl ListTy {
+    /// The type of the list's items.
+    pub fn item(self) -> Ty {
+        if self.depth > 1 {
+            return Ty::List(ListTy {
+                depth: self.depth - 1,
+                elem: self.elem,
+            });
+        }
+        match self.elem {
+            Elem::Dyn => Ty::Dyn,
+            Elem::Int => Ty::Int,
+            Elem::F64 => Ty::F64,
+            Elem::Bool => Ty::Bool,
+        }
+    }
+
+    /// The list type whose items are `t` (`None` past 8 levels or for an
+    /// iterator).
+    pub fn of(t: Ty) -> Option<ListTy> {
+        let elem = |elem| Some(ListTy { depth: 1, elem });
+        match t {
+            Ty::Dyn => elem(Elem::Dyn),
+            Ty::Int => elem(Elem::Int),
+            Ty::F64 => elem(Elem::F64),
+            Ty::Bool => elem(Elem::Bool),
+            Ty::List(l) if l.depth < 8 => Some(ListTy {
+                depth: l.depth + 1,
+                elem: l.elem,
+            }),
+            _ => None,
+        }
+    }
+}
+
+impl Ty {
+    /// Whether compiled code keeps the value as a `Value` word.
+    pub fn is_word(self) -> bool {
+        matches!(self, Ty::Dyn | Ty::List(_))
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -1016,13 +1080,14 @@ fn verify_function(module: &Module, f: &Function) -> Result<(), String> {
 
 // ------------------------------------------------------------------- print
 
-fn ty_name(t: Ty) -> &'static str {
+fn ty_name(t: Ty) -> String {
     match t {
-        Ty::Dyn => "dyn",
-        Ty::Int => "int",
-        Ty::F64 => "f64",
-        Ty::Bool => "bool",
-        Ty::RangeIter => "range_iter",
+        Ty::Dyn => "dyn".into(),
+        Ty::Int => "int".into(),
+        Ty::F64 => "f64".into(),
+        Ty::Bool => "bool".into(),
+        Ty::RangeIter => "range_iter".into(),
+        Ty::List(l) => format!("list[{}]", ty_name(l.item())),
     }
 }
 

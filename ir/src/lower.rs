@@ -75,11 +75,17 @@ pub fn lower_module(module: &ast::Module, table: &SymbolTable) -> R<Module> {
     })
 }
 
-/// The slot type a parameter annotation asks for: `int`, `float` and
-/// `bool`; `Dyn` for anything else.
+/// The slot type a parameter annotation asks for: `int`, `float`, `bool`
+/// and `list[...]` of those; `Dyn` for anything else.
 fn annotation_ty(ann: Option<&ast::Expr>) -> Ty {
     let name = match ann.map(|a| &a.kind) {
         Some(ExprKind::Name { id, .. }) => id.as_str(),
+        // `list[T]`: a list whose items are expected to be T (checked
+        // where they are loaded).
+        Some(ExprKind::Subscript { value, slice, .. }) if matches!(&value.kind, ExprKind::Name { id, .. } if id.as_str() == "list") =>
+        {
+            return ListTy::of(annotation_ty(Some(slice))).map_or(Ty::Dyn, Ty::List);
+        }
         _ => return Ty::Dyn,
     };
     match name {

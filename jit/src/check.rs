@@ -347,6 +347,22 @@ impl Cx<'_> {
                     self.plan.callees.push(id.index());
                 }
             }
+            Op::GetItem { dst, obj, key } => {
+                let Ty::List(l) = ty(*obj) else {
+                    return Err("an item of something not known to be a list".into());
+                };
+                if !matches!(ty(*key), Ty::Int | Ty::Bool) || ty(*dst) != l.item() {
+                    return Err("a list item with a non-int index".into());
+                }
+            }
+            Op::SetItem { obj, key, src } => {
+                if !matches!(ty(*obj), Ty::List(_)) || !matches!(ty(*key), Ty::Int | Ty::Bool) {
+                    return Err("an item store into something not known to be a list".into());
+                }
+                if ty(*src) == Ty::RangeIter {
+                    return Err("storing an iterator".into());
+                }
+            }
             Op::GetIter { dst, src } => {
                 let fused = ii > 0
                     && self.plan.calls.get(&(bi, ii - 1)) == Some(&CallKind::Range)

@@ -52,7 +52,9 @@ pub fn declare_helpers<M: Module>(module: &mut M) -> Result<HashMap<&'static str
         s.returns.extend(rets.iter().map(|&t| AbiParam::new(t)));
         s
     };
-    let list: [(&'static str, Signature); 13] = [
+    let list: [(&'static str, Signature); 15] = [
+        ("krait_list_get", sig(&[I64, I64], &[I64])),
+        ("krait_list_set", sig(&[I64, I64, I64], &[I64])),
         ("krait_op", sig(&[I64, I64, I64], &[I64])),
         ("krait_for_iter", sig(&[I64, I64], &[I64, I64])),
         ("krait_box_int", sig(&[I64], &[I64])),
@@ -173,7 +175,7 @@ fn clif_ty(t: Ty) -> Type {
     match t {
         Ty::F64 => F64,
         Ty::Bool => I8,
-        Ty::Int | Ty::Dyn | Ty::RangeIter => I64,
+        Ty::Int | Ty::Dyn | Ty::RangeIter | Ty::List(_) => I64,
     }
 }
 
@@ -242,7 +244,7 @@ impl Gen<'_, '_> {
             let v = match t {
                 Ty::F64 => self.b.ins().bitcast(F64, MemFlagsData::new(), w),
                 Ty::Bool => self.b.ins().ireduce(I8, w),
-                Ty::Dyn => {
+                Ty::Dyn | Ty::List(_) => {
                     // Borrowed from the caller: the slot owns a reference.
                     self.incref(w);
                     w
@@ -381,7 +383,7 @@ impl Gen<'_, '_> {
             let is_bound = self.b.ins().icmp_imm_s(IntCC::NotEqual, w, 0);
             self.b.def_var(self.bound[i], is_bound);
             match t {
-                Ty::Dyn => self.b.def_var(self.vals[i], w),
+                Ty::Dyn | Ty::List(_) => self.b.def_var(self.vals[i], w),
                 Ty::Int => {
                     let v = self.b.ins().sshr_imm_s(w, 1);
                     self.b.def_var(self.vals[i], v);
@@ -471,7 +473,32 @@ impl Gen<'_, '_> {
                 self.b.block_params(done)[0]
             }
             Ty::Dyn => self.iconst(I8, 1),
+            Ty::List(_) => self.is_list(w),
         }
+    }
+
+    /// Whether the word `w` is a list (an i8).
+    fn is_list(&mut self, w: Value) -> Value {
+        let low = self.b.ins().band_imm_s(w, 1);
+        let is_ptr = self.b.ins().icmp_imm_s(IntCC::Equal, low, 0);
+        let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, w, 0);
+        let ptr = self.b.ins().band(is_ptr, nonzero);
+        let check = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.append_block_param(done, I8);
+        let f = self.iconst(I8, 0);
+        self.b
+            .ins()
+            .brif(ptr, check, &[], done, &[BlockArg::Value(f)]);
+        self.b.switch_to_block(check);
+        let tyw = self.b.ins().load(I64, mem(), w, 8);
+        let same = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, tyw, abi::list_type() as i64);
+        self.b.ins().jump(done, &[BlockArg::Value(same)]);
+        self.b.switch_to_block(done);
+        self.b.block_params(done)[0]
     }
 
     fn incref(&mut self, w: Value) {
@@ -517,7 +544,7 @@ impl Gen<'_, '_> {
     /// Boxes a typed value into an owned word.
     fn boxed(&mut self, v: Value, t: Ty) -> Value {
         match t {
-            Ty::Dyn => v,
+            Ty::Dyn | Ty::List(_) => v,
             Ty::Int => self.box_int(v),
             Ty::F64 => self.call("krait_box_float", &[v])[0],
             Ty::Bool => {
@@ -695,12 +722,22 @@ impl Gen<'_, '_> {
         self.b.use_var(self.vals[i])
     }
 
+    /// An operand read by an inline instruction is done with: a temporary
+    /// holding a word gives up its reference, every temporary is consumed.
+    fn release(&mut self, s: Slot) {
+        if self.is_temp(s) && self.ty(s).is_word() {
+            let w = self.b.use_var(self.vals[s.index()]);
+            self.decref(w);
+        }
+        self.consume(s);
+    }
+
     /// After the instruction's guards: temporaries it read are consumed.
     fn consume(&mut self, s: Slot) {
         if self.is_temp(s) {
             let z = self.iconst(I8, 0);
             self.b.def_var(self.bound[s.index()], z);
-            if self.ty(s) == Ty::Dyn {
+            if self.ty(s).is_word() {
                 let zw = self.iconst(I64, 0);
                 self.b.def_var(self.vals[s.index()], zw);
             }
@@ -711,7 +748,7 @@ impl Gen<'_, '_> {
     /// value it held.
     fn write(&mut self, s: Slot, v: Value) {
         let i = s.index();
-        let old = (self.ty(s) == Ty::Dyn && !self.is_temp(s)).then(|| self.b.use_var(self.vals[i]));
+        let old = (self.ty(s).is_word() && !self.is_temp(s)).then(|| self.b.use_var(self.vals[i]));
         self.b.def_var(self.vals[i], v);
         let one = self.iconst(I8, 1);
         self.b.def_var(self.bound[i], one);
@@ -858,11 +895,11 @@ impl Gen<'_, '_> {
             Terminator::Return(s) => {
                 let t = self.ty(*s);
                 let v = self.read(*s, bi, end);
-                let owned = if t == Ty::Dyn && !self.is_temp(*s) {
+                let owned = if t.is_word() && !self.is_temp(*s) {
                     self.incref(v);
                     true
                 } else {
-                    t == Ty::Dyn
+                    t.is_word()
                 };
                 let _ = owned;
                 self.consume(*s);
@@ -870,7 +907,7 @@ impl Gen<'_, '_> {
                 // be bound here (a returned temporary was consumed above).
                 for i in 0..f.slots.len() {
                     let consumed = Slot(i as u32) == *s && self.is_temp(*s);
-                    if f.slots[i].ty == Ty::Dyn && self.may[i] && !consumed {
+                    if f.slots[i].ty.is_word() && self.may[i] && !consumed {
                         let w = self.b.use_var(self.vals[i]);
                         self.decref(w);
                     }
@@ -878,7 +915,7 @@ impl Gen<'_, '_> {
                 self.leave_depth();
                 let rt = self.f.returns;
                 let mode = self.mode.expect("mode");
-                if rt != Ty::Dyn && rt == t {
+                if !rt.is_word() && rt == t {
                     let direct = self.b.create_block();
                     let generic = self.b.create_block();
                     self.b.ins().brif(mode, generic, &[], direct, &[]);
@@ -933,7 +970,7 @@ impl Gen<'_, '_> {
                 let (st, dt) = (self.ty(*src), self.ty(*dst));
                 let v = self.read(*src, bi, ii);
                 let v = if st == dt {
-                    if dt == Ty::Dyn && !self.is_temp(*src) {
+                    if dt.is_word() && !self.is_temp(*src) {
                         self.incref(v);
                     }
                     v
@@ -945,7 +982,7 @@ impl Gen<'_, '_> {
             }
             Op::Drop { slot } => {
                 let i = slot.index();
-                if self.ty(*slot) == Ty::Dyn {
+                if self.ty(*slot).is_word() {
                     let w = self.b.use_var(self.vals[i]);
                     self.decref(w);
                     let z = self.iconst(I64, 0);
@@ -964,7 +1001,7 @@ impl Gen<'_, '_> {
                 let bound = self.b.use_var(self.bound[i]);
                 let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, bound, 0);
                 self.guard(unbound, bi, ii);
-                if self.ty(*slot) == Ty::Dyn {
+                if self.ty(*slot).is_word() {
                     let w = self.b.use_var(self.vals[i]);
                     self.decref(w);
                     let z = self.iconst(I64, 0);
@@ -1094,6 +1131,62 @@ impl Gen<'_, '_> {
                 Some(CallKind::Direct(k)) => self.direct_call(*dst, *func, args, k, bi, ii),
                 None => unreachable!("check plans every call"),
             },
+            Op::GetItem { dst, obj, key } => {
+                let kt = self.ty(*key);
+                let o = self.read(*obj, bi, ii);
+                let k = self.read(*key, bi, ii);
+                let k = self.as_int(k, kt);
+                let w = self.call("krait_list_get", &[o, k])[0];
+                // Out of range (or not a list after all): the interpreter
+                // raises.
+                let missing = self.b.ins().icmp_imm_s(IntCC::Equal, w, 0);
+                self.guard(missing, bi, ii);
+                let t = self.ty(*dst);
+                let v = if t == Ty::Dyn {
+                    self.incref(w);
+                    w
+                } else {
+                    // The item must be what the list type expects.
+                    let ok = self.is_of_type(w, t);
+                    let bad = self.b.ins().icmp_imm_s(IntCC::Equal, ok, 0);
+                    self.guard(bad, bi, ii);
+                    if t.is_word() {
+                        self.incref(w);
+                    }
+                    self.unbox(w, t)
+                };
+                self.write(*dst, v);
+                self.release(*obj);
+                self.release(*key);
+            }
+            Op::SetItem { obj, key, src } => {
+                let (kt, st) = (self.ty(*key), self.ty(*src));
+                let o = self.read(*obj, bi, ii);
+                let k = self.read(*key, bi, ii);
+                let k = self.as_int(k, kt);
+                let v = self.read(*src, bi, ii);
+                let w = if st.is_word() {
+                    self.incref(v);
+                    v
+                } else {
+                    self.boxed(v, st)
+                };
+                let ok = self.call("krait_list_set", &[o, k, w])[0];
+                let failed = self.b.ins().icmp_imm_s(IntCC::Equal, ok, 0);
+                let fail_blk = self.b.create_block();
+                let cont = self.b.create_block();
+                self.b.ins().brif(failed, fail_blk, &[], cont, &[]);
+                self.b.switch_to_block(fail_blk);
+                self.b.set_cold_block(fail_blk);
+                self.decref(w);
+                let args = self.deopt_args(ii, None, None);
+                let blk = self.deopt_block(bi);
+                self.b.ins().jump(blk, &args);
+                self.b.switch_to_block(cont);
+                self.release(*obj);
+                self.release(*key);
+                self.release(*src);
+            }
             Op::GetIter { dst, .. } => {
                 let (start, stop, step) = self.pending_range.take().expect("fused with range()");
                 let rem = self.call("krait_range_len", &[start, stop, step])[0];
@@ -1135,7 +1228,7 @@ impl Gen<'_, '_> {
         for &r in &reads {
             let t = self.ty(r);
             let v = self.read(r, bi, ii);
-            let w = if t == Ty::Dyn {
+            let w = if t.is_word() {
                 if !self.is_temp(r) {
                     self.incref(v);
                 }
@@ -1380,7 +1473,7 @@ impl Gen<'_, '_> {
             let w = match (at, pt) {
                 (Ty::F64, Ty::F64) => self.b.ins().bitcast(I64, MemFlagsData::new(), v),
                 (Ty::Bool, Ty::Bool) => self.b.ins().uextend(I64, v),
-                (Ty::Dyn, _) | (Ty::Int, Ty::Int) => v,
+                (Ty::Dyn | Ty::List(_), _) | (Ty::Int, Ty::Int) => v,
                 (t, _) => {
                     let w = self.boxed(v, t);
                     boxed_args.push(w);
@@ -1401,7 +1494,7 @@ impl Gen<'_, '_> {
             self.decref(w);
         }
         for a in args {
-            if self.ty(*a) == Ty::Dyn && self.is_temp(*a) {
+            if self.ty(*a).is_word() && self.is_temp(*a) {
                 let w = self.b.use_var(self.vals[a.index()]);
                 self.decref(w);
             }
@@ -1413,8 +1506,8 @@ impl Gen<'_, '_> {
         let is_exc = self.b.ins().icmp_imm_s(IntCC::Equal, status, EXC as i64);
         self.raise_if(is_exc, bi, ii);
         let dt = self.ty(dst);
-        let v = if dt == Ty::Dyn {
-            if callee.returns != Ty::Dyn {
+        let v = if dt.is_word() {
+            if !callee.returns.is_word() {
                 // UNBOXED results need boxing; BOXED ones are words.
                 let unboxed = self
                     .b
@@ -1453,6 +1546,7 @@ impl Gen<'_, '_> {
     /// The value of a word known to hold type `t`.
     fn unbox(&mut self, w: Value, t: Ty) -> Value {
         match t {
+            Ty::List(_) => w,
             Ty::Int => self.b.ins().sshr_imm_s(w, 1),
             Ty::F64 => self.b.ins().load(F64, mem(), w, abi::FLOAT_VALUE as i32),
             Ty::Bool => {

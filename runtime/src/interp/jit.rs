@@ -390,6 +390,9 @@ pub mod abi {
     use crate::objects::{FUNCTION_TYPE, FunctionObj, RANGE_ITER_TYPE, RangeIterObj};
     pub use crate::value::layout::*;
 
+    pub fn list_type() -> usize {
+        &crate::objects::LIST_TYPE as *const _ as usize
+    }
     pub fn function_type() -> usize {
         &FUNCTION_TYPE as *const _ as usize
     }
@@ -439,6 +442,57 @@ unsafe extern "C" fn krait_free(w: usize) {
         h.refcnt.set(1);
         drop(Value::from_raw(w));
     }
+}
+
+/// `list[i]`, borrowed (the list keeps it), for a list `l` (borrowed) and
+/// an index in range (negative counts from the end); 0 otherwise.
+unsafe extern "C" fn krait_list_get(l: usize, i: i64) -> usize {
+    // SAFETY: `l` is a live word compiled code holds a reference to.
+    let Some(v) = (unsafe { Value::from_raw(l) }) else {
+        return 0;
+    };
+    let r = match v.downcast::<ListObj>() {
+        Some(list) => {
+            let items = list.items.borrow();
+            let n = items.len() as i64;
+            let k = if i < 0 { i + n } else { i };
+            if (0..n).contains(&k) {
+                items[k as usize].as_raw()
+            } else {
+                0
+            }
+        }
+        None => 0,
+    };
+    std::mem::forget(v);
+    r
+}
+
+/// `list[i] = v` for a list `l` (borrowed) and an index in range: takes
+/// the reference `v` and gives 1; 0 (with `v` untouched) otherwise.
+unsafe extern "C" fn krait_list_set(l: usize, i: i64, v: usize) -> u64 {
+    // SAFETY: `l` is a live word compiled code holds a reference to.
+    let Some(lv) = (unsafe { Value::from_raw(l) }) else {
+        return 0;
+    };
+    let mut done = 0;
+    let mut old = None;
+    if let Some(list) = lv.downcast::<ListObj>() {
+        let mut items = list.items.borrow_mut();
+        let n = items.len() as i64;
+        let k = if i < 0 { i + n } else { i };
+        // SAFETY: `v` is an owned word compiled code gives up on success.
+        if (0..n).contains(&k)
+            && let Some(v) = unsafe { Value::from_raw(v) }
+        {
+            old = Some(std::mem::replace(&mut items[k as usize], v));
+            done = 1;
+        }
+    }
+    std::mem::forget(lv);
+    // The old item goes after the list is updated (its `__del__` may look).
+    drop(old);
+    done
 }
 
 /// Python's `float // float` for a non-zero divisor.
@@ -512,7 +566,7 @@ unsafe extern "C" fn krait_deopt(
         let raw = word(i);
         let v = match f.slots[i].ty {
             // SAFETY: compiled code gives up the references its slots own.
-            krait_ir::Ty::Dyn => unsafe { Value::from_raw(raw as usize) },
+            krait_ir::Ty::Dyn | krait_ir::Ty::List(_) => unsafe { Value::from_raw(raw as usize) },
             krait_ir::Ty::Int => Some(Value::int(raw as i64)),
             krait_ir::Ty::F64 => Some(Value::float(f64::from_bits(raw))),
             krait_ir::Ty::Bool => Some(Value::bool(raw & 0xff != 0)),
@@ -764,6 +818,8 @@ pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
         ("krait_range_len", krait_range_len as *const u8),
         ("krait_decref", krait_decref as *const u8),
         ("krait_free", krait_free as *const u8),
+        ("krait_list_get", krait_list_get as *const u8),
+        ("krait_list_set", krait_list_set as *const u8),
         ("krait_float_floordiv", krait_float_floordiv as *const u8),
         ("krait_float_mod", krait_float_mod as *const u8),
         ("krait_recursion_error", krait_recursion_error as *const u8),
