@@ -126,6 +126,7 @@ pub fn build<M: Module>(
         deopt_sites,
         deopt_blocks: HashMap::new(),
         deopt_may: HashMap::new(),
+        borrowed: borrowed_globals(f, plan),
         may: Vec::new(),
         must: Vec::new(),
         flow: Flow::of(f, plan),
@@ -160,6 +161,11 @@ struct Gen<'a, 'f> {
     deopt_sites: &'a mut Sites<DeoptSite>,
     deopt_blocks: HashMap<usize, Block>,
     deopt_may: HashMap<usize, Vec<bool>>,
+    /// Temporaries holding a global's function (or `range`) for a call the
+    /// JIT makes itself, borrowed from the global rather than counted:
+    /// nothing between the load and the call can run Python code that
+    /// could rebind the global.
+    borrowed: Vec<bool>,
     /// Slots that may / must be bound at the instruction being compiled.
     may: Vec<bool>,
     must: Vec<bool>,
@@ -679,10 +685,16 @@ impl Gen<'_, '_> {
                 let flag = self.b.use_var(self.bound[i]);
                 self.b.ins().stack_store(I64, flag, ss, (24 * n + i) as i32);
             }
+            let borrowed = live
+                .iter()
+                .copied()
+                .filter(|&i| self.borrowed[i as usize])
+                .collect();
             let site = Box::new(DeoptSite {
                 func: self.fi as u32,
                 block: bi as u32,
                 live,
+                borrowed,
             });
             let site_addr = self.iconst(I64, &*site as *const DeoptSite as i64);
             self.deopt_sites.push(site);
@@ -1021,7 +1033,9 @@ impl Gen<'_, '_> {
                 let w = self.b.ins().select(unbound, bw, w);
                 let none = self.b.ins().icmp_imm_s(IntCC::Equal, w, 0);
                 self.guard(none, bi, ii);
-                self.incref(w);
+                if !self.borrowed[dst.index()] {
+                    self.incref(w);
+                }
                 self.write(*dst, w);
             }
             Op::Binary { dst, op, lhs, rhs } | Op::InPlace { dst, op, lhs, rhs } => {
@@ -1404,7 +1418,9 @@ impl Gen<'_, '_> {
         for a in args {
             self.consume(*a);
         }
-        self.decref(fw);
+        if !self.borrowed[func.index()] {
+            self.decref(fw);
+        }
         self.consume(func);
         self.pending_range = Some((start, stop, step));
     }
@@ -1500,7 +1516,9 @@ impl Gen<'_, '_> {
             }
             self.consume(*a);
         }
-        self.decref(fw);
+        if !self.borrowed[func.index()] {
+            self.decref(fw);
+        }
         self.consume(func);
         // An exception: unwind from this call in the interpreter.
         let is_exc = self.b.ins().icmp_imm_s(IntCC::Equal, status, EXC as i64);
@@ -1564,6 +1582,42 @@ impl Gen<'_, '_> {
             _ => p,
         }
     }
+}
+
+/// The temporaries `Gen::borrowed` describes.
+fn borrowed_globals(f: &Function, plan: &Plan) -> Vec<bool> {
+    let mut out = vec![false; f.slots.len()];
+    for &(bi, ci) in plan.calls.keys() {
+        let instrs = &f.blocks[bi].instrs;
+        let Op::Call { func, .. } = &instrs[ci].op else {
+            continue;
+        };
+        let Some(li) = instrs[..ci]
+            .iter()
+            .rposition(|i| matches!(&i.op, Op::LoadGlobal { dst, .. } if dst == func))
+        else {
+            continue;
+        };
+        let quiet = instrs[li + 1..ci].iter().enumerate().all(|(k, i)| {
+            let at = li + 1 + k;
+            match &i.op {
+                Op::Const { .. }
+                | Op::Copy { .. }
+                | Op::LoadGlobal { .. }
+                | Op::CheckBound { .. } => true,
+                Op::Binary { .. }
+                | Op::InPlace { .. }
+                | Op::Unary { .. }
+                | Op::Compare { .. }
+                | Op::Truthy { .. } => !plan.generic.contains_key(&(bi, at)),
+                _ => false,
+            }
+        });
+        if quiet {
+            out[func.index()] = true;
+        }
+    }
+    out
 }
 
 /// Which slots may be, and must be, bound at each compiled block's entry

@@ -526,6 +526,9 @@ pub struct DeoptSite {
     pub func: u32,
     pub block: u32,
     pub live: Vec<u32>,
+    /// Live slots whose word compiled code borrows (a global's function
+    /// loaded for a call): the frame takes a reference of its own.
+    pub borrowed: Vec<u32>,
 }
 
 /// Deoptimization: continues the function of `site` in the interpreter at
@@ -565,8 +568,18 @@ unsafe extern "C" fn krait_deopt(
         }
         let raw = word(i);
         let v = match f.slots[i].ty {
-            // SAFETY: compiled code gives up the references its slots own.
-            krait_ir::Ty::Dyn | krait_ir::Ty::List(_) => unsafe { Value::from_raw(raw as usize) },
+            // SAFETY: compiled code gives up the references its slots own;
+            // a borrowed word gets a reference of its own.
+            krait_ir::Ty::Dyn | krait_ir::Ty::List(_) => unsafe {
+                let v = Value::from_raw(raw as usize);
+                if site.borrowed.contains(&(i as u32)) {
+                    let mine = v.clone();
+                    std::mem::forget(v);
+                    mine
+                } else {
+                    v
+                }
+            },
             krait_ir::Ty::Int => Some(Value::int(raw as i64)),
             krait_ir::Ty::F64 => Some(Value::float(f64::from_bits(raw))),
             krait_ir::Ty::Bool => Some(Value::bool(raw & 0xff != 0)),
