@@ -955,7 +955,9 @@ impl Gen<'_, '_> {
 
     fn instr(&mut self, bi: usize, ii: usize, op: &Op) -> Result<(), NotCompiled> {
         if self.plan.generic.contains_key(&(bi, ii)) {
-            self.generic(bi, ii, op);
+            if !self.fast_generic(bi, ii, op) {
+                self.generic(bi, ii, op);
+            }
             return Ok(());
         }
         match op {
@@ -1292,6 +1294,93 @@ impl Gen<'_, '_> {
             };
             self.write(w, v);
         }
+    }
+
+    /// A generic instruction with an inline fast path for the common case
+    /// (an item of a list by int index; float arithmetic on `dyn` values),
+    /// the generic path otherwise. False when the instruction has none.
+    fn fast_generic(&mut self, bi: usize, ii: usize, op: &Op) -> bool {
+        enum Fast {
+            Item(Slot, Slot, Slot),
+            Float(Slot, BinOp, Slot, Slot),
+        }
+        let fast = match op {
+            Op::GetItem { dst, obj, key }
+                if self.ty(*obj).is_word()
+                    && matches!(self.ty(*key), Ty::Int | Ty::Bool)
+                    && self.ty(*dst) == Ty::Dyn =>
+            {
+                Fast::Item(*dst, *obj, *key)
+            }
+            Op::Binary { dst, op, lhs, rhs } | Op::InPlace { dst, op, lhs, rhs }
+                if matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv)
+                    && self.ty(*dst) == Ty::Dyn
+                    && lhs != rhs
+                    && matches!(self.ty(*lhs), Ty::Dyn | Ty::F64)
+                    && matches!(self.ty(*rhs), Ty::Dyn | Ty::F64) =>
+            {
+                Fast::Float(*dst, *op, *lhs, *rhs)
+            }
+            _ => return false,
+        };
+        let slow = self.b.create_block();
+        let done = self.b.create_block();
+        match fast {
+            Fast::Item(dst, obj, key) => {
+                let kt = self.ty(key);
+                let o = self.read(obj, bi, ii);
+                let k = self.read(key, bi, ii);
+                let k = self.as_int(k, kt);
+                let w = self.call("krait_list_get", &[o, k])[0];
+                let missing = self.b.ins().icmp_imm_s(IntCC::Equal, w, 0);
+                let fast_blk = self.b.create_block();
+                self.b.ins().brif(missing, slow, &[], fast_blk, &[]);
+                self.b.switch_to_block(fast_blk);
+                self.incref(w);
+                self.write(dst, w);
+                self.release(obj);
+                self.release(key);
+            }
+            Fast::Float(dst, bop, lhs, rhs) => {
+                let mut vals = Vec::new();
+                for s in [lhs, rhs] {
+                    let v = self.read(s, bi, ii);
+                    if self.ty(s) == Ty::F64 {
+                        vals.push(v);
+                        continue;
+                    }
+                    let ok = self.is_of_type(v, Ty::F64);
+                    let next = self.b.create_block();
+                    self.b.ins().brif(ok, next, &[], slow, &[]);
+                    self.b.switch_to_block(next);
+                    vals.push(self.b.ins().load(F64, mem(), v, abi::FLOAT_VALUE as i32));
+                }
+                let (x, y) = (vals[0], vals[1]);
+                let r = match bop {
+                    BinOp::Add => self.b.ins().fadd(x, y),
+                    BinOp::Sub => self.b.ins().fsub(x, y),
+                    BinOp::Mul => self.b.ins().fmul(x, y),
+                    _ => {
+                        let z = self.b.ins().f64const(0.0);
+                        let zero = self.b.ins().fcmp(FloatCC::Equal, y, z);
+                        let next = self.b.create_block();
+                        self.b.ins().brif(zero, slow, &[], next, &[]);
+                        self.b.switch_to_block(next);
+                        self.b.ins().fdiv(x, y)
+                    }
+                };
+                let w = self.call("krait_box_float", &[r])[0];
+                self.write(dst, w);
+                self.release(lhs);
+                self.release(rhs);
+            }
+        }
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(slow);
+        self.generic(bi, ii, op);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+        true
     }
 
     /// Unwinds the exception in `ctx.exc` from (`bi`, `ii`) in the

@@ -105,10 +105,19 @@ impl Value {
     }
 
     pub fn float(f: f64) -> Value {
-        Value::alloc(FloatObj {
-            header: ObjHeader::new(&FLOAT_TYPE),
-            value: f,
-        })
+        let reused = FLOAT_FREE.with(|l| l.try_borrow_mut().ok().and_then(|mut l| l.pop()));
+        match reused {
+            Some(mut b) => {
+                b.header.refcnt.set(1);
+                b.value = f;
+                LIVE.set(LIVE.get() + 1);
+                Value::from_word(Box::into_raw(b) as usize)
+            }
+            None => Value::alloc(FloatObj {
+                header: ObjHeader::new(&FLOAT_TYPE),
+                value: f,
+            }),
+        }
     }
 
     pub fn none() -> Value {
@@ -360,8 +369,31 @@ pub static INT_TYPE: Type = Type {
 };
 pub static FLOAT_TYPE: Type = Type {
     name: "float",
-    dealloc: dealloc_box::<FloatObj>,
+    dealloc: dealloc_float,
 };
+
+/// Freed float objects kept for reuse (as CPython's float free list):
+/// arithmetic makes and drops floats at a high rate, and malloc/free was a
+/// large share of float-heavy programs.
+const FLOAT_FREE_MAX: usize = 128;
+
+thread_local! {
+    static FLOAT_FREE: std::cell::RefCell<Vec<Box<FloatObj>>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// FLOAT_TYPE's dealloc: back to the free list, or freed.
+unsafe fn dealloc_float(ptr: NonNull<ObjHeader>) {
+    // SAFETY: V2 — `ptr` is a `Box<FloatObj>` we leaked (Value::float).
+    let b = unsafe { Box::from_raw(ptr.as_ptr() as *mut FloatObj) };
+    FLOAT_FREE.with(|l| {
+        if let Ok(mut l) = l.try_borrow_mut()
+            && l.len() < FLOAT_FREE_MAX
+        {
+            l.push(b);
+        }
+    });
+}
 pub static NONE_TYPE: Type = Type {
     name: "NoneType",
     dealloc: dealloc_never,
