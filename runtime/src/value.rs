@@ -377,9 +377,13 @@ pub static FLOAT_TYPE: Type = Type {
 /// large share of float-heavy programs.
 const FLOAT_FREE_MAX: usize = 128;
 
+/// The free list holds the allocations themselves (boxes), to hand out
+/// again.
+#[allow(clippy::vec_box)]
+type FloatFree = std::cell::RefCell<Vec<Box<FloatObj>>>;
+
 thread_local! {
-    static FLOAT_FREE: std::cell::RefCell<Vec<Box<FloatObj>>> =
-        const { std::cell::RefCell::new(Vec::new()) };
+    static FLOAT_FREE: FloatFree = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// FLOAT_TYPE's dealloc: back to the free list, or freed.
