@@ -281,6 +281,12 @@ impl Cx<'_> {
                     return Err(format!("{op:?} of {s:?}"));
                 }
             }
+            Op::Compare {
+                dst,
+                op: krait_ir::CmpOp::Is | krait_ir::CmpOp::IsNot,
+                lhs,
+                rhs,
+            } if ty(*lhs).is_word() && ty(*rhs).is_word() && ty(*dst) == Ty::Bool => {}
             Op::Compare { dst, op, lhs, rhs } => {
                 let (a, c) = (ty(*lhs), ty(*rhs));
                 use krait_ir::CmpOp::*;

@@ -1088,6 +1088,20 @@ impl Gen<'_, '_> {
                 self.consume(*src);
                 self.write(*dst, v);
             }
+            // `is` / `is not` of two words: identity is the word.
+            Op::Compare { dst, op, lhs, rhs } if matches!(op, CmpOp::Is | CmpOp::IsNot) => {
+                let a = self.read(*lhs, bi, ii);
+                let c = self.read(*rhs, bi, ii);
+                let cc = if *op == CmpOp::Is {
+                    IntCC::Equal
+                } else {
+                    IntCC::NotEqual
+                };
+                let v = self.b.ins().icmp(cc, a, c);
+                self.write(*dst, v);
+                self.release(*lhs);
+                self.release(*rhs);
+            }
             Op::Compare { dst, op, lhs, rhs } => {
                 let (at, bt) = (self.ty(*lhs), self.ty(*rhs));
                 let a = self.read(*lhs, bi, ii);
