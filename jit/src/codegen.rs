@@ -813,15 +813,27 @@ impl Gen<'_, '_> {
             transfer(f, &ins.op, &mut self.may, &mut self.must);
         }
         let end = block.instrs.len();
-        // A loop's back edge spends a step of the step limit; at 0 the
+        // A loop's back edge spends the step limit's steps: about what the
+        // interpreter would have counted for the iteration (the
+        // instructions of the loop's blocks). When they run out, the
         // interpreter takes over here (and raises).
-        let back = block.term.successors().iter().any(|t| t.index() <= bi);
-        if back {
+        let head = block
+            .term
+            .successors()
+            .iter()
+            .map(|t| t.index())
+            .filter(|&t| t <= bi)
+            .min();
+        if let Some(head) = head {
+            let weight: usize = f.blocks[head..=bi].iter().map(|b| b.instrs.len() + 1).sum();
             let ctx = self.ctx();
             let steps = self.b.ins().load(I64, mem(), ctx, CTX_STEPS);
-            let out = self.b.ins().icmp_imm_s(IntCC::Equal, steps, 0);
+            let out = self
+                .b
+                .ins()
+                .icmp_imm_u(IntCC::UnsignedLessThan, steps, weight as i64);
             self.guard(out, bi, end);
-            let s1 = self.b.ins().iadd_imm_s(steps, -1);
+            let s1 = self.b.ins().iadd_imm_s(steps, -(weight as i64));
             self.b.ins().store(mem(), s1, ctx, CTX_STEPS);
         }
         match &block.term {
