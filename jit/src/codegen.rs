@@ -454,41 +454,26 @@ impl Gen<'_, '_> {
                 let c = self.b.ins().icmp(IntCC::Equal, w, fw);
                 self.b.ins().bor(a, c)
             }
-            Ty::F64 | Ty::RangeIter => {
-                let ty_addr = if t == Ty::F64 {
-                    abi::float_type()
-                } else {
-                    abi::range_iter_type()
-                };
-                let low = self.b.ins().band_imm_s(w, 1);
-                let is_ptr = self.b.ins().icmp_imm_s(IntCC::Equal, low, 0);
-                let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, w, 0);
-                let ptr = self.b.ins().band(is_ptr, nonzero);
-                let check = self.b.create_block();
-                let done = self.b.create_block();
-                self.b.append_block_param(done, I8);
-                let f = self.iconst(I8, 0);
-                self.b
-                    .ins()
-                    .brif(ptr, check, &[], done, &[BlockArg::Value(f)]);
-                self.b.switch_to_block(check);
-                let tyw = self.b.ins().load(I64, mem(), w, 8);
-                let same = self.b.ins().icmp_imm_s(IntCC::Equal, tyw, ty_addr as i64);
-                self.b.ins().jump(done, &[BlockArg::Value(same)]);
-                self.b.switch_to_block(done);
-                self.b.block_params(done)[0]
-            }
+            Ty::F64 => self.has_type(w, abi::float_type()),
+            Ty::RangeIter => self.has_type(w, abi::range_iter_type()),
             Ty::Dyn => self.iconst(I8, 1),
-            Ty::List(_) => self.is_list(w),
+            Ty::List(_) => self.has_type(w, abi::list_type()),
         }
     }
 
-    /// Whether the word `w` is a list (an i8).
-    fn is_list(&mut self, w: Value) -> Value {
+    /// Whether the word `w` is a heap object (not 0, not a tagged int):
+    /// an i8.
+    fn heap_ptr(&mut self, w: Value) -> Value {
         let low = self.b.ins().band_imm_s(w, 1);
         let is_ptr = self.b.ins().icmp_imm_s(IntCC::Equal, low, 0);
         let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, w, 0);
-        let ptr = self.b.ins().band(is_ptr, nonzero);
+        self.b.ins().band(is_ptr, nonzero)
+    }
+
+    /// Whether the word `w` is a heap object whose type is `ty_addr` (an
+    /// i8).
+    fn has_type(&mut self, w: Value, ty_addr: usize) -> Value {
+        let ptr = self.heap_ptr(w);
         let check = self.b.create_block();
         let done = self.b.create_block();
         self.b.append_block_param(done, I8);
@@ -498,10 +483,7 @@ impl Gen<'_, '_> {
             .brif(ptr, check, &[], done, &[BlockArg::Value(f)]);
         self.b.switch_to_block(check);
         let tyw = self.b.ins().load(I64, mem(), w, 8);
-        let same = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::Equal, tyw, abi::list_type() as i64);
+        let same = self.b.ins().icmp_imm_s(IntCC::Equal, tyw, ty_addr as i64);
         self.b.ins().jump(done, &[BlockArg::Value(same)]);
         self.b.switch_to_block(done);
         self.b.block_params(done)[0]
@@ -509,10 +491,7 @@ impl Gen<'_, '_> {
 
     fn incref(&mut self, w: Value) {
         // Heap objects only (tagged ints have no count).
-        let low = self.b.ins().band_imm_s(w, 1);
-        let is_ptr = self.b.ins().icmp_imm_s(IntCC::Equal, low, 0);
-        let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, w, 0);
-        let ptr = self.b.ins().band(is_ptr, nonzero);
+        let ptr = self.heap_ptr(w);
         let yes = self.b.create_block();
         let done = self.b.create_block();
         self.b.ins().brif(ptr, yes, &[], done, &[]);
@@ -525,10 +504,7 @@ impl Gen<'_, '_> {
     }
 
     fn decref(&mut self, w: Value) {
-        let low = self.b.ins().band_imm_s(w, 1);
-        let is_ptr = self.b.ins().icmp_imm_s(IntCC::Equal, low, 0);
-        let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, w, 0);
-        let ptr = self.b.ins().band(is_ptr, nonzero);
+        let ptr = self.heap_ptr(w);
         let yes = self.b.create_block();
         let done = self.b.create_block();
         self.b.ins().brif(ptr, yes, &[], done, &[]);

@@ -195,46 +195,75 @@ pub fn compile_for_target(
 /// Compiles function `fi` for the host as the JIT would (no verifier),
 /// without running it: its machine code size. For measuring compile time.
 pub fn compile_only(module: &Module, fi: usize) -> Result<usize, String> {
-    let host = target::host_triple();
-    let isa = isa_for(Some(&host))?;
-    let mut fctx = FunctionBuilderContext::new();
-    let mut obj = cranelift_object::ObjectModule::new(
-        cranelift_object::ObjectBuilder::new(
-            isa.clone(),
-            "krait",
-            cranelift_module::default_libcall_names(),
-        )
-        .map_err(|e| e.to_string())?,
-    );
-    let helpers = codegen::declare_helpers(&mut obj)?;
-    let plan = check::check(module, fi).map_err(|e| e.reason)?;
-    let mut ctx = obj.make_context();
-    ctx.func.signature = entry_signature(isa.default_call_conv());
-    let f = &module.functions[fi];
-    let consts = vec![0x1000usize; f.consts.len()];
-    let globals: Vec<u32> = (0..f.names.len() as u32).collect();
-    let env = CompileEnv {
-        globals: &globals,
-        consts: &consts,
-    };
-    let (mut sites, mut deopt_sites) = (Vec::new(), Vec::new());
-    codegen::build(
-        &mut obj,
-        &mut ctx.func,
-        &mut fctx,
-        &helpers,
-        module,
-        fi,
-        &env,
-        &plan,
-        &mut sites,
-        &mut deopt_sites,
-    )
-    .map_err(|e| e.reason)?;
+    let mut off = Offline::new(&target::host_triple())?;
+    let mut ctx = off.build(module, fi)?;
     let mut ctrl = cranelift_codegen::control::ControlPlane::default();
-    ctx.compile(isa.as_ref(), &mut ctrl)
+    ctx.compile(off.isa.as_ref(), &mut ctrl)
         .map(|c| c.code_buffer().len())
         .map_err(|e| format!("codegen: {:?}", e.inner))
+}
+
+/// Code generation for a target without running the code: an object
+/// module, so any triple Cranelift supports works; the code's embedded
+/// addresses (constants, globals) are placeholders.
+struct Offline {
+    isa: OwnedTargetIsa,
+    obj: cranelift_object::ObjectModule,
+    fctx: FunctionBuilderContext,
+    helpers: HashMap<&'static str, ClifFuncId>,
+    sites: codegen::Sites<krait_runtime::interp::jit::GenericSite>,
+    deopt_sites: codegen::Sites<krait_runtime::interp::jit::DeoptSite>,
+}
+
+impl Offline {
+    fn new(target: &str) -> Result<Offline, String> {
+        let isa = isa_for(Some(target))?;
+        let mut obj = cranelift_object::ObjectModule::new(
+            cranelift_object::ObjectBuilder::new(
+                isa.clone(),
+                "krait",
+                cranelift_module::default_libcall_names(),
+            )
+            .map_err(|e| e.to_string())?,
+        );
+        let helpers = codegen::declare_helpers(&mut obj)?;
+        Ok(Offline {
+            isa,
+            obj,
+            fctx: FunctionBuilderContext::new(),
+            helpers,
+            sites: Vec::new(),
+            deopt_sites: Vec::new(),
+        })
+    }
+
+    /// The Cranelift function for `fi`, or why the JIT does not compile it.
+    fn build(&mut self, module: &Module, fi: usize) -> Result<cranelift_codegen::Context, String> {
+        let plan = check::check(module, fi).map_err(|e| e.reason)?;
+        let mut ctx = self.obj.make_context();
+        ctx.func.signature = entry_signature(self.isa.default_call_conv());
+        let f = &module.functions[fi];
+        let consts = vec![0x1000usize; f.consts.len()];
+        let globals: Vec<u32> = (0..f.names.len() as u32).collect();
+        let env = CompileEnv {
+            globals: &globals,
+            consts: &consts,
+        };
+        codegen::build(
+            &mut self.obj,
+            &mut ctx.func,
+            &mut self.fctx,
+            &self.helpers,
+            module,
+            fi,
+            &env,
+            &plan,
+            &mut self.sites,
+            &mut self.deopt_sites,
+        )
+        .map_err(|e| e.reason)?;
+        Ok(ctx)
+    }
 }
 
 /// The Cranelift IR (and, when the target compiles it, the machine code
@@ -268,63 +297,27 @@ mod target {
 type TargetBuild = (Vec<Result<usize, String>>, Vec<String>);
 
 fn build_for_target(module: &Module, target: &str, want_text: bool) -> Result<TargetBuild, String> {
-    let isa = isa_for(Some(target))?;
+    let mut off = Offline::new(target)?;
     let mut out = Vec::new();
-    let mut fctx = FunctionBuilderContext::new();
-    let mut obj = cranelift_object::ObjectModule::new(
-        cranelift_object::ObjectBuilder::new(
-            isa.clone(),
-            "krait",
-            cranelift_module::default_libcall_names(),
-        )
-        .map_err(|e| e.to_string())?,
-    );
-    let helpers = codegen::declare_helpers(&mut obj)?;
-    let mut sites = Vec::new();
-    let mut deopt_sites = Vec::new();
     let mut texts = Vec::new();
     for fi in 0..module.functions.len() {
         texts.push(String::new());
-        let plan = match check::check(module, fi) {
-            Ok(p) => p,
+        let mut ctx = match off.build(module, fi) {
+            Ok(ctx) => ctx,
             Err(e) => {
-                out.push(Err(e.reason));
+                out.push(Err(e));
                 continue;
             }
         };
-        let mut ctx = obj.make_context();
-        ctx.func.signature = entry_signature(isa.default_call_conv());
-        let f = &module.functions[fi];
-        let consts = vec![0x1000usize; f.consts.len()];
-        let globals: Vec<u32> = (0..f.names.len() as u32).collect();
-        let env = CompileEnv {
-            globals: &globals,
-            consts: &consts,
-        };
-        if let Err(e) = codegen::build(
-            &mut obj,
-            &mut ctx.func,
-            &mut fctx,
-            &helpers,
-            module,
-            fi,
-            &env,
-            &plan,
-            &mut sites,
-            &mut deopt_sites,
-        ) {
-            out.push(Err(e.reason));
-            continue;
-        }
         if want_text {
             *texts.last_mut().expect("pushed") = ctx.func.display().to_string();
         }
-        if let Err(e) = cranelift_codegen::verify_function(&ctx.func, isa.as_ref()) {
+        if let Err(e) = cranelift_codegen::verify_function(&ctx.func, off.isa.as_ref()) {
             out.push(Err(format!("verifier: {e}")));
             continue;
         }
         let mut ctrl = cranelift_codegen::control::ControlPlane::default();
-        match ctx.compile(isa.as_ref(), &mut ctrl) {
+        match ctx.compile(off.isa.as_ref(), &mut ctrl) {
             Ok(code) => out.push(Ok(code.code_buffer().len())),
             Err(e) => out.push(Err(format!("codegen: {:?}", e.inner))),
         }
