@@ -403,10 +403,11 @@ impl FnInfer<'_> {
                         // A `for` loop's iterator (a hidden local), not
                         // one passed on (a comprehension's `.0`).
                         let for_loop = f.slots[dst.index()].kind == SlotKind::Local;
-                        let t = if for_loop && self.is_int_range(*src) {
-                            Ty::RangeIter
-                        } else {
-                            Ty::Dyn
+                        let t = match self.get(*src) {
+                            _ if for_loop && self.is_int_range(*src) => Ty::RangeIter,
+                            Some(Ty::List(l)) if for_loop => Ty::ListIter(l),
+                            None if for_loop => continue,
+                            _ => Ty::Dyn,
                         };
                         Some((*dst, Some(t)))
                     }
@@ -429,6 +430,7 @@ impl FnInfer<'_> {
                 Terminator::ForIter { iter, dst, .. } => {
                     let t = match self.get(*iter) {
                         Some(Ty::RangeIter) => Some(Ty::Int),
+                        Some(Ty::ListIter(l)) => Some(l.item()),
                         None => None,
                         _ => Some(Ty::Dyn),
                     };

@@ -176,6 +176,10 @@ pub enum Ty {
     /// code checks every item it loads (and leaves for the interpreter when
     /// one is not).
     List(ListTy),
+    /// The iterator of a `for` over a list type (`for x in v`, `v:
+    /// list[T]`), kept by the JIT as the list and the next index; each item
+    /// is checked where it is loaded.
+    ListIter(ListTy),
 }
 
 /// `list[...]` nested `depth` times (>= 1) around `elem`:
@@ -234,6 +238,12 @@ impl Ty {
     /// Whether compiled code keeps the value as a `Value` word.
     pub fn is_word(self) -> bool {
         matches!(self, Ty::Dyn | Ty::List(_))
+    }
+
+    /// Whether this is a `for` loop's iterator that compiled code keeps in
+    /// pieces (only `GetIter` and `ForIter` use it).
+    pub fn is_iter(self) -> bool {
+        matches!(self, Ty::RangeIter | Ty::ListIter(_))
     }
 }
 
@@ -1088,6 +1098,7 @@ fn ty_name(t: Ty) -> String {
         Ty::Bool => "bool".into(),
         Ty::RangeIter => "range_iter".into(),
         Ty::List(l) => format!("list[{}]", ty_name(l.item())),
+        Ty::ListIter(l) => format!("list_iter[{}]", ty_name(l.item())),
     }
 }
 

@@ -187,12 +187,12 @@ pub fn check(module: &Module, fi: usize) -> Result<Plan, NotCompiled> {
             let Err(why) = cx.inline(bi, ii, &ins.op) else {
                 continue;
             };
-            let dsts_ok = ins.op.writes().iter().all(|w| ty(*w) != Ty::RangeIter);
+            let dsts_ok = ins.op.writes().iter().all(|w| !ty(*w).is_iter());
             let writes = ins.op.writes();
             let dsts_ok = dsts_ok
                 && (writes.len() <= 1
                     || writes.iter().all(|w| matches!(ty(*w), Ty::Dyn | Ty::Bool)));
-            let reads_ok = ins.op.reads().iter().all(|r| ty(*r) != Ty::RangeIter);
+            let reads_ok = ins.op.reads().iter().all(|r| !ty(*r).is_iter());
             if generic(&ins.op) && dsts_ok && reads_ok {
                 cx.plan.generic.insert((bi, ii), Lowering::Generic);
                 continue;
@@ -209,10 +209,11 @@ pub fn check(module: &Module, fi: usize) -> Result<Plan, NotCompiled> {
             }
             Terminator::ForIter { iter, dst, .. } => match (ty(*iter), ty(*dst)) {
                 (Ty::RangeIter, Ty::Int) | (Ty::Dyn, Ty::Dyn) => {}
+                (Ty::ListIter(l), d) if d == l.item() => {}
                 _ => return Err(no("a for loop whose item type is not known", span)),
             },
             Terminator::Return(s) => {
-                if ty(*s) == Ty::RangeIter {
+                if ty(*s).is_iter() {
                     return Err(no("returning an iterator", span));
                 }
             }
@@ -253,7 +254,7 @@ impl Cx<'_> {
                 if d != s && d != Ty::Dyn {
                     return Err("a copy between types".into());
                 }
-                if s == Ty::RangeIter {
+                if s.is_iter() {
                     return Err("a copy of an iterator".into());
                 }
                 if matches!(f.slots[src.index()].kind, SlotKind::Cell | SlotKind::Free) {
@@ -338,7 +339,7 @@ impl Cx<'_> {
                     if at != pt && pt != Ty::Dyn {
                         return Err(format!("an argument {at:?} for a {pt:?} parameter"));
                     }
-                    if at == Ty::RangeIter {
+                    if at.is_iter() {
                         return Err("an iterator argument".into());
                     }
                 }
@@ -365,10 +366,12 @@ impl Cx<'_> {
                 if !matches!(ty(*obj), Ty::List(_)) || !matches!(ty(*key), Ty::Int | Ty::Bool) {
                     return Err("an item store into something not known to be a list".into());
                 }
-                if ty(*src) == Ty::RangeIter {
+                if ty(*src).is_iter() {
                     return Err("storing an iterator".into());
                 }
             }
+            Op::GetIter { dst, src } if matches!((ty(*dst), ty(*src)), (Ty::ListIter(a), Ty::List(b)) if a == b) =>
+                {}
             Op::GetIter { dst, src } => {
                 let fused = ii > 0
                     && self.plan.calls.get(&(bi, ii - 1)) == Some(&CallKind::Range)

@@ -177,11 +177,17 @@ struct Gen<'a, 'f> {
     sites: &'a mut Sites<GenericSite>,
 }
 
+/// Whether the slot's variable holds a reference the frame owns (a word,
+/// or a list iterator's list).
+fn holds_ref(t: Ty) -> bool {
+    t.is_word() || matches!(t, Ty::ListIter(_))
+}
+
 fn clif_ty(t: Ty) -> Type {
     match t {
         Ty::F64 => F64,
         Ty::Bool => I8,
-        Ty::Int | Ty::Dyn | Ty::RangeIter | Ty::List(_) => I64,
+        Ty::Int | Ty::Dyn | Ty::RangeIter | Ty::List(_) | Ty::ListIter(_) => I64,
     }
 }
 
@@ -399,7 +405,7 @@ impl Gen<'_, '_> {
                     let c = self.b.ins().icmp(IntCC::Equal, w, tw);
                     self.b.def_var(self.vals[i], c);
                 }
-                Ty::F64 | Ty::RangeIter => {
+                Ty::F64 | Ty::RangeIter | Ty::ListIter(_) => {
                     // Heap objects: read them, then release the frame's
                     // reference.
                     let has = self.b.create_block();
@@ -409,6 +415,13 @@ impl Gen<'_, '_> {
                     if t == Ty::F64 {
                         let v = self.b.ins().load(F64, mem(), w, abi::FLOAT_VALUE as i32);
                         self.b.def_var(self.vals[i], v);
+                    } else if let Ty::ListIter(_) = t {
+                        // The list (a reference of our own) and the index.
+                        let l = self.b.ins().load(I64, mem(), w, abi::SEQ_ITER_SEQ as i32);
+                        let pos = self.b.ins().load(I64, mem(), w, abi::SEQ_ITER_POS as i32);
+                        self.incref(l);
+                        self.b.def_var(self.vals[i], l);
+                        self.b.def_var(self.rstep[i], pos);
                     } else {
                         let nx = self
                             .b
@@ -456,6 +469,7 @@ impl Gen<'_, '_> {
             }
             Ty::F64 => self.has_type(w, abi::float_type()),
             Ty::RangeIter => self.has_type(w, abi::range_iter_type()),
+            Ty::ListIter(_) => self.is_list_iter(w),
             Ty::Dyn => self.iconst(I8, 1),
             Ty::List(_) => self.has_type(w, abi::list_type()),
         }
@@ -485,6 +499,23 @@ impl Gen<'_, '_> {
         let tyw = self.b.ins().load(I64, mem(), w, 8);
         let same = self.b.ins().icmp_imm_s(IntCC::Equal, tyw, ty_addr as i64);
         self.b.ins().jump(done, &[BlockArg::Value(same)]);
+        self.b.switch_to_block(done);
+        self.b.block_params(done)[0]
+    }
+
+    /// Whether the word `w` is an iterator over a list (an i8).
+    fn is_list_iter(&mut self, w: Value) -> Value {
+        let it = self.has_type(w, abi::seq_iter_type());
+        let check = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.append_block_param(done, I8);
+        self.b
+            .ins()
+            .brif(it, check, &[], done, &[BlockArg::Value(it)]);
+        self.b.switch_to_block(check);
+        let l = self.b.ins().load(I64, mem(), w, abi::SEQ_ITER_SEQ as i32);
+        let is_list = self.has_type(l, abi::list_type());
+        self.b.ins().jump(done, &[BlockArg::Value(is_list)]);
         self.b.switch_to_block(done);
         self.b.block_params(done)[0]
     }
@@ -534,7 +565,9 @@ impl Gen<'_, '_> {
                 let fw = self.iconst(I64, abi::false_word() as i64);
                 self.b.ins().select(v, tw, fw)
             }
-            Ty::RangeIter => unreachable!("range iterators are boxed in the deopt block"),
+            Ty::RangeIter | Ty::ListIter(_) => {
+                unreachable!("iterators are boxed by krait_deopt")
+            }
         }
     }
 
@@ -650,7 +683,7 @@ impl Gen<'_, '_> {
                     v
                 };
                 self.b.ins().stack_store(I64, v, ss, (8 * i) as i32);
-                if t == Ty::RangeIter {
+                if t.is_iter() {
                     let st = self.b.use_var(self.rstep[i]);
                     let rm = self.b.use_var(self.rrem[i]);
                     self.b.ins().stack_store(I64, st, ss, (8 * (n + i)) as i32);
@@ -736,7 +769,7 @@ impl Gen<'_, '_> {
     /// value it held.
     fn write(&mut self, s: Slot, v: Value) {
         let i = s.index();
-        let old = (self.ty(s).is_word() && !self.is_temp(s)).then(|| self.b.use_var(self.vals[i]));
+        let old = (holds_ref(self.ty(s)) && !self.is_temp(s)).then(|| self.b.use_var(self.vals[i]));
         self.b.def_var(self.vals[i], v);
         let one = self.iconst(I8, 1);
         self.b.def_var(self.bound[i], one);
@@ -833,6 +866,54 @@ impl Gen<'_, '_> {
                 dst,
                 body,
                 done,
+            } if matches!(self.ty(*iter), Ty::ListIter(_)) => {
+                let i = iter.index();
+                let bound = self.b.use_var(self.bound[i]);
+                let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, bound, 0);
+                self.guard(unbound, bi, end);
+                let l = self.b.use_var(self.vals[i]);
+                let pos = self.b.use_var(self.rstep[i]);
+                let w = self.call("krait_list_get", &[l, pos])[0];
+                let over = self.b.ins().icmp_imm_s(IntCC::Equal, w, 0);
+                let more = self.b.create_block();
+                let fin = self.b.create_block();
+                self.b.ins().brif(over, fin, &[], more, &[]);
+                self.b.switch_to_block(fin);
+                // Exhausted: the iterator (its list) is released.
+                self.decref(l);
+                let z = self.iconst(I64, 0);
+                self.b.def_var(self.vals[i], z);
+                let z8 = self.iconst(I8, 0);
+                self.b.def_var(self.bound[i], z8);
+                let d = self.blocks[done.index()].expect("compiled");
+                self.b.ins().jump(d, &[]);
+                self.b.switch_to_block(more);
+                // The item must be what the list type expects; otherwise
+                // the interpreter runs this `for` step.
+                let t = self.ty(*dst);
+                let v = if t == Ty::Dyn {
+                    self.incref(w);
+                    w
+                } else {
+                    let ok = self.is_of_type(w, t);
+                    let bad = self.b.ins().icmp_imm_s(IntCC::Equal, ok, 0);
+                    self.guard(bad, bi, end);
+                    if t.is_word() {
+                        self.incref(w);
+                    }
+                    self.unbox(w, t)
+                };
+                let p1 = self.b.ins().iadd_imm_s(pos, 1);
+                self.b.def_var(self.rstep[i], p1);
+                self.write(*dst, v);
+                let bd = self.blocks[body.index()].expect("compiled");
+                self.b.ins().jump(bd, &[]);
+            }
+            Terminator::ForIter {
+                iter,
+                dst,
+                body,
+                done,
             } if self.ty(*iter) == Ty::Dyn => {
                 let i = iter.index();
                 let it = self.b.use_var(self.vals[i]);
@@ -907,7 +988,7 @@ impl Gen<'_, '_> {
                 // be bound here (a returned temporary was consumed above).
                 for i in 0..f.slots.len() {
                     let consumed = Slot(i as u32) == *s && self.is_temp(*s);
-                    if f.slots[i].ty.is_word() && self.may[i] && !consumed {
+                    if holds_ref(f.slots[i].ty) && self.may[i] && !consumed {
                         let w = self.b.use_var(self.vals[i]);
                         self.decref(w);
                     }
@@ -984,7 +1065,7 @@ impl Gen<'_, '_> {
             }
             Op::Drop { slot } => {
                 let i = slot.index();
-                if self.ty(*slot).is_word() {
+                if holds_ref(self.ty(*slot)) {
                     let w = self.b.use_var(self.vals[i]);
                     self.decref(w);
                     let z = self.iconst(I64, 0);
@@ -1003,7 +1084,7 @@ impl Gen<'_, '_> {
                 let bound = self.b.use_var(self.bound[i]);
                 let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, bound, 0);
                 self.guard(unbound, bi, ii);
-                if self.ty(*slot).is_word() {
+                if holds_ref(self.ty(*slot)) {
                     let w = self.b.use_var(self.vals[i]);
                     self.decref(w);
                     let z = self.iconst(I64, 0);
@@ -1204,6 +1285,18 @@ impl Gen<'_, '_> {
                 self.release(*obj);
                 self.release(*key);
                 self.release(*src);
+            }
+            Op::GetIter { dst, src } if matches!(self.ty(*dst), Ty::ListIter(_)) => {
+                // `for x in v`: the list (a reference of the iterator's
+                // own) and the index 0.
+                let v = self.read(*src, bi, ii);
+                if !self.is_temp(*src) {
+                    self.incref(v);
+                }
+                self.consume(*src);
+                let z = self.iconst(I64, 0);
+                self.b.def_var(self.rstep[dst.index()], z);
+                self.write(*dst, v);
             }
             Op::GetIter { dst, .. } => {
                 let (start, stop, step) = self.pending_range.take().expect("fused with range()");

@@ -390,6 +390,13 @@ pub mod abi {
     use crate::objects::{FUNCTION_TYPE, FunctionObj, RANGE_ITER_TYPE, RangeIterObj};
     pub use crate::value::layout::*;
 
+    pub fn seq_iter_type() -> usize {
+        &crate::objects::SEQ_ITER_TYPE as *const _ as usize
+    }
+    /// Offsets of the sequence and the next index in an iterator over a
+    /// list, tuple or str.
+    pub const SEQ_ITER_SEQ: usize = std::mem::offset_of!(crate::objects::SeqIterObj, seq);
+    pub const SEQ_ITER_POS: usize = std::mem::offset_of!(crate::objects::SeqIterObj, pos);
     pub fn list_type() -> usize {
         &crate::objects::LIST_TYPE as *const _ as usize
     }
@@ -583,6 +590,14 @@ unsafe extern "C" fn krait_deopt(
             krait_ir::Ty::Int => Some(Value::int(raw as i64)),
             krait_ir::Ty::F64 => Some(Value::float(f64::from_bits(raw))),
             krait_ir::Ty::Bool => Some(Value::bool(raw & 0xff != 0)),
+            // SAFETY: the list word is a reference compiled code owned.
+            krait_ir::Ty::ListIter(_) => unsafe { Value::from_raw(raw as usize) }.map(|l| {
+                let it = crate::objects::new_seq_iter(l);
+                if let Some(s) = it.downcast::<crate::objects::SeqIterObj>() {
+                    s.pos.set(word(n + i) as usize);
+                }
+                it
+            }),
             krait_ir::Ty::RangeIter => Some(Value::alloc(crate::objects::RangeIterObj::new(
                 raw as i64,
                 word(n + i) as i64,
