@@ -503,6 +503,50 @@ impl Gen<'_, '_> {
         self.b.block_params(done)[0]
     }
 
+    /// When `over`, the `for` loop with iterator slot `i` is done: its
+    /// iterator is released (`release`: the reference it held) and control
+    /// goes to `done`; otherwise code continues in a new block.
+    fn loop_exit(
+        &mut self,
+        over: Value,
+        i: usize,
+        release: Option<Value>,
+        done: krait_ir::BlockId,
+    ) {
+        let more = self.b.create_block();
+        let fin = self.b.create_block();
+        self.b.ins().brif(over, fin, &[], more, &[]);
+        self.b.switch_to_block(fin);
+        if let Some(w) = release {
+            self.decref(w);
+            let z = self.iconst(I64, 0);
+            self.b.def_var(self.vals[i], z);
+        }
+        let z8 = self.iconst(I8, 0);
+        self.b.def_var(self.bound[i], z8);
+        let d = self.blocks[done.index()].expect("compiled");
+        self.b.ins().jump(d, &[]);
+        self.b.switch_to_block(more);
+    }
+
+    /// A list item (the borrowed word `w`) as a value of the type `t` the
+    /// list is expected to hold: checked (leaving for the interpreter at
+    /// (`bi`, `ii`) when it is something else), unboxed, or a new
+    /// reference.
+    fn checked_item(&mut self, w: Value, t: Ty, bi: usize, ii: usize) -> Value {
+        if t == Ty::Dyn {
+            self.incref(w);
+            return w;
+        }
+        let ok = self.is_of_type(w, t);
+        let bad = self.b.ins().icmp_imm_s(IntCC::Equal, ok, 0);
+        self.guard(bad, bi, ii);
+        if t.is_word() {
+            self.incref(w);
+        }
+        self.unbox(w, t)
+    }
+
     /// Whether the word `w` is an iterator over a list (an i8).
     fn is_list_iter(&mut self, w: Value) -> Value {
         let it = self.has_type(w, abi::seq_iter_type());
@@ -875,34 +919,11 @@ impl Gen<'_, '_> {
                 let pos = self.b.use_var(self.rstep[i]);
                 let w = self.call("krait_list_get", &[l, pos])[0];
                 let over = self.b.ins().icmp_imm_s(IntCC::Equal, w, 0);
-                let more = self.b.create_block();
-                let fin = self.b.create_block();
-                self.b.ins().brif(over, fin, &[], more, &[]);
-                self.b.switch_to_block(fin);
                 // Exhausted: the iterator (its list) is released.
-                self.decref(l);
-                let z = self.iconst(I64, 0);
-                self.b.def_var(self.vals[i], z);
-                let z8 = self.iconst(I8, 0);
-                self.b.def_var(self.bound[i], z8);
-                let d = self.blocks[done.index()].expect("compiled");
-                self.b.ins().jump(d, &[]);
-                self.b.switch_to_block(more);
+                self.loop_exit(over, i, Some(l), *done);
                 // The item must be what the list type expects; otherwise
                 // the interpreter runs this `for` step.
-                let t = self.ty(*dst);
-                let v = if t == Ty::Dyn {
-                    self.incref(w);
-                    w
-                } else {
-                    let ok = self.is_of_type(w, t);
-                    let bad = self.b.ins().icmp_imm_s(IntCC::Equal, ok, 0);
-                    self.guard(bad, bi, end);
-                    if t.is_word() {
-                        self.incref(w);
-                    }
-                    self.unbox(w, t)
-                };
+                let v = self.checked_item(w, self.ty(*dst), bi, end);
                 let p1 = self.b.ins().iadd_imm_s(pos, 1);
                 self.b.def_var(self.rstep[i], p1);
                 self.write(*dst, v);
@@ -925,19 +946,8 @@ impl Gen<'_, '_> {
                 let raised = self.b.ins().icmp_imm_s(IntCC::Equal, st, 2);
                 self.raise_if(raised, bi, end);
                 let over = self.b.ins().icmp_imm_s(IntCC::Equal, st, 1);
-                let more = self.b.create_block();
-                let fin = self.b.create_block();
-                self.b.ins().brif(over, fin, &[], more, &[]);
-                self.b.switch_to_block(fin);
                 // The loop is over: release the iterator.
-                self.decref(it);
-                let z = self.iconst(I64, 0);
-                self.b.def_var(self.vals[i], z);
-                let z8 = self.iconst(I8, 0);
-                self.b.def_var(self.bound[i], z8);
-                let d = self.blocks[done.index()].expect("compiled");
-                self.b.ins().jump(d, &[]);
-                self.b.switch_to_block(more);
+                self.loop_exit(over, i, Some(it), *done);
                 self.write(*dst, item);
                 let bd = self.blocks[body.index()].expect("compiled");
                 self.b.ins().jump(bd, &[]);
@@ -954,15 +964,7 @@ impl Gen<'_, '_> {
                 self.guard(unbound, bi, end);
                 let rem = self.b.use_var(self.rrem[i]);
                 let over = self.b.ins().icmp_imm_s(IntCC::Equal, rem, 0);
-                let more = self.b.create_block();
-                let fin = self.b.create_block();
-                self.b.ins().brif(over, fin, &[], more, &[]);
-                self.b.switch_to_block(fin);
-                let z = self.iconst(I8, 0);
-                self.b.def_var(self.bound[i], z);
-                let d = self.blocks[done.index()].expect("compiled");
-                self.b.ins().jump(d, &[]);
-                self.b.switch_to_block(more);
+                self.loop_exit(over, i, None, *done);
                 let next = self.b.use_var(self.vals[i]);
                 let step = self.b.use_var(self.rstep[i]);
                 let n2 = self.b.ins().iadd(next, step);
@@ -1240,20 +1242,8 @@ impl Gen<'_, '_> {
                 // raises.
                 let missing = self.b.ins().icmp_imm_s(IntCC::Equal, w, 0);
                 self.guard(missing, bi, ii);
-                let t = self.ty(*dst);
-                let v = if t == Ty::Dyn {
-                    self.incref(w);
-                    w
-                } else {
-                    // The item must be what the list type expects.
-                    let ok = self.is_of_type(w, t);
-                    let bad = self.b.ins().icmp_imm_s(IntCC::Equal, ok, 0);
-                    self.guard(bad, bi, ii);
-                    if t.is_word() {
-                        self.incref(w);
-                    }
-                    self.unbox(w, t)
-                };
+                // The item must be what the list type expects.
+                let v = self.checked_item(w, self.ty(*dst), bi, ii);
                 self.write(*dst, v);
                 self.release(*obj);
                 self.release(*key);
