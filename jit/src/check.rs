@@ -6,7 +6,7 @@
 use krait_ir::infer::{Globals, binary_ty};
 use krait_ir::{FunctionKind, Module, Op, Slot, SlotKind, Span, Terminator, Ty, UnOp};
 use krait_runtime::interp::jit::NotCompiled;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Instructions compiled code runs through the interpreter's own code
 /// (`krait_op`): they touch only their operand and result slots.
@@ -68,13 +68,6 @@ pub enum CallKind {
     Range,
 }
 
-/// How an instruction is compiled, when not inline.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Lowering {
-    /// Through `krait_op`.
-    Generic,
-}
-
 /// The facts code generation works from.
 #[derive(Debug, Default)]
 pub struct Plan {
@@ -89,7 +82,7 @@ pub struct Plan {
     /// Functions called directly.
     pub callees: Vec<usize>,
     /// Instructions not compiled inline, by (block, instruction).
-    pub generic: HashMap<(usize, usize), Lowering>,
+    pub generic: HashSet<(usize, usize)>,
 }
 
 fn no(reason: impl Into<String>, span: Span) -> NotCompiled {
@@ -194,7 +187,7 @@ pub fn check(module: &Module, fi: usize) -> Result<Plan, NotCompiled> {
                     || writes.iter().all(|w| matches!(ty(*w), Ty::Dyn | Ty::Bool)));
             let reads_ok = ins.op.reads().iter().all(|r| !ty(*r).is_iter());
             if generic(&ins.op) && dsts_ok && reads_ok {
-                cx.plan.generic.insert((bi, ii), Lowering::Generic);
+                cx.plan.generic.insert((bi, ii));
                 continue;
             }
             return Err(no(why, ins.span));

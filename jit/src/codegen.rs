@@ -52,14 +52,13 @@ pub fn declare_helpers<M: Module>(module: &mut M) -> Result<HashMap<&'static str
         s.returns.extend(rets.iter().map(|&t| AbiParam::new(t)));
         s
     };
-    let list: [(&'static str, Signature); 15] = [
+    let list: [(&'static str, Signature); 14] = [
         ("krait_list_get", sig(&[I64, I64], &[I64])),
         ("krait_list_set", sig(&[I64, I64, I64], &[I64])),
         ("krait_op", sig(&[I64, I64, I64], &[I64])),
         ("krait_for_iter", sig(&[I64, I64], &[I64, I64])),
         ("krait_box_int", sig(&[I64], &[I64])),
         ("krait_box_float", sig(&[F64], &[I64])),
-        ("krait_box_range_iter", sig(&[I64, I64, I64], &[I64])),
         ("krait_range_len", sig(&[I64, I64, I64], &[I64])),
         ("krait_decref", sig(&[I64], &[])),
         ("krait_free", sig(&[I64], &[])),
@@ -247,7 +246,7 @@ impl Gen<'_, '_> {
 
         // Direct entry: unboxed parameters.
         self.b.switch_to_block(direct);
-        self.enter_depth(None);
+        self.enter_depth();
         let nparams = (f.params.posonly + f.params.positional) as usize;
         let args = self.args.expect("args");
         for i in 0..nparams {
@@ -282,9 +281,7 @@ impl Gen<'_, '_> {
         }
         sw.emit(&mut self.b, mode, not_entered);
         self.b.switch_to_block(not_entered);
-        let z = self.iconst(I64, 0);
-        let st = self.iconst(I64, NOT_ENTERED as i64);
-        self.b.ins().return_(&[z, st]);
+        self.return_status(NOT_ENTERED);
         for (eb, blk) in gen_blocks {
             self.b.switch_to_block(blk);
             self.generic_entry(eb);
@@ -317,9 +314,10 @@ impl Gen<'_, '_> {
         }
     }
 
-    /// Counts the frame (RecursionError past the limit: the caller unwinds
-    /// it from its call). `fail`: where to go instead of returning.
-    fn enter_depth(&mut self, _fail: Option<Block>) {
+    /// Counts the frame and spends a step of the step limit; past the
+    /// recursion limit, or with no steps left, the call raises (the caller
+    /// unwinds it from its call instruction).
+    fn enter_depth(&mut self) {
         let ctx = self.ctx();
         let depth = self.b.ins().load(I64, mem(), ctx, CTX_DEPTH);
         let limit = self.b.ins().load(I64, mem(), ctx, CTX_LIMIT);
@@ -327,33 +325,34 @@ impl Gen<'_, '_> {
             .b
             .ins()
             .icmp(IntCC::UnsignedGreaterThanOrEqual, depth, limit);
-        let bad = self.b.create_block();
-        let ok = self.b.create_block();
-        self.b.ins().brif(over, bad, &[], ok, &[]);
-        self.b.switch_to_block(bad);
-        self.b.set_cold_block(bad);
-        self.call("krait_recursion_error", &[ctx]);
-        let z = self.iconst(I64, 0);
-        let st = self.iconst(I64, EXC as i64);
-        self.b.ins().return_(&[z, st]);
-        self.b.switch_to_block(ok);
-        // A call spends a step of the step limit too.
+        self.raise_on_entry(over, "krait_recursion_error");
         let steps = self.b.ins().load(I64, mem(), ctx, CTX_STEPS);
         let out = self.b.ins().icmp_imm_s(IntCC::Equal, steps, 0);
-        let bad = self.b.create_block();
-        let ok = self.b.create_block();
-        self.b.ins().brif(out, bad, &[], ok, &[]);
-        self.b.switch_to_block(bad);
-        self.b.set_cold_block(bad);
-        self.call("krait_out_of_steps", &[ctx]);
-        let z = self.iconst(I64, 0);
-        let st = self.iconst(I64, EXC as i64);
-        self.b.ins().return_(&[z, st]);
-        self.b.switch_to_block(ok);
+        self.raise_on_entry(out, "krait_out_of_steps");
         let s1 = self.b.ins().iadd_imm_s(steps, -1);
         self.b.ins().store(mem(), s1, ctx, CTX_STEPS);
         let d1 = self.b.ins().iadd_imm_s(depth, 1);
         self.b.ins().store(mem(), d1, ctx, CTX_DEPTH);
+    }
+
+    /// When `cond`, sets the exception with `helper` and returns it.
+    fn raise_on_entry(&mut self, cond: Value, helper: &str) {
+        let bad = self.b.create_block();
+        let ok = self.b.create_block();
+        self.b.ins().brif(cond, bad, &[], ok, &[]);
+        self.b.switch_to_block(bad);
+        self.b.set_cold_block(bad);
+        let ctx = self.ctx();
+        self.call(helper, &[ctx]);
+        self.return_status(EXC);
+        self.b.switch_to_block(ok);
+    }
+
+    /// Returns `status` with no payload.
+    fn return_status(&mut self, status: u64) {
+        let z = self.iconst(I64, 0);
+        let st = self.iconst(I64, status as i64);
+        self.b.ins().return_(&[z, st]);
     }
 
     fn leave_depth(&mut self) {
@@ -386,7 +385,7 @@ impl Gen<'_, '_> {
             self.b.switch_to_block(next);
         }
         // Take the slots.
-        self.enter_depth(None);
+        self.enter_depth();
         for (i, _) in may.iter().enumerate().filter(|(_, m)| **m) {
             let t = self.f.slots[i].ty;
             let w = self.b.ins().load(I64, mem(), args, (8 * i) as i32);
@@ -448,9 +447,7 @@ impl Gen<'_, '_> {
         let blk = self.blocks[eb].expect("entry block compiled");
         self.b.ins().jump(blk, &[]);
         self.b.switch_to_block(not_entered);
-        let z = self.iconst(I64, 0);
-        let st = self.iconst(I64, NOT_ENTERED as i64);
-        self.b.ins().return_(&[z, st]);
+        self.return_status(NOT_ENTERED);
     }
 
     /// Whether the word `w` (non-zero) holds a value of type `t` (an i8).
@@ -978,13 +975,10 @@ impl Gen<'_, '_> {
             Terminator::Return(s) => {
                 let t = self.ty(*s);
                 let v = self.read(*s, bi, end);
-                let owned = if t.is_word() && !self.is_temp(*s) {
+                // The result is a reference of its own.
+                if t.is_word() && !self.is_temp(*s) {
                     self.incref(v);
-                    true
-                } else {
-                    t.is_word()
-                };
-                let _ = owned;
+                }
                 self.consume(*s);
                 // Release the frame's references: every `dyn` slot that may
                 // be bound here (a returned temporary was consumed above).
@@ -1025,7 +1019,7 @@ impl Gen<'_, '_> {
     }
 
     fn instr(&mut self, bi: usize, ii: usize, op: &Op) -> Result<(), NotCompiled> {
-        if self.plan.generic.contains_key(&(bi, ii)) {
+        if self.plan.generic.contains(&(bi, ii)) {
             if !self.fast_generic(bi, ii, op) {
                 self.generic(bi, ii, op);
             }
@@ -1134,14 +1128,11 @@ impl Gen<'_, '_> {
                 let v = match (op, t) {
                     (UnOp::Not, Ty::F64) => {
                         let z = self.b.ins().f64const(0.0);
-                        let c = self.b.ins().fcmp(FloatCC::Equal, a, z);
-                        self.bool8(c)
+
+                        self.b.ins().fcmp(FloatCC::Equal, a, z)
                     }
                     (UnOp::Not, Ty::Bool) => self.b.ins().bxor_imm_s(a, 1),
-                    (UnOp::Not, _) => {
-                        let c = self.b.ins().icmp_imm_s(IntCC::Equal, a, 0);
-                        self.bool8(c)
-                    }
+                    (UnOp::Not, _) => self.b.ins().icmp_imm_s(IntCC::Equal, a, 0),
                     (UnOp::Neg, Ty::F64) => self.b.ins().fneg(a),
                     (UnOp::Pos, Ty::F64) => a,
                     (UnOp::Neg, _) => {
@@ -1202,7 +1193,7 @@ impl Gen<'_, '_> {
                     };
                     self.b.ins().icmp(cc, x, y)
                 };
-                let v = self.bool8(r);
+                let v = r;
                 self.consume(*lhs);
                 self.consume(*rhs);
                 self.write(*dst, v);
@@ -1214,13 +1205,10 @@ impl Gen<'_, '_> {
                     Ty::Bool => a,
                     Ty::F64 => {
                         let z = self.b.ins().f64const(0.0);
-                        let c = self.b.ins().fcmp(FloatCC::NotEqual, a, z);
-                        self.bool8(c)
+
+                        self.b.ins().fcmp(FloatCC::NotEqual, a, z)
                     }
-                    _ => {
-                        let c = self.b.ins().icmp_imm_s(IntCC::NotEqual, a, 0);
-                        self.bool8(c)
-                    }
+                    _ => self.b.ins().icmp_imm_s(IntCC::NotEqual, a, 0),
                 };
                 self.consume(*src);
                 self.write(*dst, v);
@@ -1482,11 +1470,6 @@ impl Gen<'_, '_> {
         self.b.ins().store(mem(), z, ctx, CTX_EXC);
         self.deopt_here(bi, ii, Some(e), None);
         self.b.switch_to_block(ok);
-    }
-
-    fn bool8(&mut self, c: Value) -> Value {
-        // icmp/fcmp give an i8 of 0/1 already.
-        c
     }
 
     fn int_binary(&mut self, op: BinOp, x: Value, y: Value, bi: usize, ii: usize) -> Value {
@@ -1783,7 +1766,7 @@ fn borrowed_globals(f: &Function, plan: &Plan) -> Vec<bool> {
                 | Op::InPlace { .. }
                 | Op::Unary { .. }
                 | Op::Compare { .. }
-                | Op::Truthy { .. } => !plan.generic.contains_key(&(bi, at)),
+                | Op::Truthy { .. } => !plan.generic.contains(&(bi, at)),
                 _ => false,
             }
         });

@@ -424,11 +424,6 @@ extern "C" fn krait_box_float(f: f64) -> usize {
     Value::float(f).into_raw()
 }
 
-/// A `range_iterator` in the state compiled code kept.
-extern "C" fn krait_box_range_iter(next: i64, step: i64, remaining: u64) -> usize {
-    Value::alloc(crate::objects::RangeIterObj::new(next, step, remaining)).into_raw()
-}
-
 extern "C" fn krait_range_len(start: i64, stop: i64, step: i64) -> u64 {
     crate::objects::range_len(start, stop, step)
 }
@@ -842,7 +837,6 @@ pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
     vec![
         ("krait_box_int", krait_box_int as *const u8),
         ("krait_box_float", krait_box_float as *const u8),
-        ("krait_box_range_iter", krait_box_range_iter as *const u8),
         ("krait_range_len", krait_range_len as *const u8),
         ("krait_decref", krait_decref as *const u8),
         ("krait_free", krait_free as *const u8),
