@@ -907,68 +907,52 @@ impl Gen<'_, '_> {
                 dst,
                 body,
                 done,
-            } if matches!(self.ty(*iter), Ty::ListIter(_)) => {
-                let i = iter.index();
-                let bound = self.b.use_var(self.bound[i]);
-                let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, bound, 0);
-                self.guard(unbound, bi, end);
-                let l = self.b.use_var(self.vals[i]);
-                let pos = self.b.use_var(self.rstep[i]);
-                let w = self.call("krait_list_get", &[l, pos])[0];
-                let over = self.b.ins().icmp_imm_s(IntCC::Equal, w, 0);
-                // Exhausted: the iterator (its list) is released.
-                self.loop_exit(over, i, Some(l), *done);
-                // The item must be what the list type expects; otherwise
-                // the interpreter runs this `for` step.
-                let v = self.checked_item(w, self.ty(*dst), bi, end);
-                let p1 = self.b.ins().iadd_imm_s(pos, 1);
-                self.b.def_var(self.rstep[i], p1);
-                self.write(*dst, v);
-                let bd = self.blocks[body.index()].expect("compiled");
-                self.b.ins().jump(bd, &[]);
-            }
-            Terminator::ForIter {
-                iter,
-                dst,
-                body,
-                done,
-            } if self.ty(*iter) == Ty::Dyn => {
-                let i = iter.index();
-                let it = self.b.use_var(self.vals[i]);
-                let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, it, 0);
-                self.guard(unbound, bi, end);
-                let ctx = self.ctx();
-                let r = self.call("krait_for_iter", &[ctx, it]);
-                let (item, st) = (r[0], r[1]);
-                let raised = self.b.ins().icmp_imm_s(IntCC::Equal, st, 2);
-                self.raise_if(raised, bi, end);
-                let over = self.b.ins().icmp_imm_s(IntCC::Equal, st, 1);
-                // The loop is over: release the iterator.
-                self.loop_exit(over, i, Some(it), *done);
-                self.write(*dst, item);
-                let bd = self.blocks[body.index()].expect("compiled");
-                self.b.ins().jump(bd, &[]);
-            }
-            Terminator::ForIter {
-                iter,
-                dst,
-                body,
-                done,
             } => {
                 let i = iter.index();
                 let bound = self.b.use_var(self.bound[i]);
                 let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, bound, 0);
                 self.guard(unbound, bi, end);
-                let rem = self.b.use_var(self.rrem[i]);
-                let over = self.b.ins().icmp_imm_s(IntCC::Equal, rem, 0);
-                self.loop_exit(over, i, None, *done);
-                let next = self.b.use_var(self.vals[i]);
-                let step = self.b.use_var(self.rstep[i]);
-                let n2 = self.b.ins().iadd(next, step);
-                let r2 = self.b.ins().iadd_imm_s(rem, -1);
-                self.b.def_var(self.vals[i], n2);
-                self.b.def_var(self.rrem[i], r2);
-                self.write(*dst, next);
+                let it = self.b.use_var(self.vals[i]);
+                let item = match self.ty(*iter) {
+                    // A list and an index.
+                    Ty::ListIter(_) => {
+                        let pos = self.b.use_var(self.rstep[i]);
+                        let w = self.call("krait_list_get", &[it, pos])[0];
+                        let over = self.b.ins().icmp_imm_s(IntCC::Equal, w, 0);
+                        // Exhausted: the iterator (its list) is released.
+                        self.loop_exit(over, i, Some(it), *done);
+                        // The item must be what the list type expects;
+                        // otherwise the interpreter runs this `for` step.
+                        let v = self.checked_item(w, self.ty(*dst), bi, end);
+                        let p1 = self.b.ins().iadd_imm_s(pos, 1);
+                        self.b.def_var(self.rstep[i], p1);
+                        v
+                    }
+                    // A `range`: the next value, step and count left.
+                    Ty::RangeIter => {
+                        let rem = self.b.use_var(self.rrem[i]);
+                        let over = self.b.ins().icmp_imm_s(IntCC::Equal, rem, 0);
+                        self.loop_exit(over, i, None, *done);
+                        let step = self.b.use_var(self.rstep[i]);
+                        let n2 = self.b.ins().iadd(it, step);
+                        let r2 = self.b.ins().iadd_imm_s(rem, -1);
+                        self.b.def_var(self.vals[i], n2);
+                        self.b.def_var(self.rrem[i], r2);
+                        it
+                    }
+                    // Any iterator, through the interpreter's `iter_next`.
+                    _ => {
+                        let ctx = self.ctx();
+                        let r = self.call("krait_for_iter", &[ctx, it]);
+                        let (item, st) = (r[0], r[1]);
+                        let raised = self.b.ins().icmp_imm_s(IntCC::Equal, st, 2);
+                        self.raise_if(raised, bi, end);
+                        let over = self.b.ins().icmp_imm_s(IntCC::Equal, st, 1);
+                        self.loop_exit(over, i, Some(it), *done);
+                        item
+                    }
+                };
+                self.write(*dst, item);
                 let bd = self.blocks[body.index()].expect("compiled");
                 self.b.ins().jump(bd, &[]);
             }
