@@ -1535,6 +1535,18 @@ impl Lowerer<'_> {
         let q = fb.constant(Const::Str(qualname.clone()), r);
         let n = fb.name("__qualname__");
         fb.emit(Op::StoreName { name: n, src: q }, r);
+        // A docstring is the class's `__doc__`.
+        if let Some(first) = c.body.first()
+            && let ast::StmtKind::Expr { value } = &first.kind
+            && let ast::ExprKind::Constant {
+                value: v @ ast::Constant::Str(_),
+                ..
+            } = &value.kind
+        {
+            let d = fb.constant(constant_of(v), r);
+            let n = fb.name("__doc__");
+            fb.emit(Op::StoreName { name: n, src: d }, r);
+        }
         self.body(&mut fb, &c.body)?;
         if let Some(cell) = class_cell {
             fb.emit(Op::StoreClassCell { cell }, r);

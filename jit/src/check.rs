@@ -132,6 +132,11 @@ pub fn check(module: &Module, fi: usize) -> Result<Plan, NotCompiled> {
     if f.names.iter().any(|n| n == "locals" || n == "vars") {
         return Err(no("a use of locals() or vars()", here));
     }
+    // Zero-argument `super()` reads the frame's `__class__` cell and first
+    // argument.
+    if f.names.iter().any(|n| n == "super") {
+        return Err(no("a use of super()", here));
+    }
     let globals = Globals::of(module);
     let ty = |s: Slot| f.slots.get(s.index()).map_or(Ty::Dyn, |i| i.ty);
 

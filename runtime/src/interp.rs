@@ -38,7 +38,8 @@
 
 use crate::num::{self, NumError};
 use crate::objects::{
-    BoundMethodObj, InstanceObj, UserClassObj, new_bound_method, new_instance, new_user_class,
+    BoundMethodObj, InstanceObj, PropertyObj, UserClassObj, new_bound_method, new_instance,
+    new_user_class,
 };
 use crate::objects::{
     Builtin, BuiltinObj, CellObj, ClassObj, EXC_CLASSES, ExceptionObj, FunctionObj, GeneratorObj,
@@ -133,11 +134,26 @@ fn run_and_report(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> i32 {
-    let result = {
+    let (result, traceback) = {
         let mut interp = Interp::new(module, out);
         interp.opts = opts.clone();
         interp.jit_setup(source);
-        interp.run()
+        let r = interp.run();
+        // The report is written before the module is torn down (a user
+        // exception's `__str__` runs, as in CPython).
+        let traceback = match &r {
+            Err(exc) => Some(format_chain(
+                module,
+                filename,
+                source,
+                exc,
+                &mut Vec::new(),
+                &mut |e| interp.str_of(e),
+            )),
+            Ok(()) => None,
+        };
+        interp.teardown();
+        (r, traceback)
     };
     let _ = out.flush();
     match result {
@@ -153,7 +169,7 @@ fn run_and_report(
                 }
                 return status;
             }
-            let text = format_traceback(module, filename, source, &exc);
+            let text = traceback.unwrap_or_default();
             let _ = err.write_all(text.as_bytes());
             let _ = err.flush();
             1
@@ -282,6 +298,11 @@ struct Interp<'m, 'o> {
 }
 
 const CLASS_BUILTINS: &[&str] = &[
+    "object",
+    "property",
+    "classmethod",
+    "staticmethod",
+    "super",
     "int",
     "float",
     "str",
@@ -333,6 +354,7 @@ impl<'m, 'o> Interp<'m, 'o> {
             builtins.insert(name, c.clone());
             classes.insert(name, c);
         }
+        builtins.insert("NotImplemented", Value::not_implemented());
         for &(name, base) in EXC_CLASSES {
             let c = new_class(name, Some(base.unwrap_or("")));
             builtins.insert(name, c.clone());
@@ -429,13 +451,15 @@ impl<'m, 'o> Interp<'m, 'o> {
         }
         self.jit.ctx.steps_left = self.opts.step_limit.unwrap_or(u64::MAX);
         let frame = self.new_frame(0);
-        let r = self.run_frame(frame).map(drop);
-        // Teardown: module globals go first, in order, as CPython clears
-        // its module dict.
+        self.run_frame(frame).map(drop)
+    }
+
+    /// Teardown: module globals go first, in order, as CPython clears its
+    /// module dict.
+    fn teardown(&mut self) {
         for g in &mut self.globals {
             drop(g.take());
         }
-        r
     }
 
     /// Runs `frame` (and the frames it calls) until it returns, giving its
@@ -823,9 +847,9 @@ impl<'m, 'o> Interp<'m, 'o> {
                     None => None,
                 };
                 let v = match conversion {
-                    b's' => new_str(to_str(&v)?),
-                    b'r' => new_str(to_repr(&v)?),
-                    b'a' => new_str(ascii(&to_repr(&v)?)),
+                    b's' => new_str(self.str_of(&v)?),
+                    b'r' => new_str(self.repr_of(&v)?),
+                    b'a' => new_str(ascii(&self.repr_of(&v)?)),
                     _ => v,
                 };
                 let spec = match &spec {
@@ -835,13 +859,13 @@ impl<'m, 'o> Interp<'m, 'o> {
                         None => return Err(type_error("format spec must be a str")),
                     },
                 };
-                Some((*dst, new_str(format_value(&v, spec)?)))
+                Some((*dst, new_str(self.format_any(&v, spec)?)))
             }
             Op::BuildString { dst, parts } => {
                 let parts = self.read_all(frame, f, parts)?;
                 let mut s = String::new();
                 for p in &parts {
-                    s.push_str(&to_str(p)?);
+                    s.push_str(&self.str_of(p)?);
                 }
                 Some((*dst, new_str(s)))
             }
@@ -901,25 +925,25 @@ impl<'m, 'o> Interp<'m, 'o> {
             Op::Binary { dst, op, lhs, rhs } => {
                 let a = self.read(frame, f, *lhs)?;
                 let b = self.read(frame, f, *rhs)?;
-                Some((*dst, binary(*op, &a, &b, false)?))
+                Some((*dst, self.binary_op(*op, &a, &b, false)?))
             }
             Op::InPlace { dst, op, lhs, rhs } => {
                 let a = self.read(frame, f, *lhs)?;
                 let b = self.read(frame, f, *rhs)?;
-                Some((*dst, binary(*op, &a, &b, true)?))
+                Some((*dst, self.binary_op(*op, &a, &b, true)?))
             }
             Op::Unary { dst, op, src } => {
                 let a = self.read(frame, f, *src)?;
-                Some((*dst, unary(*op, &a)?))
+                Some((*dst, self.unary_op(*op, &a)?))
             }
             Op::Compare { dst, op, lhs, rhs } => {
                 let a = self.read(frame, f, *lhs)?;
                 let b = self.read(frame, f, *rhs)?;
-                Some((*dst, Value::bool(compare(*op, &a, &b)?)))
+                Some((*dst, Value::bool(self.compare_op(*op, &a, &b)?)))
             }
             Op::Truthy { dst, src } => {
                 let a = self.read(frame, f, *src)?;
-                Some((*dst, Value::bool(truthy(&a))))
+                Some((*dst, Value::bool(self.truthy_of(&a)?)))
             }
             Op::Call {
                 dst,
@@ -1091,12 +1115,12 @@ impl<'m, 'o> Interp<'m, 'o> {
             Op::DelItem { obj, key } => {
                 let o = self.read(frame, f, *obj)?;
                 let k = self.read(frame, f, *key)?;
-                delitem(&o, &k)?;
+                self.delitem_of(&o, &k)?;
                 None
             }
             Op::DelAttr { obj, name } => {
                 let o = self.read(frame, f, *obj)?;
-                builtins::set_attr(&o, &f.names[name.index()], None)?;
+                self.set_attr(&o, &f.names[name.index()], None)?;
                 None
             }
             Op::Yield { src, .. } => {
@@ -1139,8 +1163,8 @@ impl<'m, 'o> Interp<'m, 'o> {
                         type_name(&m)
                     ))
                 };
-                let en = builtins::get_attr(&m, "__enter__").map_err(|_| protocol())?;
-                let ex = builtins::get_attr(&m, "__exit__").map_err(|_| protocol())?;
+                let en = self.get_attr(&m, "__enter__").map_err(|_| protocol())?;
+                let ex = self.get_attr(&m, "__exit__").map_err(|_| protocol())?;
                 frame.slots[exit.index()] = Some(ex);
                 Some((*enter, en))
             }
@@ -1153,24 +1177,24 @@ impl<'m, 'o> Interp<'m, 'o> {
             }
             Op::GetAttr { dst, obj, name } => {
                 let o = self.read(frame, f, *obj)?;
-                Some((*dst, builtins::get_attr(&o, &f.names[name.index()])?))
+                Some((*dst, self.get_attr(&o, &f.names[name.index()])?))
             }
             Op::SetAttr { obj, name, src } => {
                 let o = self.read(frame, f, *obj)?;
                 let v = self.read(frame, f, *src)?;
-                builtins::set_attr(&o, &f.names[name.index()], Some(v))?;
+                self.set_attr(&o, &f.names[name.index()], Some(v))?;
                 None
             }
             Op::GetItem { dst, obj, key } => {
                 let o = self.read(frame, f, *obj)?;
                 let k = self.read(frame, f, *key)?;
-                Some((*dst, getitem(&o, &k)?))
+                Some((*dst, self.getitem_of(&o, &k)?))
             }
             Op::SetItem { obj, key, src } => {
                 let o = self.read(frame, f, *obj)?;
                 let k = self.read(frame, f, *key)?;
                 let v = self.read(frame, f, *src)?;
-                setitem(&o, &k, v)?;
+                self.setitem_of(&o, &k, v)?;
                 None
             }
             Op::BuildTuple { dst, items } => {
@@ -1187,7 +1211,7 @@ impl<'m, 'o> Interp<'m, 'o> {
             )),
             Op::GetIter { dst, src } => {
                 let a = self.read(frame, f, *src)?;
-                Some((*dst, get_iter(&a)?))
+                Some((*dst, self.iter_of(&a)?))
             }
             Op::MakeFunction {
                 dst,
@@ -1242,7 +1266,8 @@ impl<'m, 'o> Interp<'m, 'o> {
                 otherwise,
             } => {
                 let c = self.read(frame, f, *cond).map_err(|e| (e, true))?;
-                goto(frame, if truthy(&c) { *then } else { *otherwise });
+                let t = self.truthy_of(&c).map_err(|e| (e, true))?;
+                goto(frame, if t { *then } else { *otherwise });
             }
             Terminator::ForIter {
                 iter,
@@ -1287,7 +1312,7 @@ impl<'m, 'o> Interp<'m, 'o> {
                 cause,
             } => {
                 let e = self.read(frame, f, *e).map_err(|e| (e, true))?;
-                let e = match as_exception(&e) {
+                let e = match self.as_exception(&e).map_err(|e| (e, true))? {
                     Some(e) => e,
                     None => {
                         let msg = "exceptions must derive from BaseException";
@@ -1299,7 +1324,7 @@ impl<'m, 'o> Interp<'m, 'o> {
                     let c = if c.is_none() {
                         None
                     } else {
-                        match as_exception(&c) {
+                        match self.as_exception(&c).map_err(|e| (e, true))? {
                             Some(c) => Some(c),
                             None => {
                                 let msg = "exception causes must derive from BaseException";
@@ -1417,12 +1442,15 @@ impl<'m, 'o> Interp<'m, 'o> {
                 GenStep::Returned(_) => Ok(None),
             };
         }
+        if classes::user_class_of(it).is_some() {
+            return self.user_next(it);
+        }
         iter_next(it)
     }
 
     /// All items of the iterable `v`.
     fn collect_iter(&mut self, v: &Value) -> PyResult<Vec<Value>> {
-        let it = get_iter(v)?;
+        let it = self.iter_of(v)?;
         let mut out = Vec::new();
         while let Some(x) = self.iter_next(&it)? {
             out.push(x);
@@ -1518,26 +1546,40 @@ impl<'m, 'o> Interp<'m, 'o> {
         kwnames: &[&str],
     ) -> PyResult<Value> {
         let v = if let Some(c) = callee.downcast::<UserClassObj>() {
-            let inst = new_instance(callee.clone());
+            let inst = match c.exc_base {
+                // BaseException.__new__ keeps the positional arguments.
+                Some(base) => crate::objects::new_user_exception(
+                    base,
+                    Some(callee.clone()),
+                    args[..args.len() - kwnames.len()].to_vec(),
+                ),
+                None => new_instance(callee.clone()),
+            };
             if let Some(init) = c.lookup("__init__") {
-                let Some(fobj) = init.downcast::<FunctionObj>() else {
-                    return Err(type_error("'__init__' is not a function"));
+                let init = match init.downcast::<FunctionObj>() {
+                    Some(_) => new_bound_method(init, inst.clone()),
+                    None => init,
                 };
-                let mut all = Vec::with_capacity(args.len() + 1);
-                all.push(inst.clone());
-                all.extend(args);
-                let frame = self.bind(fobj, all, kwnames)?;
-                let r = self.run_frame(frame)?;
+                let r = self.call_now(&init, args, kwnames)?;
                 if !r.is_none() {
                     return Err(type_error(format!(
                         "__init__() should return None, not '{}'",
                         type_name(&r)
                     )));
                 }
+            } else if c.exc_base.is_some() {
+                if !kwnames.is_empty() {
+                    return Err(type_error(format!(
+                        "{}() takes no keyword arguments",
+                        c.name
+                    )));
+                }
             } else if !args.is_empty() {
                 return Err(type_error(format!("{}() takes no arguments", c.name)));
             }
             inst
+        } else if classes::user_class_of(callee).is_some() {
+            self.call_instance(callee, args, kwnames)?
         } else {
             self.call_native(callee, args, kwnames)?
         };
@@ -1724,6 +1766,12 @@ impl<'m, 'o> Interp<'m, 'o> {
             return self.call_builtin(b.which, args);
         }
         if let Some(m) = callee.downcast::<MethodObj>() {
+            if (m.name.starts_with("__") || m.receiver.downcast::<PropertyObj>().is_some())
+                && kwnames.is_empty()
+                && let Some(r) = self.call_base_method(&m.receiver, m.name, &args)
+            {
+                return r;
+            }
             return self.call_method(&m.receiver, m.name, args, kwnames, kwvals);
         }
         if let Some(c) = callee.downcast::<ClassObj>() {
@@ -1787,12 +1835,32 @@ impl<'m, 'o> Interp<'m, 'o> {
                 )));
             }
         }
+        if let Some(f) = file
+            .as_ref()
+            .filter(|f| f.downcast::<crate::objects::FileObj>().is_none())
+        {
+            // Any object with `write`: one call per piece, as CPython's.
+            let write = self.get_attr(f, "write")?;
+            for (i, a) in args.iter().enumerate() {
+                if i > 0 {
+                    self.call_value(&write, vec![new_str(sep.as_str())])?;
+                }
+                let s = self.str_of(a)?;
+                self.call_value(&write, vec![new_str(s)])?;
+            }
+            self.call_value(&write, vec![new_str(end)])?;
+            if flush {
+                let fl = self.get_attr(f, "flush")?;
+                self.call_value(&fl, vec![])?;
+            }
+            return Ok(Value::none());
+        }
         let mut text = String::new();
         for (i, a) in args.iter().enumerate() {
             if i > 0 {
                 text.push_str(&sep);
             }
-            text.push_str(&to_str(a)?);
+            text.push_str(&self.str_of(a)?);
         }
         text.push_str(&end);
         if let Some(f) = file {
@@ -1832,16 +1900,13 @@ impl<'m, 'o> Interp<'m, 'o> {
             | Builtin::Hash => Ok(Value::none()),
             Builtin::Len => {
                 one(&args)?;
-                let n = seq_len(&args[0]).ok_or_else(|| {
-                    type_error(format!(
-                        "object of type '{}' has no len()",
-                        type_name(&args[0])
-                    ))
-                })?;
-                Ok(Value::int(n as i64))
+                Ok(Value::int(self.len_of(&args[0])? as i64))
             }
             Builtin::Abs => {
                 one(&args)?;
+                if let Some(r) = self.call_dunder(&args[0], "__abs__", vec![])? {
+                    return Ok(r);
+                }
                 match to_num(&args[0]) {
                     Some(Num::I(i)) => Ok(num::i64_abs(i)
                         .map(Value::int)
@@ -1858,7 +1923,7 @@ impl<'m, 'o> Interp<'m, 'o> {
             }
             Builtin::Repr => {
                 one(&args)?;
-                Ok(new_str(to_repr(&args[0])?))
+                Ok(new_str(self.repr_of(&args[0])?))
             }
             Builtin::Min | Builtin::Max => {
                 let items = match args.len() {
@@ -1880,7 +1945,11 @@ impl<'m, 'o> Interp<'m, 'o> {
                             } else {
                                 CmpOp::Lt
                             };
-                            if compare(op, &item, &b)? { item } else { b }
+                            if self.compare_op(op, &item, &b)? {
+                                item
+                            } else {
+                                b
+                            }
                         }
                     });
                 }
@@ -1909,8 +1978,8 @@ impl<'m, 'o> Interp<'m, 'o> {
             return Ok(false);
         }
         if cls.downcast::<UserClassObj>().is_some() {
-            return Ok(match v.downcast::<InstanceObj>() {
-                Some(i) => is_subclass_user(&i.class, cls),
+            return Ok(match classes::user_class_of(v) {
+                Some(_) => is_subclass_user(&self.class_of(v), cls),
                 None => false,
             });
         }
@@ -1919,6 +1988,9 @@ impl<'m, 'o> Interp<'m, 'o> {
                 "isinstance() arg 2 must be a type, a tuple of types, or a union",
             ));
         };
+        if c.name == "object" {
+            return Ok(true);
+        }
         let t = type_name(v);
         Ok(match (c.exc_base, v.downcast::<ExceptionObj>()) {
             (Some(_), Some(e)) => exc_is_subclass(e.class, c.name),
@@ -1926,7 +1998,24 @@ impl<'m, 'o> Interp<'m, 'o> {
         })
     }
 
+    /// `as_exception`, a user exception class being called (its
+    /// `__init__` runs) with no arguments.
+    fn as_exception(&mut self, v: &Value) -> PyResult<Option<Value>> {
+        if v.downcast::<UserClassObj>()
+            .is_some_and(|c| c.exc_base.is_some())
+        {
+            return self.call_now(v, vec![], &[]).map(Some);
+        }
+        Ok(as_exception(v))
+    }
+
     fn class_of(&self, v: &Value) -> Value {
+        if let Some(i) = v.downcast::<InstanceObj>() {
+            return i.class.clone();
+        }
+        if let Some(u) = v.downcast::<ExceptionObj>().and_then(|e| e.user.as_ref()) {
+            return u.clone();
+        }
         let name = type_name(v);
         match self.classes.get(name) {
             Some(c) => c.clone(),
@@ -2029,13 +2118,42 @@ impl<'m, 'o> Interp<'m, 'o> {
                 match args.first() {
                     None => Ok(new_str("")),
                     Some(x) if x.downcast::<StrObj>().is_some() => Ok(x.clone()),
-                    Some(x) => Ok(new_str(to_str(x)?)),
+                    Some(x) => Ok(new_str(self.str_of(x)?)),
                 }
             }
             "bool" => {
                 at_most(1)?;
-                Ok(Value::bool(args.first().is_some_and(truthy)))
+                match args.first() {
+                    Some(x) => Ok(Value::bool(self.truthy_of(x)?)),
+                    None => Ok(Value::bool(false)),
+                }
             }
+            "object" => {
+                if n > 0 {
+                    return Err(type_error("object() takes no arguments"));
+                }
+                Ok(new_instance(self.classes["object"].clone()))
+            }
+            "property" => {
+                at_most(4)?;
+                let mut a = args.into_iter();
+                let mut next = || a.next().unwrap_or_else(Value::none);
+                Ok(crate::objects::new_property(next(), next(), next(), next()))
+            }
+            "classmethod" | "staticmethod" => {
+                if n != 1 {
+                    return Err(type_error(format!(
+                        "{} expected 1 argument, got {n}",
+                        c.name
+                    )));
+                }
+                let f = args.into_iter().next().unwrap_or_else(Value::none);
+                Ok(crate::objects::new_method_wrap(f, c.name == "classmethod"))
+            }
+            "super" => match <[Value; 2]>::try_from(args) {
+                Ok([class, obj]) => self.make_super(class, obj),
+                Err(_) => Err(type_error("super() takes 0 or 2 arguments in krait")),
+            },
             "range" => {
                 if n == 0 {
                     return Err(type_error("range expected at least 1 argument, got 0"));
@@ -2180,9 +2298,16 @@ fn exc_matches(e: &Value, types: &Value) -> PyResult<bool> {
         None => vec![types.clone()],
     };
     let mut names = Vec::new();
+    let mut users = Vec::new();
     for c in &classes {
         match c.downcast::<ClassObj>() {
             Some(c) if c.exc_base.is_some() => names.push(c.name),
+            _ if c
+                .downcast::<UserClassObj>()
+                .is_some_and(|u| u.exc_base.is_some()) =>
+            {
+                users.push(c)
+            }
             _ => {
                 return Err(type_error(
                     "catching classes that do not inherit from BaseException is not allowed",
@@ -2193,7 +2318,10 @@ fn exc_matches(e: &Value, types: &Value) -> PyResult<bool> {
     let Some(e) = e.downcast::<ExceptionObj>() else {
         return Ok(false);
     };
-    Ok(names.iter().any(|n| exc_is_subclass(e.class, n)))
+    Ok(names.iter().any(|n| exc_is_subclass(e.class, n))
+        || e.user
+            .as_ref()
+            .is_some_and(|u| users.iter().any(|c| is_subclass_user(u, c))))
 }
 
 /// What `raise x` (or `from x`) uses: an exception instance as is, a
@@ -2243,8 +2371,11 @@ pub fn type_name(v: &Value) -> &'static str {
     if let Some(n) = builtins::extra_type_name(v) {
         return n;
     }
+    if let Some(c) = classes::user_class_of(v) {
+        return c.sname;
+    }
     match v.downcast::<ExceptionObj>() {
-        Some(e) => e.class,
+        Some(e) => e.name(),
         None => v.type_name(),
     }
 }
@@ -3265,11 +3396,11 @@ pub fn to_str(v: &Value) -> PyResult<String> {
 /// `str(exc)`.
 fn exc_str(e: &ExceptionObj) -> PyResult<String> {
     if exc_is_subclass(e.class, "OSError")
-        && let Some(r) = files::os_error_str(&e.args)
+        && let Some(r) = files::os_error_str(&e.args.borrow())
     {
         return r;
     }
-    match &e.args[..] {
+    match &e.args.borrow()[..] {
         [] => Ok(String::new()),
         [a] if e.class == "KeyError" => to_repr(a),
         [a] => to_str(a),
@@ -3294,7 +3425,7 @@ fn repr_seq(items: &[Value], open: &str, close: &str, tuple: bool) -> PyResult<S
 
 thread_local! {
     /// Lists being repr'd (for `[...]` on self-reference).
-    static REPR_ACTIVE: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
+    pub(super) static REPR_ACTIVE: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// `repr(v)`.
@@ -3316,6 +3447,9 @@ pub fn to_repr(v: &Value) -> PyResult<String> {
     }
     if v.is_none() {
         return Ok("None".to_string());
+    }
+    if v.is_not_implemented() {
+        return Ok("NotImplemented".to_string());
     }
     if let Some(o) = v.downcast::<IntObj>() {
         return num::int_to_str(&o.value).map_err(num_err);
@@ -3367,9 +3501,9 @@ pub fn to_repr(v: &Value) -> PyResult<String> {
         });
     }
     if let Some(e) = v.downcast::<ExceptionObj>() {
-        return Ok(match &e.args[..] {
-            [a] => format!("{}({})", e.class, to_repr(a)?),
-            args => format!("{}{}", e.class, repr_seq(args, "(", ")", false)?),
+        return Ok(match &e.args.borrow()[..] {
+            [a] => format!("{}({})", e.name(), to_repr(a)?),
+            args => format!("{}{}", e.name(), repr_seq(args, "(", ")", false)?),
         });
     }
     if let Some(c) = v.downcast::<ClassObj>() {
@@ -3380,11 +3514,10 @@ pub fn to_repr(v: &Value) -> PyResult<String> {
     }
     if let Some(i) = v.downcast::<InstanceObj>() {
         let addr = i as *const InstanceObj as usize;
-        let q = i
-            .class
-            .downcast::<UserClassObj>()
-            .map_or(String::new(), |c| c.qualname.clone());
-        return Ok(format!("<__main__.{q} object at {addr:#x}>"));
+        return Ok(match i.class.downcast::<UserClassObj>() {
+            Some(c) => format!("<__main__.{} object at {addr:#x}>", c.qualname),
+            None => format!("<object object at {addr:#x}>"),
+        });
     }
     if let Some(m) = v.downcast::<BoundMethodObj>() {
         let q = m
@@ -3549,7 +3682,9 @@ fn format_frame(out: &mut String, filename: &str, name: &str, source: &str, span
 /// CPython 3.11's report of an uncaught exception: the traceback (with
 /// repeated lines collapsed) and `Type: message`.
 pub fn format_traceback(module: &Module, filename: &str, source: &str, exc: &Value) -> String {
-    format_chain(module, filename, source, exc, &mut Vec::new())
+    format_chain(module, filename, source, exc, &mut Vec::new(), &mut |e| {
+        to_str(e)
+    })
 }
 
 /// One exception's report, preceded by its cause's (each exception once,
@@ -3560,6 +3695,7 @@ fn format_chain(
     source: &str,
     exc: &Value,
     seen: &mut Vec<Value>,
+    msg_of: &mut dyn FnMut(&Value) -> PyResult<String>,
 ) -> String {
     seen.push(exc.clone());
     let mut out = String::new();
@@ -3568,7 +3704,7 @@ fn format_chain(
     };
     if let Some(cause) = e.cause.borrow().as_ref() {
         if !seen.iter().any(|s| s.is(cause)) {
-            out.push_str(&format_chain(module, filename, source, cause, seen));
+            out.push_str(&format_chain(module, filename, source, cause, seen, msg_of));
             out.push_str(
                 "\nThe above exception was the direct cause of the following exception:\n\n",
             );
@@ -3577,7 +3713,9 @@ fn format_chain(
         && !e.suppress_context.get()
         && !seen.iter().any(|s| s.is(context))
     {
-        out.push_str(&format_chain(module, filename, source, context, seen));
+        out.push_str(&format_chain(
+            module, filename, source, context, seen, msg_of,
+        ));
         out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
     }
     let tb = e.traceback.borrow();
@@ -3617,11 +3755,12 @@ fn format_chain(
         }
     }
     repeated(&mut out, count);
-    let msg = exc_str(e).unwrap_or_else(|_| "<exception str() failed>".to_string());
+    drop(tb);
+    let msg = msg_of(exc).unwrap_or_else(|_| "<exception str() failed>".to_string());
     if msg.is_empty() {
-        out.push_str(&format!("{}\n", e.class));
+        out.push_str(&format!("{}\n", e.name()));
     } else {
-        out.push_str(&format!("{}: {msg}\n", e.class));
+        out.push_str(&format!("{}: {msg}\n", e.name()));
     }
     out
 }
@@ -3633,6 +3772,7 @@ pub mod jit;
 
 mod builtins;
 mod bytesobj;
+mod classes;
 mod collections;
 mod complexobj;
 mod files;
@@ -3703,12 +3843,25 @@ fn get_user_attr(o: &Value, name: &str) -> PyResult<Option<Value>> {
 
 /// C3 linearisation of `bases` (each a user class); `None` when there is
 /// no consistent order.
-fn c3_mro(bases: &[Value]) -> Option<Vec<Value>> {
+fn c3_mro(bases: &[Value], builtin: &dyn Fn(&str) -> Option<Value>) -> Option<Vec<Value>> {
     let mut seqs: Vec<Vec<Value>> = Vec::new();
     for b in bases {
         let mut s = vec![b.clone()];
         if let Some(c) = b.downcast::<UserClassObj>() {
             s.extend(c.mro.iter().cloned());
+        } else if let Some(c) = b.downcast::<ClassObj>() {
+            // A built-in exception class: its bases, then `object`.
+            let mut base = c.exc_base.filter(|b| !b.is_empty());
+            while let Some(n) = base {
+                s.extend(builtin(n));
+                base = EXC_CLASSES
+                    .iter()
+                    .find(|(x, _)| *x == n)
+                    .and_then(|(_, b)| *b);
+            }
+            if c.name != "object" {
+                s.extend(builtin("object"));
+            }
         }
         seqs.push(s);
     }
@@ -3738,16 +3891,48 @@ impl Interp<'_, '_> {
         let Some(fobj) = body.downcast::<FunctionObj>() else {
             return Err(exc("SystemError", "krait: class body is not a function"));
         };
+        // Bases: user classes, `object`, and the built-in exception classes
+        // (whose instances stay exception objects, of the nearest built-in
+        // exception base).
+        let mut exc_base: Option<&'static str> = None;
         for b in &bases {
-            if b.downcast::<UserClassObj>().is_none() {
-                return Err(unsupported("classes deriving from built-in classes"));
+            let base_exc = if let Some(c) = b.downcast::<UserClassObj>() {
+                c.exc_base
+            } else if let Some(c) = b.downcast::<ClassObj>() {
+                match (c.name, c.exc_base) {
+                    ("object", _) => None,
+                    (n, Some(_)) => Some(n),
+                    _ => return Err(unsupported("classes deriving from built-in classes")),
+                }
+            } else {
+                return Err(type_error("bases must be types"));
+            };
+            if let Some(e) = base_exc {
+                match exc_base {
+                    Some(prev) if prev != e && !exc_is_subclass(prev, e) => {
+                        if !exc_is_subclass(e, prev) {
+                            return Err(type_error(
+                                "multiple bases have instance lay-out conflict",
+                            ));
+                        }
+                        exc_base = Some(e);
+                    }
+                    Some(_) => {}
+                    None => exc_base = Some(e),
+                }
             }
         }
         let mut frame = self.bind(fobj, vec![], &[])?;
         let ns: Namespace = Rc::new(RefCell::new(Vec::new()));
         frame.ns = Some(ns.clone());
         self.run_frame(frame)?;
-        let Some(mro) = c3_mro(&bases) else {
+        let bases = if bases.is_empty() {
+            self.classes.get("object").cloned().into_iter().collect()
+        } else {
+            bases
+        };
+        let classes = &self.classes;
+        let Some(mro) = c3_mro(&bases, &|n| classes.get(n).cloned()) else {
             let names: Vec<&str> = bases
                 .iter()
                 .filter_map(|b| b.downcast::<UserClassObj>().map(|c| c.name.as_str()))
@@ -3767,7 +3952,11 @@ impl Interp<'_, '_> {
             .find(|(k, _)| k == "__qualname__")
             .and_then(|(_, v)| v.downcast::<StrObj>().map(|s| s.value.clone()))
             .unwrap_or_else(|| name.clone());
-        let class = new_user_class(name, qualname, bases, mro, dict);
+        // Defining `__eq__` without `__hash__` makes instances unhashable.
+        if dict.iter().any(|(k, _)| k == "__eq__") && !dict.iter().any(|(k, _)| k == "__hash__") {
+            dict.push(("__hash__".to_owned(), Value::none()));
+        }
+        let class = new_user_class(name, qualname, bases, mro, dict, exc_base);
         if let Some(c) = cell.as_ref().and_then(|c| c.downcast::<CellObj>()) {
             *c.value.borrow_mut() = Some(class.clone());
         }

@@ -295,8 +295,11 @@ pub struct TbEntry {
 #[repr(C)]
 pub struct ExceptionObj {
     header: ObjHeader,
+    /// The built-in class: the exception's own for built-in exceptions,
+    /// the nearest built-in base for instances of user exception classes
+    /// (matching and the built-in behaviour go by it).
     pub class: &'static str,
-    pub args: Vec<Value>,
+    pub args: RefCell<Vec<Value>>,
     pub traceback: RefCell<Vec<TbEntry>>,
     /// `__cause__`, set by `raise ... from cause`.
     pub cause: RefCell<Option<Value>>,
@@ -304,6 +307,21 @@ pub struct ExceptionObj {
     pub context: RefCell<Option<Value>>,
     /// `__suppress_context__` (set by `raise ... from ...`).
     pub suppress_context: Cell<bool>,
+    /// The user class (`class MyError(ValueError)`) when the exception is
+    /// an instance of one.
+    pub user: Option<Value>,
+    /// Attributes set on the exception (`self.code = ...`).
+    pub dict: RefCell<Vec<(String, Value)>>,
+}
+
+impl ExceptionObj {
+    /// `type(e).__name__`.
+    pub fn name(&self) -> &'static str {
+        self.user
+            .as_ref()
+            .and_then(|u| u.downcast::<UserClassObj>())
+            .map_or(self.class, |c| c.sname)
+    }
 }
 heap_type!(ExceptionObj, EXCEPTION_TYPE, "BaseException");
 
@@ -462,14 +480,42 @@ pub fn new_class(name: &'static str, exc_base: Option<&'static str>) -> Value {
 }
 
 pub fn new_exception(class: &'static str, args: Vec<Value>) -> Value {
+    new_user_exception(class, None, args)
+}
+
+/// An exception whose built-in class is `class`, an instance of the user
+/// class `user` when given.
+pub fn new_user_exception(class: &'static str, user: Option<Value>, args: Vec<Value>) -> Value {
     Value::alloc(ExceptionObj {
         header: ObjHeader::new(&EXCEPTION_TYPE),
         class,
-        args,
+        args: RefCell::new(args),
         traceback: RefCell::new(Vec::new()),
         cause: RefCell::new(None),
         context: RefCell::new(None),
         suppress_context: Cell::new(false),
+        user,
+        dict: RefCell::new(Vec::new()),
+    })
+}
+
+thread_local! {
+    static INTERNED: RefCell<std::collections::HashSet<&'static str>> =
+        RefCell::new(std::collections::HashSet::new());
+}
+
+/// `s` as a `&'static str`, one leaked copy per distinct text: user class
+/// names are `type_name`s like the built-in ones. The leak is bounded by
+/// the program's distinct class names.
+pub fn intern_static(s: &str) -> &'static str {
+    INTERNED.with(|t| {
+        let mut t = t.borrow_mut();
+        if let Some(&x) = t.get(s) {
+            return x;
+        }
+        let x: &'static str = Box::leak(s.to_owned().into_boxed_str());
+        t.insert(x);
+        x
     })
 }
 
@@ -702,6 +748,11 @@ pub fn new_method(receiver: Value, name: &'static str) -> Value {
 pub struct UserClassObj {
     header: ObjHeader,
     pub name: String,
+    /// `name`, interned (see [`intern_static`]).
+    pub sname: &'static str,
+    /// For exception classes, the nearest built-in exception base: the
+    /// built-in class of the instances.
+    pub exc_base: Option<&'static str>,
     pub qualname: String,
     pub bases: Vec<Value>,
     pub mro: Vec<Value>,
@@ -736,6 +787,76 @@ pub struct InstanceObj {
 }
 heap_type!(InstanceObj, INSTANCE_TYPE, "object");
 
+/// `property(fget, fset, fdel, doc)`; absent parts are `None`.
+#[repr(C)]
+pub struct PropertyObj {
+    header: ObjHeader,
+    pub fget: Value,
+    pub fset: Value,
+    pub fdel: Value,
+    pub doc: Value,
+}
+heap_type!(PropertyObj, PROPERTY_TYPE, "property");
+
+pub fn new_property(fget: Value, fset: Value, fdel: Value, doc: Value) -> Value {
+    Value::alloc(PropertyObj {
+        header: ObjHeader::new(&PROPERTY_TYPE),
+        fget,
+        fset,
+        fdel,
+        doc,
+    })
+}
+
+/// `classmethod(f)`.
+#[repr(C)]
+pub struct ClassMethodObj {
+    header: ObjHeader,
+    pub func: Value,
+}
+heap_type!(ClassMethodObj, CLASSMETHOD_TYPE, "classmethod");
+
+/// `staticmethod(f)`.
+#[repr(C)]
+pub struct StaticMethodObj {
+    header: ObjHeader,
+    pub func: Value,
+}
+heap_type!(StaticMethodObj, STATICMETHOD_TYPE, "staticmethod");
+
+/// `classmethod(func)` when `is_class`, else `staticmethod(func)`.
+pub fn new_method_wrap(func: Value, is_class: bool) -> Value {
+    if is_class {
+        Value::alloc(ClassMethodObj {
+            header: ObjHeader::new(&CLASSMETHOD_TYPE),
+            func,
+        })
+    } else {
+        Value::alloc(StaticMethodObj {
+            header: ObjHeader::new(&STATICMETHOD_TYPE),
+            func,
+        })
+    }
+}
+
+/// `super(class, obj)`: attribute lookup in the MRO of `obj`'s class (or
+/// of `obj` when it is a class) after `class`.
+#[repr(C)]
+pub struct SuperObj {
+    header: ObjHeader,
+    pub class: Value,
+    pub obj: Value,
+}
+heap_type!(SuperObj, SUPER_TYPE, "super");
+
+pub fn new_super(class: Value, obj: Value) -> Value {
+    Value::alloc(SuperObj {
+        header: ObjHeader::new(&SUPER_TYPE),
+        class,
+        obj,
+    })
+}
+
 /// A Python function bound to an instance (`obj.method`).
 #[repr(C)]
 pub struct BoundMethodObj {
@@ -751,9 +872,12 @@ pub fn new_user_class(
     bases: Vec<Value>,
     mro: Vec<Value>,
     dict: Vec<(String, Value)>,
+    exc_base: Option<&'static str>,
 ) -> Value {
     Value::alloc(UserClassObj {
         header: ObjHeader::new(&USER_CLASS_TYPE),
+        sname: intern_static(&name),
+        exc_base,
         name,
         qualname,
         bases,

@@ -124,6 +124,15 @@ impl Value {
         Value::from_static(&NONE.0)
     }
 
+    /// The `NotImplemented` singleton.
+    pub fn not_implemented() -> Value {
+        Value::from_static(&NOT_IMPLEMENTED.0)
+    }
+
+    pub fn is_not_implemented(&self) -> bool {
+        self.word() == &NOT_IMPLEMENTED.0 as *const ObjHeader as usize
+    }
+
     pub fn bool(b: bool) -> Value {
         Value::from_static(if b { &TRUE.0 } else { &FALSE.0 })
     }
@@ -402,6 +411,10 @@ pub static NONE_TYPE: Type = Type {
     name: "NoneType",
     dealloc: dealloc_never,
 };
+pub static NOT_IMPLEMENTED_TYPE: Type = Type {
+    name: "NotImplementedType",
+    dealloc: dealloc_never,
+};
 pub static BOOL_TYPE: Type = Type {
     name: "bool",
     dealloc: dealloc_never,
@@ -427,6 +440,7 @@ unsafe impl Sync for Immortal {}
 static NONE: Immortal = Immortal(ObjHeader::immortal(&NONE_TYPE));
 static TRUE: Immortal = Immortal(ObjHeader::immortal(&BOOL_TYPE));
 static FALSE: Immortal = Immortal(ObjHeader::immortal(&BOOL_TYPE));
+static NOT_IMPLEMENTED: Immortal = Immortal(ObjHeader::immortal(&NOT_IMPLEMENTED_TYPE));
 
 #[cfg(test)]
 mod tests {

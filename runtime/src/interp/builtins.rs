@@ -6,7 +6,7 @@
 
 use super::{
     Frame, Interp, Num, PyResult, collections, exc, files, format_value, get_user_attr, methods,
-    num_err, sets, str_err, to_big, to_f64, to_num, to_repr, to_str, type_error, type_name,
+    num_err, sets, str_err, to_big, to_f64, to_num, to_str, type_error, type_name,
 };
 use crate::num;
 use crate::objects::{
@@ -154,7 +154,7 @@ fn attr_name(v: &Value) -> PyResult<&str> {
     }
 }
 
-fn is_attribute_error(e: &Value) -> bool {
+pub(super) fn is_attribute_error(e: &Value) -> bool {
     e.downcast::<ExceptionObj>()
         .is_some_and(|x| exc_is_subclass(x.class, "AttributeError"))
 }
@@ -193,8 +193,8 @@ pub(super) fn builtin_attr(o: &Value, name: &str) -> Option<Value> {
     }
     if let Some(e) = o.downcast::<ExceptionObj>() {
         return match name {
-            "args" => Some(new_tuple(e.args.clone())),
-            "code" if exc_is_subclass(e.class, "SystemExit") => Some(match &e.args[..] {
+            "args" => Some(new_tuple(e.args.borrow().clone())),
+            "code" if exc_is_subclass(e.class, "SystemExit") => Some(match &e.args.borrow()[..] {
                 [] => Value::none(),
                 [x] => x.clone(),
                 xs => new_tuple(xs.to_vec()),
@@ -211,7 +211,11 @@ fn is_class(v: &Value) -> bool {
 
 /// `issubclass(c, base)` for two classes.
 fn subclass_of(c: &Value, base: &Value) -> bool {
-    if c.is(base) {
+    if c.is(base)
+        || base
+            .downcast::<ClassObj>()
+            .is_some_and(|b| b.name == "object")
+    {
         return true;
     }
     match (c.downcast::<ClassObj>(), base.downcast::<ClassObj>()) {
@@ -227,7 +231,7 @@ fn subclass_of(c: &Value, base: &Value) -> bool {
 }
 
 /// The items of a `(name, value)` namespace as a new dict.
-fn ns_dict(items: &[(String, Value)]) -> PyResult<Value> {
+pub(super) fn ns_dict(items: &[(String, Value)]) -> PyResult<Value> {
     let d = crate::objects::new_dict(Dict::new());
     if let Some(o) = d.downcast::<crate::objects::DictObj>() {
         for (k, v) in items {
@@ -317,7 +321,7 @@ impl Interp<'_, '_> {
                 }),
             Builtin::Ascii => no_kw(name, kwnames)
                 .and_then(|()| exactly_one(name, args))
-                .and_then(|()| Ok(new_str(strops::ascii_escape(&to_repr(&args[0])?)))),
+                .and_then(|()| Ok(new_str(strops::ascii_escape(&self.repr_of(&args[0])?)))),
             Builtin::Callable => no_kw(name, kwnames)
                 .and_then(|()| exactly_one(name, args))
                 .map(|()| Value::bool(callable(&args[0]))),
@@ -331,7 +335,7 @@ impl Interp<'_, '_> {
                 .and_then(|()| expect_range(name, args, 2, 3))
                 .and_then(|()| {
                     let n = attr_name(&args[1])?;
-                    match get_attr(&args[0], n) {
+                    match self.get_attr(&args[0], n) {
                         Err(e) if args.len() == 3 && is_attribute_error(&e) => Ok(args[2].clone()),
                         r => r,
                     }
@@ -340,7 +344,7 @@ impl Interp<'_, '_> {
                 .and_then(|()| expect_range(name, args, 2, 2))
                 .and_then(|()| {
                     let n = attr_name(&args[1])?;
-                    match get_attr(&args[0], n) {
+                    match self.get_attr(&args[0], n) {
                         Ok(_) => Ok(Value::bool(true)),
                         Err(e) if is_attribute_error(&e) => Ok(Value::bool(false)),
                         Err(e) => Err(e),
@@ -349,13 +353,13 @@ impl Interp<'_, '_> {
             Builtin::SetAttr => no_kw(name, kwnames)
                 .and_then(|()| expect_range(name, args, 3, 3))
                 .and_then(|()| {
-                    set_attr(&args[0], attr_name(&args[1])?, Some(args[2].clone()))?;
+                    self.set_attr(&args[0], attr_name(&args[1])?, Some(args[2].clone()))?;
                     Ok(Value::none())
                 }),
             Builtin::DelAttr => no_kw(name, kwnames)
                 .and_then(|()| expect_range(name, args, 2, 2))
                 .and_then(|()| {
-                    set_attr(&args[0], attr_name(&args[1])?, None)?;
+                    self.set_attr(&args[0], attr_name(&args[1])?, None)?;
                     Ok(Value::none())
                 }),
             Builtin::Vars => no_kw(name, kwnames)
@@ -418,6 +422,9 @@ impl Interp<'_, '_> {
                     class_name(&r)
                 ))),
             };
+        }
+        if super::classes::user_class_of(v).is_some() && spec.is_empty() {
+            return self.str_of(v);
         }
         if v.downcast::<InstanceObj>().is_some() && !spec.is_empty() {
             return Err(type_error(format!(
@@ -691,7 +698,7 @@ fn ord(v: &Value) -> PyResult<Value> {
 /// The exit status for an uncaught `SystemExit` and the text to print to
 /// stderr (CPython's `_Py_HandleSystemExit`).
 pub(super) fn system_exit_status(e: &ExceptionObj) -> (i32, Option<String>) {
-    let code = match &e.args[..] {
+    let code = match &e.args.borrow()[..] {
         [] => return (0, None),
         [x] => x.clone(),
         xs => new_tuple(xs.to_vec()),
@@ -790,6 +797,12 @@ impl Interp<'_, '_> {
         callee: &Value,
         args: &[Value],
     ) -> Option<PyResult<Value>> {
+        if let Some(c) = callee.downcast::<ClassObj>()
+            && c.name == "super"
+            && args.is_empty()
+        {
+            return Some(self.super_in_frame(frame));
+        }
         let b = callee.downcast::<BuiltinObj>()?;
         if !(b.which == Builtin::Locals || b.which == Builtin::Vars) || !args.is_empty() {
             return None;

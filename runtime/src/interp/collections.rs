@@ -110,7 +110,29 @@ pub(super) fn hash(v: &Value) -> PyResult<i64> {
     if let Some(o) = v.downcast::<BuiltinObj>() {
         return Ok(hash_pointer(o));
     }
+    if let Some(c) = super::classes::user_class_of(v) {
+        return match c.lookup("__hash__") {
+            None => {
+                let h = v.id().rotate_right(4) as i64;
+                Ok(if h == -1 { -2 } else { h })
+            }
+            Some(h) if h.is_none() => Err(type_error(format!(
+                "unhashable type: '{}'",
+                super::builtins::class_name(v)
+            ))),
+            // The tables call `hash` and `==` without the interpreter.
+            Some(_) => Err(super::unsupported(
+                "instances of classes defining __hash__ as dict keys or set items",
+            )),
+        };
+    }
     if let Some(o) = v.downcast::<ExceptionObj>() {
+        return Ok(hash_pointer(o));
+    }
+    if let Some(o) = v.downcast::<crate::objects::InstanceObj>() {
+        return Ok(hash_pointer(o));
+    }
+    if let Some(o) = v.downcast::<crate::objects::UserClassObj>() {
         return Ok(hash_pointer(o));
     }
     Err(type_error(format!("unhashable type: '{}'", type_name(v))))

@@ -675,7 +675,8 @@ unsafe extern "C" fn krait_op(
         )
     };
     let fi = site.func as usize;
-    let f = &interp.module.functions[fi];
+    let module = interp.module;
+    let f = &module.functions[fi];
     let ins = &f.blocks[site.block as usize].instrs[site.ip as usize];
     let n = f.slots.len();
     // SAFETY: compiled code passes a vector of the function's slot count.
@@ -688,36 +689,45 @@ unsafe extern "C" fn krait_op(
         Op::Binary { dst, op, lhs, rhs } | Op::InPlace { dst, op, lhs, rhs } if lhs != rhs => {
             let inplace = matches!(ins.op, Op::InPlace { .. });
             match (take(words, *lhs), take(words, *rhs)) {
-                (Some(a), Some(b)) => Some(binary(*op, &a, &b, inplace).map(|v| Some((*dst, v)))),
+                (Some(a), Some(b)) => Some(
+                    interp
+                        .binary_op(*op, &a, &b, inplace)
+                        .map(|v| Some((*dst, v))),
+                ),
                 _ => None,
             }
         }
         Op::Compare { dst, op, lhs, rhs } if lhs != rhs => {
             match (take(words, *lhs), take(words, *rhs)) {
-                (Some(a), Some(b)) => {
-                    Some(compare(*op, &a, &b).map(|v| Some((*dst, Value::bool(v)))))
-                }
+                (Some(a), Some(b)) => Some(
+                    interp
+                        .compare_op(*op, &a, &b)
+                        .map(|v| Some((*dst, Value::bool(v)))),
+                ),
                 _ => None,
             }
         }
         Op::GetItem { dst, obj, key } if obj != key => match (take(words, *obj), take(words, *key))
         {
-            (Some(o), Some(k)) => Some(getitem(&o, &k).map(|v| Some((*dst, v)))),
+            (Some(o), Some(k)) => Some(interp.getitem_of(&o, &k).map(|v| Some((*dst, v)))),
             _ => None,
         },
         Op::SetItem { obj, key, src } if obj != key && key != src && obj != src => {
             match (take(words, *obj), take(words, *key), take(words, *src)) {
-                (Some(o), Some(k), Some(v)) => Some(setitem(&o, &k, v).map(|()| None)),
+                (Some(o), Some(k), Some(v)) => Some(interp.setitem_of(&o, &k, v).map(|()| None)),
                 _ => None,
             }
         }
-        Op::GetAttr { dst, obj, name } => take(words, *obj)
-            .map(|o| builtins::get_attr(&o, &f.names[name.index()]).map(|v| Some((*dst, v)))),
+        Op::GetAttr { dst, obj, name } => take(words, *obj).map(|o| {
+            interp
+                .get_attr(&o, &f.names[name.index()])
+                .map(|v| Some((*dst, v)))
+        }),
         Op::Truthy { dst, src } => {
-            take(words, *src).map(|a| Ok(Some((*dst, Value::bool(truthy(&a))))))
+            take(words, *src).map(|a| interp.truthy_of(&a).map(|t| Some((*dst, Value::bool(t)))))
         }
         Op::Unary { dst, op, src } => {
-            take(words, *src).map(|a| unary(*op, &a).map(|v| Some((*dst, v))))
+            take(words, *src).map(|a| interp.unary_op(*op, &a).map(|v| Some((*dst, v))))
         }
         _ => None,
     };

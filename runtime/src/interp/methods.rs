@@ -3,9 +3,7 @@
 //! builtins that call back into Python code (`sorted(key=...)`).
 
 use super::collections::{dict_lookup, dict_remove, dict_store, key_error, set_add, set_discard};
-use super::{
-    Interp, PyResult, compare, eq, exc, seq_index, str_err, to_index, type_error, type_name,
-};
+use super::{Interp, PyResult, exc, seq_index, str_err, to_index, type_error, type_name};
 use crate::objects::{
     Builtin, DictObj, DictPart, ListObj, SetObj, StrObj, new_dict, new_dict_view, new_list,
     new_seq_iter, new_set, new_str, new_tuple,
@@ -188,7 +186,7 @@ impl Interp<'_, '_> {
         if reverse {
             order.reverse();
         }
-        let lt = |a: usize, b: usize| compare(CmpOp::Lt, &keys[a], &keys[b]);
+        let mut lt = |a: usize, b: usize| self.compare_op(CmpOp::Lt, &keys[a], &keys[b]);
         if order.len() < 64 {
             // CPython's path for short lists: one run (`count_run`), then
             // `binarysort` — the same comparisons, in the same order.
@@ -333,7 +331,7 @@ impl Interp<'_, '_> {
                     let mut count = 0;
                     for (i, x) in items.iter().enumerate() {
                         if (name != "index" || (i >= start && i < end))
-                            && (x.is(&args[0]) || eq(x, &args[0])?)
+                            && (x.is(&args[0]) || self.eq_of(x, &args[0])?)
                         {
                             match name {
                                 "count" => count += 1,
@@ -354,7 +352,7 @@ impl Interp<'_, '_> {
                         "count" => Ok(Value::int(count)),
                         "index" => Err(exc(
                             "ValueError",
-                            format!("{} is not in list", super::to_repr(&args[0])?),
+                            format!("{} is not in list", self.repr_of(&args[0])?),
                         )),
                         _ => Err(exc("ValueError", "list.remove(x): x not in list")),
                     }
@@ -842,7 +840,7 @@ impl Interp<'_, '_> {
                 }
                 let mut acc = start;
                 for x in self.collect_iter(&args[0])? {
-                    acc = super::binary(krait_ir::BinOp::Add, &acc, &x, false)?;
+                    acc = self.binary_op(krait_ir::BinOp::Add, &acc, &x, false)?;
                 }
                 Ok(acc)
             }
@@ -968,7 +966,7 @@ impl Interp<'_, '_> {
             Builtin::Iter => {
                 no_kw()?;
                 arity("iter", args, 1, 1)?;
-                super::get_iter(&args[0])
+                self.iter_of(&args[0])
             }
             Builtin::Next => {
                 no_kw()?;
@@ -984,7 +982,7 @@ impl Interp<'_, '_> {
             Builtin::Hash => {
                 no_kw()?;
                 arity("hash", args, 1, 1)?;
-                super::collections::hash(&args[0]).map(Value::int)
+                self.hash_of(&args[0]).map(Value::int)
             }
             _ => Err(super::unsupported(name)),
         })())

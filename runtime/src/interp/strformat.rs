@@ -4,7 +4,7 @@
 //! with its messages, over the string's characters.
 
 use super::builtins::get_attr;
-use super::{Interp, PyResult, exc, getitem, to_repr, to_str, type_error};
+use super::{Interp, PyResult, exc, getitem, type_error};
 use crate::objects::{new_exception, new_str};
 use crate::value::Value;
 
@@ -199,9 +199,9 @@ impl Interp<'_, '_> {
             let obj = self.field_object(s, field.name, ctx)?;
             let obj = match field.conversion {
                 None => obj,
-                Some('r') => new_str(to_repr(&obj)?),
-                Some('s') => new_str(to_str(&obj)?),
-                Some('a') => new_str(super::ascii(&to_repr(&obj)?)),
+                Some('r') => new_str(self.repr_of(&obj)?),
+                Some('s') => new_str(self.str_of(&obj)?),
+                Some('a') => new_str(super::ascii(&self.repr_of(&obj)?)),
                 Some(c) if (c as u32) > 32 && (c as u32) < 127 => {
                     return Err(value_error(&format!("Unknown conversion specifier {c}")));
                 }

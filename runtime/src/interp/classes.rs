@@ -1,0 +1,1052 @@
+//! User classes at run time: attribute lookup with descriptors (functions,
+//! `property`, `classmethod`, `staticmethod`), `super()`, and the
+//! data-model dunders (`__repr__`, `__eq__`, `__add__`, `__len__`, ...).
+//!
+//! Every operation the interpreter performs on a value first asks
+//! [`user_class_of`]: built-in values take the built-in path untouched (the
+//! free functions in `interp.rs`), values whose type is a user class look
+//! the special method up in the class's MRO and call it, as CPython's type
+//! slots do. The nested cases (a list of instances being printed or
+//! compared) recurse through the `Interp` methods here.
+
+use super::builtins::class_name;
+use super::{Frame, Interp, PyResult, collections, exc, type_error};
+use crate::objects::{
+    BoundMethodObj, CellObj, ClassMethodObj, ClassObj, DictObj, ExceptionObj, FunctionObj,
+    InstanceObj, ListObj, PropertyObj, SetObj, StaticMethodObj, StrObj, SuperObj, TupleObj,
+    UserClassObj, new_bound_method, new_method, new_str, new_super, new_tuple,
+};
+use crate::value::Value;
+use krait_ir::{BinOp, CmpOp, SlotKind, UnOp};
+
+/// The user class of `v`'s type: an instance's class, or a user exception
+/// class; `None` for built-in values.
+pub(super) fn user_class_of(v: &Value) -> Option<&UserClassObj> {
+    if let Some(i) = v.downcast::<InstanceObj>() {
+        return i.class.downcast::<UserClassObj>();
+    }
+    v.downcast::<ExceptionObj>()?
+        .user
+        .as_ref()?
+        .downcast::<UserClassObj>()
+}
+
+/// The class object of `v` when it is a user class's instance.
+fn user_class_value(v: &Value) -> Option<&Value> {
+    if let Some(i) = v.downcast::<InstanceObj>() {
+        return Some(&i.class);
+    }
+    v.downcast::<ExceptionObj>()?.user.as_ref()
+}
+
+/// The attributes stored on `v` itself (an instance's `__dict__`).
+fn own_dict(v: &Value) -> Option<&std::cell::RefCell<Vec<(String, Value)>>> {
+    if let Some(i) = v.downcast::<InstanceObj>() {
+        return Some(&i.dict);
+    }
+    v.downcast::<ExceptionObj>()
+        .filter(|e| e.user.is_some())
+        .map(|e| &e.dict)
+}
+
+/// `type(v).name` for a user class (the special-method lookup, which skips
+/// the instance dict as CPython's does).
+pub(super) fn dunder(v: &Value, name: &str) -> Option<Value> {
+    user_class_of(v)?.lookup(name)
+}
+
+fn dict_get(d: &std::cell::RefCell<Vec<(String, Value)>>, name: &str) -> Option<Value> {
+    d.borrow()
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.clone())
+}
+
+fn no_attribute(o: &Value, name: &str) -> Value {
+    exc(
+        "AttributeError",
+        format!("'{}' object has no attribute '{name}'", class_name(o)),
+    )
+}
+
+/// The dunder behind a binary operator and its reflected form.
+fn binary_dunders(op: BinOp) -> (&'static str, &'static str, &'static str) {
+    match op {
+        BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+        BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+        BinOp::Mul => ("__mul__", "__rmul__", "__imul__"),
+        BinOp::MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
+        BinOp::TrueDiv => ("__truediv__", "__rtruediv__", "__itruediv__"),
+        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+        BinOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+        BinOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+        BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+        BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+        BinOp::BitOr => ("__or__", "__ror__", "__ior__"),
+        BinOp::BitXor => ("__xor__", "__rxor__", "__ixor__"),
+        BinOp::BitAnd => ("__and__", "__rand__", "__iand__"),
+    }
+}
+
+/// A rich comparison's dunder and the one tried reflected.
+fn compare_dunders(op: CmpOp) -> Option<(&'static str, &'static str)> {
+    Some(match op {
+        CmpOp::Eq => ("__eq__", "__eq__"),
+        CmpOp::Ne => ("__ne__", "__ne__"),
+        CmpOp::Lt => ("__lt__", "__gt__"),
+        CmpOp::Le => ("__le__", "__ge__"),
+        CmpOp::Gt => ("__gt__", "__lt__"),
+        CmpOp::Ge => ("__ge__", "__le__"),
+        _ => return None,
+    })
+}
+
+/// The methods of `object` (and of the built-in exception base) that
+/// `super()` and `object.name` reach once the user classes of an MRO are
+/// passed: called as built-in methods on the instance.
+fn base_method(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "__init__" => "__init__",
+        "__str__" => "__str__",
+        "__repr__" => "__repr__",
+        "__setattr__" => "__setattr__",
+        "__getattribute__" => "__getattribute__",
+        "__delattr__" => "__delattr__",
+        "__eq__" => "__eq__",
+        "__ne__" => "__ne__",
+        "__hash__" => "__hash__",
+        "__format__" => "__format__",
+        _ => return None,
+    })
+}
+
+impl Interp<'_, '_> {
+    /// `attr.__get__(obj, cls)` for the descriptors krait knows: functions
+    /// bind to the instance, classmethods to the class, staticmethods give
+    /// the function; anything else is returned as it is. `obj` is `None`
+    /// for a lookup on the class itself.
+    fn bind_attr(&mut self, attr: Value, obj: Option<&Value>, cls: &Value) -> PyResult<Value> {
+        if let Some(m) = attr.downcast::<ClassMethodObj>() {
+            return Ok(new_bound_method(m.func.clone(), cls.clone()));
+        }
+        if let Some(m) = attr.downcast::<StaticMethodObj>() {
+            return Ok(m.func.clone());
+        }
+        let Some(obj) = obj else {
+            return Ok(attr);
+        };
+        if attr.downcast::<FunctionObj>().is_some() {
+            return Ok(new_bound_method(attr, obj.clone()));
+        }
+        if let Some(p) = attr.downcast::<PropertyObj>() {
+            return self.call_value(&p.fget, vec![obj.clone()]);
+        }
+        Ok(attr)
+    }
+
+    /// `o.name` for every object: user instances and classes, `super()`
+    /// objects and properties here, built-in objects in `builtins`.
+    pub(super) fn get_attr(&mut self, o: &Value, name: &str) -> PyResult<Value> {
+        if let Some(cls) = user_class_value(o).cloned() {
+            return match self.instance_attr(o, &cls, name) {
+                Err(e) if super::builtins::is_attribute_error(&e) => {
+                    match dunder(o, "__getattr__") {
+                        Some(g) => self.call_value(&g, vec![o.clone(), new_str(name)]),
+                        None => Err(e),
+                    }
+                }
+                r => r,
+            };
+        }
+        if let Some(c) = o.downcast::<UserClassObj>() {
+            return self.class_attr(o, c, name);
+        }
+        if let Some(s) = o.downcast::<SuperObj>() {
+            return self.super_attr(s, name);
+        }
+        if let Some(p) = o.downcast::<PropertyObj>() {
+            match name {
+                "setter" => return Ok(new_method(o.clone(), "setter")),
+                "getter" => return Ok(new_method(o.clone(), "getter")),
+                "deleter" => return Ok(new_method(o.clone(), "deleter")),
+                "fget" => return Ok(p.fget.clone()),
+                "fset" => return Ok(p.fset.clone()),
+                "fdel" => return Ok(p.fdel.clone()),
+                "__doc__" => return Ok(p.doc.clone()),
+                _ => {}
+            }
+        }
+        if let Some(m) = o.downcast::<ClassMethodObj>()
+            && name == "__func__"
+        {
+            return Ok(m.func.clone());
+        }
+        if let Some(m) = o.downcast::<StaticMethodObj>()
+            && name == "__func__"
+        {
+            return Ok(m.func.clone());
+        }
+        if let Some(c) = o.downcast::<ClassObj>()
+            && c.name == "object"
+            && let Some(m) = base_method(name)
+        {
+            return Ok(new_method(o.clone(), m));
+        }
+        super::builtins::get_attr(o, name)
+    }
+
+    fn instance_attr(&mut self, o: &Value, cls: &Value, name: &str) -> PyResult<Value> {
+        let class_attr = cls.downcast::<UserClassObj>().and_then(|c| c.lookup(name));
+        if let Some(p) = class_attr
+            .as_ref()
+            .and_then(|a| a.downcast::<PropertyObj>())
+        {
+            if p.fget.is_none() {
+                return Err(exc(
+                    "AttributeError",
+                    format!(
+                        "property '{name}' of '{}' object has no getter",
+                        class_name(o)
+                    ),
+                ));
+            }
+            return self.call_value(&p.fget, vec![o.clone()]);
+        }
+        if let Some(d) = own_dict(o)
+            && let Some(v) = dict_get(d, name)
+        {
+            return Ok(v);
+        }
+        if let Some(a) = class_attr {
+            return self.bind_attr(a, Some(o), cls);
+        }
+        match name {
+            "__class__" => return Ok(cls.clone()),
+            "__dict__" => {
+                if let Some(d) = own_dict(o) {
+                    return super::builtins::ns_dict(&d.borrow());
+                }
+            }
+            _ => {}
+        }
+        if let Some(m) = base_method(name) {
+            return Ok(new_method(o.clone(), m));
+        }
+        if o.downcast::<ExceptionObj>().is_some() {
+            return super::builtins::get_attr(o, name);
+        }
+        Err(no_attribute(o, name))
+    }
+
+    fn class_attr(&mut self, o: &Value, c: &UserClassObj, name: &str) -> PyResult<Value> {
+        if let Some(a) = c.lookup(name) {
+            return self.bind_attr(a, None, o);
+        }
+        Ok(match name {
+            "__name__" => new_str(c.name.clone()),
+            "__qualname__" => new_str(c.qualname.clone()),
+            "__module__" => new_str("__main__"),
+            "__bases__" => new_tuple(c.bases.clone()),
+            "__mro__" => {
+                let mut m = vec![o.clone()];
+                m.extend(c.mro.iter().cloned());
+                new_tuple(m)
+            }
+            "__dict__" => super::builtins::ns_dict(&c.dict.borrow())?,
+            "__doc__" => Value::none(),
+            _ => {
+                return Err(exc(
+                    "AttributeError",
+                    format!("type object '{}' has no attribute '{name}'", c.name),
+                ));
+            }
+        })
+    }
+
+    /// `super(class, obj).name`: the MRO of `obj`'s class (or of `obj`, a
+    /// class) after `class`.
+    fn super_attr(&mut self, s: &SuperObj, name: &str) -> PyResult<Value> {
+        let (start, inst) = match user_class_value(&s.obj) {
+            Some(c) => (c.clone(), Some(&s.obj)),
+            None => (s.obj.clone(), None),
+        };
+        let mut mro = vec![start.clone()];
+        if let Some(c) = start.downcast::<UserClassObj>() {
+            mro.extend(c.mro.iter().cloned());
+        }
+        let after = mro.iter().position(|c| c.is(&s.class)).map_or(0, |i| i + 1);
+        for c in &mro[after..] {
+            if let Some(u) = c.downcast::<UserClassObj>()
+                && let Some(a) = dict_get(&u.dict, name)
+            {
+                return self.bind_attr(a, inst, &start);
+            }
+        }
+        if let (Some(m), Some(obj)) = (base_method(name), inst) {
+            return Ok(new_method(obj.clone(), m));
+        }
+        Err(exc(
+            "AttributeError",
+            format!("'super' object has no attribute '{name}'"),
+        ))
+    }
+
+    /// `o.name = v` (`del o.name` when `v` is `None`).
+    pub(super) fn set_attr(&mut self, o: &Value, name: &str, v: Option<Value>) -> PyResult<()> {
+        if user_class_of(o).is_some() {
+            let hook = if v.is_some() {
+                "__setattr__"
+            } else {
+                "__delattr__"
+            };
+            if let Some(f) = dunder(o, hook) {
+                let mut args = vec![o.clone(), new_str(name)];
+                args.extend(v);
+                self.call_value(&f, args)?;
+                return Ok(());
+            }
+            return self.set_attr_base(o, name, v);
+        }
+        super::builtins::set_attr(o, name, v)
+    }
+
+    /// `object.__setattr__(o, name, v)`: a property's setter, else the
+    /// instance dict.
+    fn set_attr_base(&mut self, o: &Value, name: &str, v: Option<Value>) -> PyResult<()> {
+        if let Some(a) = dunder(o, name)
+            && let Some(p) = a.downcast::<PropertyObj>()
+        {
+            let (f, what) = match &v {
+                Some(_) => (&p.fset, "setter"),
+                None => (&p.fdel, "deleter"),
+            };
+            if f.is_none() {
+                return Err(exc(
+                    "AttributeError",
+                    format!(
+                        "property '{name}' of '{}' object has no {what}",
+                        class_name(o)
+                    ),
+                ));
+            }
+            let mut args = vec![o.clone()];
+            args.extend(v);
+            self.call_value(f, args)?;
+            return Ok(());
+        }
+        let Some(d) = own_dict(o) else {
+            return super::builtins::set_attr(o, name, v);
+        };
+        let mut d = d.borrow_mut();
+        let pos = d.iter().position(|(k, _)| k == name);
+        let old = match (pos, v) {
+            (Some(i), Some(v)) => Some(std::mem::replace(&mut d[i].1, v)),
+            (None, Some(v)) => {
+                d.push((name.to_owned(), v));
+                None
+            }
+            (Some(i), None) => Some(d.remove(i).1),
+            (None, None) => {
+                drop(d);
+                return Err(no_attribute(o, name));
+            }
+        };
+        drop(d);
+        drop(old);
+        Ok(())
+    }
+
+    /// The methods of `object` reached through `super()` or `object.name`
+    /// (`None`: not one of them).
+    pub(super) fn call_base_method(
+        &mut self,
+        recv: &Value,
+        name: &str,
+        args: &[Value],
+    ) -> Option<PyResult<Value>> {
+        // `object.__init__(self)` reached as `object.name(obj, ...)`.
+        if let Some(c) = recv.downcast::<ClassObj>()
+            && c.name == "object"
+        {
+            let (obj, rest) = args.split_first()?;
+            return self.call_base_method(obj, name, rest);
+        }
+        if let Some(p) = recv.downcast::<PropertyObj>() {
+            let [f] = args else {
+                return Some(Err(type_error(format!(
+                    "{name}() takes exactly one argument ({} given)",
+                    args.len()
+                ))));
+            };
+            let pick = |part: &str, old: &Value| if part == name { f.clone() } else { old.clone() };
+            return Some(Ok(crate::objects::new_property(
+                pick("getter", &p.fget),
+                pick("setter", &p.fset),
+                pick("deleter", &p.fdel),
+                p.doc.clone(),
+            )));
+        }
+        let r = match name {
+            "__init__" => {
+                if let Some(e) = recv.downcast::<ExceptionObj>() {
+                    *e.args.borrow_mut() = args.to_vec();
+                    Ok(Value::none())
+                } else if !args.is_empty() {
+                    Err(type_error(format!(
+                        "{}.__init__() takes exactly one argument (the instance to initialize)",
+                        class_name(recv)
+                    )))
+                } else {
+                    Ok(Value::none())
+                }
+            }
+            "__str__" if recv.downcast::<ExceptionObj>().is_some() => {
+                super::to_str(recv).map(new_str)
+            }
+            "__str__" => self.repr_of(recv).map(new_str),
+            "__repr__" => super::to_repr(recv).map(new_str),
+            "__format__" => match args {
+                [spec] => self
+                    .str_of(spec)
+                    .and_then(|s| super::format_value(recv, &s))
+                    .map(new_str),
+                _ => Err(type_error("__format__ expects 1 argument")),
+            },
+            "__eq__" | "__ne__" => match args {
+                [other] if recv.is(other) => Ok(Value::bool(name == "__eq__")),
+                [_] => Ok(Value::not_implemented()),
+                _ => Err(type_error(format!(
+                    "expected 1 argument, got {}",
+                    args.len()
+                ))),
+            },
+            "__hash__" => collections::hash(recv).map(Value::int),
+            "__setattr__" | "__delattr__" | "__getattribute__" => {
+                let attr = match args.first().and_then(|a| a.downcast::<StrObj>()) {
+                    Some(s) => s.value.clone(),
+                    None => return Some(Err(type_error("attribute name must be string"))),
+                };
+                match name {
+                    "__setattr__" => self
+                        .set_attr_base(recv, &attr, args.get(1).cloned())
+                        .map(|()| Value::none()),
+                    "__delattr__" => self
+                        .set_attr_base(recv, &attr, None)
+                        .map(|()| Value::none()),
+                    _ => match user_class_value(recv).cloned() {
+                        Some(cls) => self.instance_attr(recv, &cls, &attr),
+                        None => self.get_attr(recv, &attr),
+                    },
+                }
+            }
+            _ => return None,
+        };
+        Some(r)
+    }
+
+    /// Zero-argument `super()` in `frame`: the `__class__` cell and the
+    /// first argument.
+    pub(super) fn super_in_frame(&mut self, frame: &Frame) -> PyResult<Value> {
+        let f = &self.module.functions[frame.func];
+        let p = f.params;
+        if p.posonly + p.positional == 0 && !p.varargs {
+            return Err(exc("RuntimeError", "super(): no arguments"));
+        }
+        let class = f
+            .slots
+            .iter()
+            .zip(&frame.slots)
+            .find(|(s, _)| {
+                s.name.as_deref() == Some("__class__")
+                    && matches!(s.kind, SlotKind::Cell | SlotKind::Free)
+            })
+            .and_then(|(_, v)| v.as_ref())
+            .and_then(|c| c.downcast::<CellObj>())
+            .map(|c| c.value.borrow().clone());
+        let class = match class {
+            Some(Some(c)) => c,
+            Some(None) => return Err(exc("RuntimeError", "super(): empty __class__ cell")),
+            None => return Err(exc("RuntimeError", "super(): __class__ cell not found")),
+        };
+        let first = match frame.slots.first() {
+            Some(Some(v)) => match v.downcast::<CellObj>() {
+                Some(c) => c.value.borrow().clone(),
+                None => Some(v.clone()),
+            },
+            _ => None,
+        };
+        let Some(first) = first else {
+            return Err(exc("RuntimeError", "super(): arg[0] deleted"));
+        };
+        self.make_super(class, first)
+    }
+
+    /// `super(class, obj)`.
+    pub(super) fn make_super(&mut self, class: Value, obj: Value) -> PyResult<Value> {
+        if class.downcast::<UserClassObj>().is_none() && class.downcast::<ClassObj>().is_none() {
+            return Err(type_error(format!(
+                "super() argument 1 must be a type, not {}",
+                class_name(&class)
+            )));
+        }
+        let of = user_class_value(&obj)
+            .cloned()
+            .unwrap_or_else(|| obj.clone());
+        if !super::is_subclass_user(&of, &class) {
+            return Err(type_error(
+                "super(type, obj): obj must be an instance or subtype of type",
+            ));
+        }
+        Ok(new_super(class, obj))
+    }
+
+    /// Calls `type(v).name(v, *args)` when `v`'s class defines `name`.
+    pub(super) fn call_dunder(
+        &mut self,
+        v: &Value,
+        name: &str,
+        args: Vec<Value>,
+    ) -> PyResult<Option<Value>> {
+        let Some(f) = dunder(v, name) else {
+            return Ok(None);
+        };
+        let cls = user_class_value(v).cloned().unwrap_or_else(Value::none);
+        let bound = self.bind_attr(f, Some(v), &cls)?;
+        self.call_value(&bound, args).map(Some)
+    }
+
+    /// `a op b` (`a op= b` when `inplace`).
+    pub(super) fn binary_op(
+        &mut self,
+        op: BinOp,
+        a: &Value,
+        b: &Value,
+        inplace: bool,
+    ) -> PyResult<Value> {
+        if user_class_of(a).is_none() && user_class_of(b).is_none() {
+            return super::binary(op, a, b, inplace);
+        }
+        let (name, rname, iname) = binary_dunders(op);
+        if inplace
+            && let Some(r) = self.call_dunder(a, iname, vec![b.clone()])?
+            && !r.is_not_implemented()
+        {
+            return Ok(r);
+        }
+        // The right operand goes first when its class is a proper subclass
+        // of the left's that overrides the reflected method.
+        let b_first = match (user_class_value(a), user_class_value(b)) {
+            (Some(ca), Some(cb)) => {
+                !ca.is(cb)
+                    && super::is_subclass_user(cb, ca)
+                    && user_class_of(b)
+                        .and_then(|c| dict_get(&c.dict, rname))
+                        .is_some()
+            }
+            _ => false,
+        };
+        let same_type = match (user_class_value(a), user_class_value(b)) {
+            (Some(ca), Some(cb)) => ca.is(cb),
+            _ => false,
+        };
+        let mut builtin_err = None;
+        if b_first
+            && let Some(r) = self.call_dunder(b, rname, vec![a.clone()])?
+            && !r.is_not_implemented()
+        {
+            return Ok(r);
+        }
+        if user_class_of(a).is_some() {
+            if let Some(r) = self.call_dunder(a, name, vec![b.clone()])?
+                && !r.is_not_implemented()
+            {
+                return Ok(r);
+            }
+        } else {
+            match super::binary(op, a, b, inplace) {
+                Ok(r) => return Ok(r),
+                Err(e) => builtin_err = Some(e),
+            }
+        }
+        if !b_first
+            && !same_type
+            && user_class_of(b).is_some()
+            && let Some(r) = self.call_dunder(b, rname, vec![a.clone()])?
+            && !r.is_not_implemented()
+        {
+            return Ok(r);
+        }
+        if let Some(e) = builtin_err {
+            return Err(e);
+        }
+        let sym = super::op_symbol(op);
+        Err(type_error(format!(
+            "unsupported operand type(s) for {sym}{}: '{}' and '{}'",
+            if inplace { "=" } else { "" },
+            class_name(a),
+            class_name(b)
+        )))
+    }
+
+    /// `-a`, `+a`, `~a`, `not a`.
+    pub(super) fn unary_op(&mut self, op: UnOp, a: &Value) -> PyResult<Value> {
+        if user_class_of(a).is_none() {
+            return super::unary(op, a);
+        }
+        let name = match op {
+            UnOp::Neg => "__neg__",
+            UnOp::Pos => "__pos__",
+            UnOp::Invert => "__invert__",
+            UnOp::Not => return Ok(Value::bool(!self.truthy_of(a)?)),
+        };
+        if let Some(r) = self.call_dunder(a, name, vec![])? {
+            return Ok(r);
+        }
+        let sym = match op {
+            UnOp::Neg => "-",
+            UnOp::Pos => "+",
+            _ => "~",
+        };
+        Err(type_error(format!(
+            "bad operand type for unary {sym}: '{}'",
+            class_name(a)
+        )))
+    }
+
+    /// `a op b` for a comparison operator.
+    pub(super) fn compare_op(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
+        match op {
+            CmpOp::Is => return Ok(a.is(b)),
+            CmpOp::IsNot => return Ok(!a.is(b)),
+            CmpOp::In => return self.contains_of(b, a),
+            CmpOp::NotIn => return Ok(!self.contains_of(b, a)?),
+            _ => {}
+        }
+        if user_class_of(a).is_none() && user_class_of(b).is_none() {
+            if is_seq(a)
+                && is_seq(b)
+                && (has_user(a, 0) || has_user(b, 0))
+                && let Some(r) = self.compare_containers(op, a, b)?
+            {
+                return Ok(r);
+            }
+            return super::compare(op, a, b);
+        }
+        let r = self.rich_compare(op, a, b)?;
+        self.truthy_of(&r)
+    }
+
+    /// `a op b` as a value (the result of `__eq__` need not be a bool).
+    fn rich_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        let Some((name, rname)) = compare_dunders(op) else {
+            return Err(type_error("bad comparison"));
+        };
+        let b_first = match (user_class_value(a), user_class_value(b)) {
+            (Some(ca), Some(cb)) => !ca.is(cb) && super::is_subclass_user(cb, ca),
+            _ => false,
+        };
+        let order: [(&Value, &Value, &str); 2] = if b_first {
+            [(b, a, rname), (a, b, name)]
+        } else {
+            [(a, b, name), (b, a, rname)]
+        };
+        for (x, y, n) in order {
+            // Built-in operands give NotImplemented for user classes.
+            if user_class_of(x).is_some()
+                && let Some(r) = self.call_dunder(x, n, vec![y.clone()])?
+                && !r.is_not_implemented()
+            {
+                return Ok(r);
+            }
+        }
+        match op {
+            // `__ne__` inverts `__eq__` by default.
+            CmpOp::Ne if dunder(a, "__eq__").is_some() || dunder(b, "__eq__").is_some() => {
+                let r = self.rich_compare(CmpOp::Eq, a, b)?;
+                Ok(Value::bool(!self.truthy_of(&r)?))
+            }
+            CmpOp::Eq => Ok(Value::bool(a.is(b))),
+            CmpOp::Ne => Ok(Value::bool(!a.is(b))),
+            _ => Err(type_error(format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                super::cmp_symbol(op),
+                class_name(a),
+                class_name(b)
+            ))),
+        }
+    }
+
+    /// Lists and tuples compared item by item through `eq_of`, so user
+    /// items use their `__eq__`; `None` when neither holds a user object.
+    fn compare_containers(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
+        let (x, y) = match (super::seq_items(a), super::seq_items(b)) {
+            (Some(x), Some(y))
+                if a.downcast::<ListObj>().is_some() == b.downcast::<ListObj>().is_some() =>
+            {
+                (x, y)
+            }
+            _ => return Ok(None),
+        };
+        for (p, q) in x.iter().zip(&y) {
+            if !(p.is(q) || self.eq_of(p, q)?) {
+                return Ok(Some(match op {
+                    CmpOp::Eq => false,
+                    CmpOp::Ne => true,
+                    _ => self.compare_op(op, p, q)?,
+                }));
+            }
+        }
+        let (n, m) = (x.len(), y.len());
+        Ok(Some(match op {
+            CmpOp::Eq => n == m,
+            CmpOp::Ne => n != m,
+            CmpOp::Lt => n < m,
+            CmpOp::Le => n <= m,
+            CmpOp::Gt => n > m,
+            _ => n >= m,
+        }))
+    }
+
+    /// `a == b`, with user `__eq__`.
+    pub(super) fn eq_of(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if !has_user(a, 0) && !has_user(b, 0) {
+            return super::eq(a, b);
+        }
+        self.compare_op(CmpOp::Eq, a, b)
+    }
+
+    /// `item in container`.
+    pub(super) fn contains_of(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if user_class_of(container).is_some() {
+            if let Some(r) = self.call_dunder(container, "__contains__", vec![item.clone()])? {
+                return self.truthy_of(&r);
+            }
+            let it = self.iter_of(container)?;
+            while let Some(x) = self.iter_next(&it)? {
+                if x.is(item) || self.eq_of(&x, item)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        if has_user(item, 0)
+            && let Some(items) = super::seq_items(container)
+        {
+            for x in &items {
+                if x.is(item) || self.eq_of(x, item)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        super::contains(container, item)
+    }
+
+    /// `bool(v)`: `__bool__`, then `__len__`.
+    pub(super) fn truthy_of(&mut self, v: &Value) -> PyResult<bool> {
+        if user_class_of(v).is_none() {
+            return Ok(super::truthy(v));
+        }
+        if let Some(r) = self.call_dunder(v, "__bool__", vec![])? {
+            return match r.as_bool() {
+                Some(b) => Ok(b),
+                None => Err(type_error(format!(
+                    "__bool__ should return bool, returned {}",
+                    class_name(&r)
+                ))),
+            };
+        }
+        if dunder(v, "__len__").is_some() {
+            return Ok(self.len_of(v)? > 0);
+        }
+        Ok(true)
+    }
+
+    /// `len(v)`.
+    pub(super) fn len_of(&mut self, v: &Value) -> PyResult<usize> {
+        if user_class_of(v).is_some() {
+            let Some(r) = self.call_dunder(v, "__len__", vec![])? else {
+                return Err(type_error(format!(
+                    "object of type '{}' has no len()",
+                    class_name(v)
+                )));
+            };
+            return match r.as_small_int() {
+                Some(n) if n >= 0 => Ok(n as usize),
+                Some(_) => Err(exc("ValueError", "__len__() should return >= 0")),
+                None => Err(type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    class_name(&r)
+                ))),
+            };
+        }
+        match super::seq_len(v) {
+            Some(n) => Ok(n),
+            None => Err(type_error(format!(
+                "object of type '{}' has no len()",
+                class_name(v)
+            ))),
+        }
+    }
+
+    /// `o[k]`.
+    pub(super) fn getitem_of(&mut self, o: &Value, k: &Value) -> PyResult<Value> {
+        if user_class_of(o).is_none() {
+            return super::getitem(o, k);
+        }
+        match self.call_dunder(o, "__getitem__", vec![k.clone()])? {
+            Some(r) => Ok(r),
+            None => Err(type_error(format!(
+                "'{}' object is not subscriptable",
+                class_name(o)
+            ))),
+        }
+    }
+
+    /// `o[k] = v`.
+    pub(super) fn setitem_of(&mut self, o: &Value, k: &Value, v: Value) -> PyResult<()> {
+        if user_class_of(o).is_none() {
+            return super::setitem(o, k, v);
+        }
+        match self.call_dunder(o, "__setitem__", vec![k.clone(), v])? {
+            Some(_) => Ok(()),
+            None => Err(type_error(format!(
+                "'{}' object does not support item assignment",
+                class_name(o)
+            ))),
+        }
+    }
+
+    /// `del o[k]`.
+    pub(super) fn delitem_of(&mut self, o: &Value, k: &Value) -> PyResult<()> {
+        if user_class_of(o).is_none() {
+            return super::delitem(o, k);
+        }
+        match self.call_dunder(o, "__delitem__", vec![k.clone()])? {
+            Some(_) => Ok(()),
+            None => Err(type_error(format!(
+                "'{}' object does not support item deletion",
+                class_name(o)
+            ))),
+        }
+    }
+
+    /// `iter(v)`.
+    pub(super) fn iter_of(&mut self, v: &Value) -> PyResult<Value> {
+        if user_class_of(v).is_none() {
+            return super::get_iter(v);
+        }
+        if let Some(it) = self.call_dunder(v, "__iter__", vec![])? {
+            if dunder(&it, "__next__").is_none() && user_class_of(&it).is_some() {
+                return Err(type_error(format!(
+                    "iter() returned non-iterator of type '{}'",
+                    class_name(&it)
+                )));
+            }
+            return Ok(it);
+        }
+        Err(type_error(format!(
+            "'{}' object is not iterable",
+            class_name(v)
+        )))
+    }
+
+    /// The next item of a user iterator (`__next__`), `None` at the end.
+    pub(super) fn user_next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        match self.call_dunder(it, "__next__", vec![]) {
+            Ok(Some(v)) => Ok(Some(v)),
+            Ok(None) => Err(type_error(format!(
+                "'{}' object is not an iterator",
+                class_name(it)
+            ))),
+            Err(e)
+                if e.downcast::<ExceptionObj>()
+                    .is_some_and(|x| x.class == "StopIteration") =>
+            {
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `repr(v)`, with user `__repr__` anywhere inside lists, tuples,
+    /// dicts and sets.
+    pub(super) fn repr_of(&mut self, v: &Value) -> PyResult<String> {
+        if !has_user(v, 0) {
+            return super::to_repr(v);
+        }
+        if user_class_of(v).is_some() {
+            return match self.call_dunder(v, "__repr__", vec![])? {
+                Some(r) => match r.downcast::<StrObj>() {
+                    Some(s) => Ok(s.value.clone()),
+                    None => Err(type_error(format!(
+                        "__repr__ returned non-string (type {})",
+                        class_name(&r)
+                    ))),
+                },
+                None => super::to_repr(v),
+            };
+        }
+        // A container already being printed further up is `[...]`/`{...}`.
+        let id = v.id();
+        if super::REPR_ACTIVE.with(|a| a.borrow().contains(&id)) {
+            return Ok(if v.downcast::<ListObj>().is_some() {
+                "[...]"
+            } else {
+                "{...}"
+            }
+            .into());
+        }
+        super::REPR_ACTIVE.with(|a| a.borrow_mut().push(id));
+        let r = self.repr_container(v);
+        super::REPR_ACTIVE.with(|a| a.borrow_mut().retain(|&x| x != id));
+        r
+    }
+
+    fn repr_container(&mut self, v: &Value) -> PyResult<String> {
+        let (open, close, items) = if let Some(t) = v.downcast::<TupleObj>() {
+            ("(", ")", t.items.clone())
+        } else if let Some(l) = v.downcast::<ListObj>() {
+            ("[", "]", l.items.borrow().clone())
+        } else if let Some(d) = v.downcast::<DictObj>() {
+            let mut s = String::from("{");
+            for (i, (k, x)) in collections::dict_entries(d).iter().enumerate() {
+                if i > 0 {
+                    s.push_str(", ");
+                }
+                s.push_str(&self.repr_of(k)?);
+                s.push_str(": ");
+                s.push_str(&self.repr_of(x)?);
+            }
+            s.push('}');
+            return Ok(s);
+        } else if let Some(st) = v.downcast::<SetObj>() {
+            let items: Vec<Value> = st.table.borrow().iter().map(|(_, x)| x.clone()).collect();
+            let frozen = super::type_name(v) == "frozenset";
+            let mut s = String::from(if frozen { "frozenset({" } else { "{" });
+            for (i, x) in items.iter().enumerate() {
+                if i > 0 {
+                    s.push_str(", ");
+                }
+                s.push_str(&self.repr_of(x)?);
+            }
+            s.push_str(if frozen { "})" } else { "}" });
+            return Ok(s);
+        } else {
+            return super::to_repr(v);
+        };
+        let mut s = String::from(open);
+        for (i, x) in items.iter().enumerate() {
+            if i > 0 {
+                s.push_str(", ");
+            }
+            s.push_str(&self.repr_of(x)?);
+        }
+        if open == "(" && items.len() == 1 {
+            s.push(',');
+        }
+        s.push_str(close);
+        Ok(s)
+    }
+
+    /// `str(v)`: user `__str__` (falling back to `__repr__`).
+    pub(super) fn str_of(&mut self, v: &Value) -> PyResult<String> {
+        if user_class_of(v).is_some() {
+            if let Some(r) = self.call_dunder(v, "__str__", vec![])? {
+                return match r.downcast::<StrObj>() {
+                    Some(s) => Ok(s.value.clone()),
+                    None => Err(type_error(format!(
+                        "__str__ returned non-string (type {})",
+                        class_name(&r)
+                    ))),
+                };
+            }
+            if v.downcast::<ExceptionObj>().is_some() {
+                return super::to_str(v);
+            }
+            return self.repr_of(v);
+        }
+        if v.downcast::<StrObj>().is_some() || !has_user(v, 0) {
+            return super::to_str(v);
+        }
+        self.repr_of(v)
+    }
+
+    /// `hash(v)`: user `__hash__`; unhashable when the class set
+    /// `__hash__ = None` (as defining `__eq__` alone does).
+    pub(super) fn hash_of(&mut self, v: &Value) -> PyResult<i64> {
+        if user_class_of(v).is_some()
+            && let Some(h) = dunder(v, "__hash__")
+        {
+            if h.is_none() {
+                return Err(type_error(format!("unhashable type: '{}'", class_name(v))));
+            }
+            let r = self
+                .call_dunder(v, "__hash__", vec![])?
+                .unwrap_or_else(Value::none);
+            return match r.as_small_int() {
+                Some(-1) => Ok(-2),
+                Some(n) => Ok(n),
+                None => match r.downcast::<crate::value::IntObj>() {
+                    Some(b) => Ok(crate::num::hash_int(&b.value)),
+                    None => Err(type_error("__hash__ method should return an integer")),
+                },
+            };
+        }
+        collections::hash(v)
+    }
+
+    /// Calls an instance with `__call__`.
+    pub(super) fn call_instance(
+        &mut self,
+        callee: &Value,
+        args: Vec<Value>,
+        kwnames: &[&str],
+    ) -> PyResult<Value> {
+        match dunder(callee, "__call__") {
+            Some(f) => {
+                let cls = user_class_value(callee)
+                    .cloned()
+                    .unwrap_or_else(Value::none);
+                let bound = self.bind_attr(f, Some(callee), &cls)?;
+                self.call_now(&bound, args, kwnames)
+            }
+            None => Err(type_error(format!(
+                "'{}' object is not callable",
+                class_name(callee)
+            ))),
+        }
+    }
+}
+
+/// Whether `v` is, or holds (up to a few levels down), an instance of a
+/// user class: the values whose repr or equality can run Python code.
+fn has_user(v: &Value, depth: u32) -> bool {
+    if user_class_of(v).is_some() {
+        return true;
+    }
+    if depth > 8 {
+        return false;
+    }
+    let d = depth + 1;
+    if let Some(t) = v.downcast::<TupleObj>() {
+        return t.items.iter().any(|x| has_user(x, d));
+    }
+    if let Some(l) = v.downcast::<ListObj>() {
+        return l.items.borrow().iter().any(|x| has_user(x, d));
+    }
+    if let Some(o) = v.downcast::<DictObj>() {
+        return collections::dict_entries(o)
+            .iter()
+            .any(|(k, x)| has_user(k, d) || has_user(x, d));
+    }
+    if let Some(s) = v.downcast::<SetObj>() {
+        return s.table.borrow().iter().any(|(_, x)| has_user(x, d));
+    }
+    v.downcast::<BoundMethodObj>()
+        .is_some_and(|m| has_user(&m.receiver, d))
+}
+
+fn is_seq(v: &Value) -> bool {
+    v.downcast::<ListObj>().is_some() || v.downcast::<TupleObj>().is_some()
+}

@@ -1,0 +1,4 @@
+class Custom(Exception):
+    pass
+print('raising')
+raise Custom

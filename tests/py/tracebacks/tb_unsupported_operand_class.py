@@ -1,0 +1,6 @@
+class Celsius:
+    def __init__(self, deg):
+        self.deg = deg
+t = Celsius(20)
+print(t.deg)
+print(t + 5)
