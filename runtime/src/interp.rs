@@ -1829,6 +1829,8 @@ impl<'m, 'o> Interp<'m, 'o> {
             | Builtin::All
             | Builtin::Iter
             | Builtin::Next
+            | Builtin::Min
+            | Builtin::Max
             | Builtin::Hash => Ok(Value::none()),
             Builtin::Len => {
                 one(&args)?;
@@ -1859,32 +1861,6 @@ impl<'m, 'o> Interp<'m, 'o> {
             Builtin::Repr => {
                 one(&args)?;
                 Ok(new_str(to_repr(&args[0])?))
-            }
-            Builtin::Min | Builtin::Max => {
-                let items = match args.len() {
-                    0 => {
-                        return Err(type_error(format!(
-                            "{name} expected at least 1 argument, got 0"
-                        )));
-                    }
-                    1 => self.collect_iter(&args[0])?,
-                    _ => args,
-                };
-                let mut best: Option<Value> = None;
-                for item in items {
-                    best = Some(match best {
-                        None => item,
-                        Some(b) => {
-                            let op = if which == Builtin::Max {
-                                CmpOp::Gt
-                            } else {
-                                CmpOp::Lt
-                            };
-                            if compare(op, &item, &b)? { item } else { b }
-                        }
-                    });
-                }
-                best.ok_or_else(|| exc("ValueError", format!("{name}() arg is an empty sequence")))
             }
             Builtin::IsInstance => {
                 if args.len() != 2 {

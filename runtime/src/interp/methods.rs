@@ -772,7 +772,88 @@ fn str_method(s: &str, name: &str, args: &[Value]) -> PyResult<Value> {
     }
 }
 
+/// `zip(strict=True)`'s error: argument `i + 1` (0-based `i`) ran out
+/// before, or went on after, the ones before it.
+fn zip_strict_error(i: usize, what: &str) -> Value {
+    let before = if i == 1 {
+        "argument 1".to_string()
+    } else {
+        format!("arguments 1-{i}")
+    };
+    super::exc(
+        "ValueError",
+        format!("zip() argument {} is {what} than {before}", i + 1),
+    )
+}
+
 impl Interp<'_, '_> {
+    /// `min`/`max` with `key=` and `default=`, CPython's messages.
+    fn min_max(
+        &mut self,
+        which: Builtin,
+        args: &[Value],
+        kwnames: &[&str],
+        kwvals: &[Value],
+    ) -> PyResult<Value> {
+        let name = which.name();
+        let (mut key, mut default) = (None, None);
+        if kwnames.len() > 2 {
+            return Err(type_error(format!(
+                "{name}() takes at most 2 keyword arguments ({} given)",
+                kwnames.len()
+            )));
+        }
+        for (k, v) in kwnames.iter().zip(kwvals) {
+            match *k {
+                "key" => key = Some(v.clone()).filter(|f| !f.is_none()),
+                "default" => default = Some(v.clone()),
+                _ => {
+                    return Err(type_error(format!(
+                        "'{k}' is an invalid keyword argument for {name}()"
+                    )));
+                }
+            }
+        }
+        let items = match args {
+            [] => {
+                return Err(type_error(format!(
+                    "{name} expected at least 1 argument, got 0"
+                )));
+            }
+            [x] => self.collect_iter(x)?,
+            _ if default.is_some() => {
+                return Err(type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
+            }
+            _ => args.to_vec(),
+        };
+        let op = if which == Builtin::Max {
+            krait_ir::CmpOp::Gt
+        } else {
+            krait_ir::CmpOp::Lt
+        };
+        let mut best: Option<(Value, Value)> = None;
+        for item in items {
+            let k = match &key {
+                Some(f) => self.call_value(f, vec![item.clone()])?,
+                None => item.clone(),
+            };
+            best = Some(match best {
+                Some((bk, b)) if !super::compare(op, &k, &bk)? => (bk, b),
+                _ => (k, item),
+            });
+        }
+        match (best, default) {
+            (Some((_, b)), _) => Ok(b),
+            (None, Some(d)) => Ok(d),
+            (None, None) => Err(super::exc(
+                "ValueError",
+                format!("{name}() arg is an empty sequence"),
+            )),
+        }
+    }
+
     /// The builtins implemented here (those that may call Python code, or
     /// build iterators); `None` for the others.
     pub(super) fn call_builtin_py(
@@ -795,6 +876,8 @@ impl Interp<'_, '_> {
                 | Builtin::Filter
                 | Builtin::Iter
                 | Builtin::Next
+                | Builtin::Min
+                | Builtin::Max
                 | Builtin::Hash
         );
         if !ours {
@@ -868,8 +951,17 @@ impl Interp<'_, '_> {
                     .collect();
                 Ok(new_seq_iter(new_list(out)))
             }
+            Builtin::Min | Builtin::Max => self.min_max(which, args, kwnames, kwvals),
             Builtin::Zip => {
-                no_kw()?;
+                let mut strict = false;
+                for (k, v) in kwnames.iter().zip(kwvals) {
+                    if *k != "strict" {
+                        return Err(type_error(format!(
+                            "'{k}' is an invalid keyword argument for zip()"
+                        )));
+                    }
+                    strict = super::truthy(v);
+                }
                 let mut iters = Vec::new();
                 for (i, a) in args.iter().enumerate() {
                     iters.push(super::get_iter(a).map_err(|_| {
@@ -880,9 +972,20 @@ impl Interp<'_, '_> {
                 if !iters.is_empty() {
                     'outer: loop {
                         let mut row = Vec::with_capacity(iters.len());
-                        for it in &iters {
+                        for (i, it) in iters.iter().enumerate() {
                             match self.iter_next(it)? {
                                 Some(x) => row.push(x),
+                                None if strict && i > 0 => {
+                                    return Err(zip_strict_error(i, "shorter"));
+                                }
+                                None if strict => {
+                                    for (j, other) in iters.iter().enumerate().skip(1) {
+                                        if self.iter_next(other)?.is_some() {
+                                            return Err(zip_strict_error(j, "longer"));
+                                        }
+                                    }
+                                    break 'outer;
+                                }
                                 None => break 'outer,
                             }
                         }
