@@ -65,7 +65,7 @@ pub(super) fn bind_args(
             }
             _ => {
                 return Err(type_error(format!(
-                    "{fname}() got an unexpected keyword argument '{k}'"
+                    "'{k}' is an invalid keyword argument for {fname}()"
                 )));
             }
         }

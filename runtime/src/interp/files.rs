@@ -615,7 +615,7 @@ impl Interp<'_, '_> {
         for (k, v) in kwnames.iter().zip(kwvals) {
             let Some(i) = NAMES.iter().position(|n| n == k) else {
                 return Err(type_error(format!(
-                    "open() got an unexpected keyword argument '{k}'"
+                    "'{k}' is an invalid keyword argument for open()"
                 )));
             };
             if a[i].is_some() {

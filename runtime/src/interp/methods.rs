@@ -507,6 +507,23 @@ impl Interp<'_, '_> {
             if name == "format" || name == "format_map" {
                 return self.str_format_method(&st.value, name, &args, kwnames, &kwvals);
             }
+            let params: &[&str] = match name {
+                "split" | "rsplit" => &["sep", "maxsplit"],
+                "splitlines" => &["keepends"],
+                "expandtabs" => &["tabsize"],
+                _ => &[],
+            };
+            if !params.is_empty() {
+                // Keywords to positions; a missing `sep` is None, a
+                // missing last argument is left off.
+                let a = super::builtins::bind_args(name, params, 0, 0, &args, kwnames, &kwvals)?;
+                let n = a.iter().rposition(Option::is_some).map_or(0, |i| i + 1);
+                let args: Vec<Value> = a[..n]
+                    .iter()
+                    .map(|v| v.clone().unwrap_or_else(Value::none))
+                    .collect();
+                return str_method(&st.value, name, &args);
+            }
             if !kwnames.is_empty() {
                 return Err(type_error(format!(
                     "str.{name}() takes no keyword arguments"
