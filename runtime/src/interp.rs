@@ -2455,6 +2455,11 @@ fn repeat_count(n: &Value) -> PyResult<Option<usize>> {
 }
 
 fn seq_binary(op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Option<Value>> {
+    if op == BinOp::Mod
+        && let Some(r) = strformat::percent(a, b)
+    {
+        return r.map(Some);
+    }
     if let Some(r) = bytesobj::binary(op, a, b, inplace) {
         return r.map(Some);
     }
