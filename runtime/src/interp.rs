@@ -3333,6 +3333,9 @@ pub fn to_repr(v: &Value) -> PyResult<String> {
         return r;
     }
     if let Some(m) = v.downcast::<MethodObj>() {
+        if let Some(c) = m.receiver.downcast::<ClassObj>() {
+            return Ok(typemethods::class_method_repr(c, m.name));
+        }
         let addr = m as *const MethodObj as usize;
         return Ok(format!(
             "<built-in method {} of {} object at {addr:#x}>",
@@ -3622,6 +3625,7 @@ mod methods;
 mod sets;
 mod slices;
 mod strformat;
+mod typemethods;
 
 fn ns_store(ns: &Namespace, name: &str, v: Value) {
     let mut d = ns.borrow_mut();

@@ -188,7 +188,7 @@ pub(super) fn builtin_attr(o: &Value, name: &str) -> Option<Value> {
     if let Some(c) = o.downcast::<ClassObj>() {
         return match name {
             "__name__" | "__qualname__" => Some(new_str(c.name)),
-            _ => None,
+            _ => super::typemethods::class_attr(o, c, name),
         };
     }
     if let Some(e) = o.downcast::<ExceptionObj>() {

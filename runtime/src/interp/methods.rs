@@ -4,7 +4,7 @@
 
 use super::collections::{dict_lookup, dict_remove, dict_store, key_error, set_add, set_discard};
 use super::{
-    Interp, PyResult, compare, eq, exc, seq_index, str_err, to_index, type_error, type_name,
+    Interp, Num, PyResult, compare, eq, exc, seq_index, str_err, to_index, type_error, type_name,
 };
 use crate::objects::{
     Builtin, DictObj, DictPart, ListObj, SetObj, StrObj, new_dict, new_dict_view, new_list,
@@ -31,7 +31,18 @@ const DICT_METHODS: &[&str] = &[
     "clear",
     "popitem",
 ];
-const SET_METHODS: &[&str] = &["add", "discard", "remove", "pop", "copy", "clear", "update"];
+const SET_METHODS: &[&str] = &[
+    "add",
+    "discard",
+    "remove",
+    "pop",
+    "copy",
+    "clear",
+    "update",
+    "intersection_update",
+    "difference_update",
+    "symmetric_difference_update",
+];
 const STR_METHODS: &[&str] = &[
     "rindex",
     "splitlines",
@@ -77,6 +88,7 @@ const STR_METHODS: &[&str] = &[
     "zfill",
     "format",
     "format_map",
+    "translate",
 ];
 const FROZENSET_METHODS: &[&str] = &[
     "copy",
@@ -93,6 +105,9 @@ const FROZENSET_METHODS: &[&str] = &[
 pub(super) fn lookup(v: &Value, name: &str) -> Option<&'static str> {
     if let Some(m) = super::bytesobj::lookup(v, name).or_else(|| super::complexobj::lookup(v, name))
     {
+        return Some(m);
+    }
+    if let Some(m) = super::typemethods::lookup(v, name) {
         return Some(m);
     }
     let table = if v.downcast::<ListObj>().is_some() {
@@ -117,7 +132,7 @@ pub(super) fn lookup(v: &Value, name: &str) -> Option<&'static str> {
     table.iter().find(|m| **m == name).copied()
 }
 
-fn arity(qual: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+pub(super) fn arity(qual: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     let n = args.len();
     if n >= min && n <= max {
         return Ok(());
@@ -147,6 +162,20 @@ fn as_str<'a>(v: &'a Value, what: &str) -> PyResult<&'a str> {
             type_name(v)
         ))),
     }
+}
+
+/// The `start`, `end` arguments of `seq.index(x, start, end)` (after `x`),
+/// clamped to `0..=n` as CPython's slice indices.
+pub(super) fn index_bounds(args: &[Value], n: usize) -> PyResult<(usize, usize)> {
+    let n = n as i64;
+    let clamp = |v: Option<i64>, d: i64| -> usize {
+        let v = v.unwrap_or(d);
+        (if v < 0 { (v + n).max(0) } else { v.min(n) }) as usize
+    };
+    Ok((
+        clamp(opt_index(args.get(1))?, 0),
+        clamp(opt_index(args.get(2))?, n),
+    ))
 }
 
 fn opt_index(v: Option<&Value>) -> PyResult<Option<i64>> {
@@ -264,6 +293,14 @@ impl Interp<'_, '_> {
         if let Some(r) = super::complexobj::call_method(recv, name, &args) {
             return r;
         }
+        if recv.downcast::<crate::objects::ClassObj>().is_some()
+            && let Some(r) = self.call_class_method(recv, name, args.clone(), kwnames, kwvals.clone())
+        {
+            return r;
+        }
+        if let Some(r) = self.call_type_method(recv, name, &args, kwnames, &kwvals) {
+            return r;
+        }
         let none = Ok(Value::none());
         if let Some(l) = recv.downcast::<ListObj>() {
             let qual = format!("list.{name}");
@@ -323,13 +360,7 @@ impl Interp<'_, '_> {
                         arity(&qual, &args, 1, 1)?;
                     }
                     let items = l.items.borrow().clone();
-                    let n = items.len() as i64;
-                    let clamp = |v: Option<i64>, d: i64| -> usize {
-                        let v = v.unwrap_or(d);
-                        (if v < 0 { (v + n).max(0) } else { v.min(n) }) as usize
-                    };
-                    let start = clamp(opt_index(args.get(1))?, 0);
-                    let end = clamp(opt_index(args.get(2))?, n);
+                    let (start, end) = index_bounds(&args, items.len())?;
                     let mut count = 0;
                     for (i, x) in items.iter().enumerate() {
                         if (name != "index" || (i >= start && i < end))
@@ -492,6 +523,19 @@ impl Interp<'_, '_> {
                     drop(old);
                     none
                 }
+                "intersection_update" | "difference_update" | "symmetric_difference_update" => {
+                    if name == "symmetric_difference_update" {
+                        arity(&qual, &args, 1, 1)?;
+                    }
+                    let base = &name[..name.len() - "_update".len()];
+                    let r = super::sets::set_method(s, base, &args).unwrap_or(Ok(Value::none()))?;
+                    if let Some(t) = r.downcast::<SetObj>() {
+                        let new = std::mem::take(&mut *t.table.borrow_mut());
+                        let old = std::mem::replace(&mut *s.table.borrow_mut(), new);
+                        drop(old);
+                    }
+                    none
+                }
                 "update" => {
                     for a in &args {
                         for x in self.collect_iter(a)? {
@@ -605,6 +649,38 @@ fn str_join(sep: &str, items: &[Value]) -> PyResult<Value> {
 
 /// The `str` methods that take only `str`/int arguments (`join`,
 /// `format` and `format_map` are `call_method`'s).
+/// `s.translate(table)`: `table[ord(c)]` for each character (a
+/// `LookupError` keeps it, None deletes it, an int or str replaces it).
+fn str_translate(s: &str, table: &Value) -> PyResult<Value> {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let r = match super::getitem(table, &Value::int(i64::from(u32::from(c)))) {
+            Ok(r) => r,
+            Err(e)
+                if e.downcast::<crate::objects::ExceptionObj>()
+                    .is_some_and(|x| crate::objects::exc_is_subclass(x.class, "LookupError")) =>
+            {
+                out.push(c);
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        if let Some(t) = r.downcast::<StrObj>() {
+            out.push_str(&t.value);
+        } else if let Some(Num::I(i)) = super::to_num(&r).filter(|_| r.as_float().is_none()) {
+            let ch = u32::try_from(i).ok().filter(|&i| i < 0x110000).ok_or_else(|| {
+                type_error("character mapping must be in range(0x110000)")
+            })?;
+            out.push(char::from_u32(ch).unwrap_or(char::REPLACEMENT_CHARACTER));
+        } else if !r.is_none() {
+            return Err(type_error(
+                "character mapping must return integer, None or str",
+            ));
+        }
+    }
+    Ok(new_str(out))
+}
+
 fn str_method(s: &str, name: &str, args: &[Value]) -> PyResult<Value> {
     let opt_str = |i: usize| -> PyResult<Option<&str>> {
         match args.get(i) {
@@ -757,6 +833,10 @@ fn str_method(s: &str, name: &str, args: &[Value]) -> PyResult<Value> {
             } else {
                 strops::endswith(s, &pats, start, end)
             }))
+        }
+        "translate" => {
+            arity("str.translate", args, 1, 1)?;
+            str_translate(s, &args[0])
         }
         "zfill" => {
             arity("zfill", args, 1, 1)?;
@@ -1018,7 +1098,9 @@ impl Interp<'_, '_> {
                     || args[0].downcast::<crate::objects::TupleObj>().is_some()
                     || args[0].downcast::<StrObj>().is_some()
                     || args[0].downcast::<crate::objects::RangeObj>().is_some()
-                    || args[0].downcast::<DictObj>().is_some();
+                    || args[0].downcast::<DictObj>().is_some()
+                    || args[0].downcast::<crate::objects::DictViewObj>().is_some()
+                    || super::bytesobj::buf(&args[0]).is_some();
                 if !ok {
                     return Err(type_error(format!(
                         "'{}' object is not reversible",
