@@ -906,7 +906,7 @@ impl<'m, 'o> Interp<'m, 'o> {
             Op::InPlace { dst, op, lhs, rhs } => {
                 let a = self.read(frame, f, *lhs)?;
                 let b = self.read(frame, f, *rhs)?;
-                Some((*dst, binary(*op, &a, &b, true)?))
+                Some((*dst, self.inplace(*op, &a, &b)?))
             }
             Op::Unary { dst, op, src } => {
                 let a = self.read(frame, f, *src)?;
@@ -1756,6 +1756,18 @@ impl<'m, 'o> Interp<'m, 'o> {
         )))
     }
 
+    /// `a op= b`: `binary` in place, and `d |= other`, which takes any
+    /// mapping or iterable of pairs (generators included).
+    fn inplace(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if op == BinOp::BitOr
+            && let Some(d) = a.downcast::<DictObj>()
+        {
+            self.dict_update(d, b)?;
+            return Ok(a.clone());
+        }
+        binary(op, a, b, true)
+    }
+
     fn print(&mut self, args: &[Value], kwnames: &[&str], kwvals: &[Value]) -> PyResult<Value> {
         let mut sep = " ".to_string();
         let mut end = "\n".to_string();
@@ -2467,6 +2479,18 @@ fn seq_binary(op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Option
         return Ok(Some(r));
     }
     match op {
+        BinOp::BitOr => {
+            let (Some(x), Some(y)) = (a.downcast::<DictObj>(), b.downcast::<DictObj>()) else {
+                return Ok(None);
+            };
+            let out = crate::objects::new_dict(x.table.borrow().copy());
+            if let Some(o) = out.downcast::<DictObj>() {
+                for (k, v) in collections::dict_entries(y) {
+                    collections::dict_store(o, k, v)?;
+                }
+            }
+            Ok(Some(out))
+        }
         BinOp::Add => {
             if let Some(x) = a.downcast::<StrObj>() {
                 let Some(y) = b.downcast::<StrObj>() else {

@@ -185,6 +185,14 @@ pub(super) fn builtin_attr(o: &Value, name: &str) -> Option<Value> {
     if let Some(f) = o.downcast::<crate::objects::FileObj>() {
         return files::attr(f, name);
     }
+    if let Some(r) = o.downcast::<crate::objects::RangeObj>() {
+        return match name {
+            "start" => Some(Value::int(r.start)),
+            "stop" => Some(Value::int(r.stop)),
+            "step" => Some(Value::int(r.step)),
+            _ => None,
+        };
+    }
     if let Some(c) = o.downcast::<ClassObj>() {
         return match name {
             "__name__" | "__qualname__" => Some(new_str(c.name)),

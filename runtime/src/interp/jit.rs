@@ -688,7 +688,10 @@ unsafe extern "C" fn krait_op(
         Op::Binary { dst, op, lhs, rhs } | Op::InPlace { dst, op, lhs, rhs } if lhs != rhs => {
             let inplace = matches!(ins.op, Op::InPlace { .. });
             match (take(words, *lhs), take(words, *rhs)) {
-                (Some(a), Some(b)) => Some(binary(*op, &a, &b, inplace).map(|v| Some((*dst, v)))),
+                (Some(a), Some(b)) if inplace => {
+                    Some(interp.inplace(*op, &a, &b).map(|v| Some((*dst, v))))
+                }
+                (Some(a), Some(b)) => Some(binary(*op, &a, &b, false).map(|v| Some((*dst, v)))),
                 _ => None,
             }
         }

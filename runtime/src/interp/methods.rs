@@ -305,7 +305,9 @@ impl Interp<'_, '_> {
         if let Some(l) = recv.downcast::<ListObj>() {
             let qual = format!("list.{name}");
             if name == "sort" {
-                arity(&qual, &args, 0, 0)?;
+                if !args.is_empty() {
+                    return Err(type_error("sort() takes no positional arguments"));
+                }
                 let (key, reverse) = self.sort_kwargs("sort", kwnames, &kwvals)?;
                 let mut items = std::mem::take(&mut *l.items.borrow_mut());
                 let r = self.sort_values(&mut items, key.as_ref(), reverse);
