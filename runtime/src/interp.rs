@@ -296,6 +296,7 @@ const CLASS_BUILTINS: &[&str] = &[
     "bytes",
     "bytearray",
     "complex",
+    "slice",
 ];
 
 impl<'m, 'o> Interp<'m, 'o> {
@@ -2084,6 +2085,7 @@ impl<'m, 'o> Interp<'m, 'o> {
             "frozenset" => self.construct_frozenset(&args),
             "bytes" | "bytearray" => self.construct_bytes_like(c.name, &args, &[], &[]),
             "complex" => complexobj::construct(&args, &[], &[]),
+            "slice" => slices::construct(&args),
             other => Err(unsupported(&format!("calling {other}()"))),
         }
     }
@@ -2694,6 +2696,9 @@ fn eq(a: &Value, b: &Value) -> PyResult<bool> {
     }
     if let Some(r) = bytesobj::eq(a, b).or_else(|| complexobj::eq(a, b)) {
         return Ok(r);
+    }
+    if let Some(r) = slices::slice_eq(a, b) {
+        return r;
     }
     if let (Some(x), Some(y)) = (a.downcast::<StrObj>(), b.downcast::<StrObj>()) {
         return Ok(x.value == y.value);

@@ -534,6 +534,29 @@ pub fn slice_indices(
     stop: Option<i64>,
     step: Option<i64>,
 ) -> Result<(i64, i64, i64), StrError> {
+    let (start, stop, step) = slice_adjust(len, start, stop, step)?;
+    let n = if step < 0 {
+        if stop < start {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        }
+    } else if start < stop {
+        (stop - start - 1) / step + 1
+    } else {
+        0
+    };
+    Ok((start, step, n))
+}
+
+/// `slice(start, stop, step).indices(len)`: the bounds clamped to a
+/// sequence of `len` items, `(start, stop, step)`.
+pub fn slice_adjust(
+    len: i64,
+    start: Option<i64>,
+    stop: Option<i64>,
+    step: Option<i64>,
+) -> Result<(i64, i64, i64), StrError> {
     let step = match step {
         None => 1,
         Some(0) => return Err(StrError::value("slice step cannot be zero")),
@@ -556,20 +579,7 @@ pub fn slice_indices(
         }
     };
     let (dstart, dstop) = if step < 0 { (len - 1, -1) } else { (0, len) };
-    let start = adjust(start, dstart);
-    let stop = adjust(stop, dstop);
-    let n = if step < 0 {
-        if stop < start {
-            (start - stop - 1) / (-step) + 1
-        } else {
-            0
-        }
-    } else if start < stop {
-        (stop - start - 1) / step + 1
-    } else {
-        0
-    };
-    Ok((start, step, n))
+    Ok((adjust(start, dstart), adjust(stop, dstop), step))
 }
 
 /// `s[start:stop:step]` (`None` for an omitted bound).

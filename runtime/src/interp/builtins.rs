@@ -185,6 +185,14 @@ pub(super) fn builtin_attr(o: &Value, name: &str) -> Option<Value> {
     if let Some(f) = o.downcast::<crate::objects::FileObj>() {
         return files::attr(f, name);
     }
+    if let Some(s) = o.downcast::<crate::objects::SliceObj>() {
+        return match name {
+            "start" => Some(s.start.clone()),
+            "stop" => Some(s.stop.clone()),
+            "step" => Some(s.step.clone()),
+            _ => None,
+        };
+    }
     if let Some(r) = o.downcast::<crate::objects::RangeObj>() {
         return match name {
             "start" => Some(Value::int(r.start)),

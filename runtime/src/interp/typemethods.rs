@@ -37,6 +37,7 @@ pub(super) fn lookup(v: &Value, name: &str) -> Option<&'static str> {
         None if v.downcast::<TupleObj>().is_some() || v.downcast::<RangeObj>().is_some() => {
             SEQ_METHODS
         }
+        None if v.downcast::<crate::objects::SliceObj>().is_some() => &["indices"],
         None => return None,
     };
     table.iter().find(|m| **m == name).copied()
@@ -273,6 +274,9 @@ impl Interp<'_, '_> {
                 return int_to_bytes(&n, len as usize, little, signed).map(new_bytes);
             }
             super::builtins::no_kw(&qual, kwnames)?;
+            if let Some(s) = recv.downcast::<crate::objects::SliceObj>() {
+                return super::slices::slice_indices_method(s, args);
+            }
             if SEQ_METHODS.contains(&m) {
                 return self.seq_method(recv, m, args);
             }
