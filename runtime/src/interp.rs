@@ -339,6 +339,12 @@ impl<'m, 'o> Interp<'m, 'o> {
             builtins.insert(name, c.clone());
             classes.insert(name, c);
         }
+        // CPython's other names for OSError.
+        for alias in ["IOError", "EnvironmentError"] {
+            if let Some(c) = classes.get("OSError") {
+                builtins.insert(alias, c.clone());
+            }
+        }
         let mut interp = Interp {
             module,
             out,

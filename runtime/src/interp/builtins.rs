@@ -204,6 +204,7 @@ pub(super) fn builtin_attr(o: &Value, name: &str) -> Option<Value> {
     if let Some(c) = o.downcast::<ClassObj>() {
         return match name {
             "__name__" | "__qualname__" => Some(new_str(c.name)),
+            "__bases__" | "__base__" | "__mro__" => Some(class_lineage(o, c, name)),
             _ => super::typemethods::class_attr(o, c, name),
         };
     }
@@ -219,6 +220,37 @@ pub(super) fn builtin_attr(o: &Value, name: &str) -> Option<Value> {
         };
     }
     None
+}
+
+/// `__mro__`, `__bases__` or `__base__` of a built-in class. The classes
+/// above `c` are new class objects: built-in classes compare by name
+/// everywhere (`isinstance`, `issubclass`), not by identity.
+fn class_lineage(o: &Value, c: &ClassObj, name: &str) -> Value {
+    let mut mro = vec![o.clone()];
+    let mut cur = (c.name, c.exc_base);
+    loop {
+        cur = match cur {
+            ("object", _) => break,
+            (_, Some(_)) => match crate::objects::EXC_CLASSES.iter().find(|(n, _)| *n == cur.0) {
+                Some((_, Some(b))) => {
+                    let bb = crate::objects::EXC_CLASSES
+                        .iter()
+                        .find(|(n, _)| n == b)
+                        .and_then(|(_, bb)| *bb);
+                    (*b, Some(bb.unwrap_or("")))
+                }
+                _ => ("object", None),
+            },
+            ("bool", None) => ("int", None),
+            _ => ("object", None),
+        };
+        mro.push(crate::objects::new_class(cur.0, cur.1));
+    }
+    match name {
+        "__mro__" => new_tuple(mro),
+        "__bases__" => new_tuple(mro.into_iter().skip(1).take(1).collect()),
+        _ => mro.into_iter().nth(1).unwrap_or_else(Value::none),
+    }
 }
 
 fn is_class(v: &Value) -> bool {
