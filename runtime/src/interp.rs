@@ -1216,8 +1216,8 @@ impl<'m, 'o> Interp<'m, 'o> {
                     self.cell(frame, f, c)?;
                     cells.push(self.read(frame, f, c)?);
                 }
-                let qualname = self.func(func.index()).qualname.clone();
-                Some((*dst, new_function(*func, qualname, d, kwd, cells)))
+                let func_ir = self.func(func.index());
+                Some((*dst, new_function(*func, func_ir, d, kwd, cells)))
             }
         };
         if let Some((dst, v)) = v {

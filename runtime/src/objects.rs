@@ -138,8 +138,15 @@ heap_type!(SeqIterObj, SEQ_ITER_TYPE, "iterator");
 pub struct FunctionObj {
     header: ObjHeader,
     pub func: krait_ir::FuncId,
+    /// `__name__`.
+    pub name: String,
     /// `__qualname__`, for `repr`.
     pub qualname: String,
+    /// `__doc__`.
+    pub doc: Option<String>,
+    /// Attributes set on the function (`f.cache = {}`), and `__name__`,
+    /// `__doc__`, ... once assigned (`__dict__`).
+    pub dict: RefCell<Vec<(String, Value)>>,
     pub defaults: Vec<Value>,
     /// Keyword-only parameters' defaults (`__kwdefaults__`).
     pub kwdefaults: Vec<(String, Value)>,
@@ -462,9 +469,10 @@ pub fn new_seq_iter(seq: Value) -> Value {
     })
 }
 
+/// A function object for IR function `f` (number `func`).
 pub fn new_function(
     func: krait_ir::FuncId,
-    qualname: String,
+    f: &krait_ir::Function,
     defaults: Vec<Value>,
     kwdefaults: Vec<(String, Value)>,
     closure: Vec<Value>,
@@ -472,7 +480,10 @@ pub fn new_function(
     Value::alloc(FunctionObj {
         header: ObjHeader::new(&FUNCTION_TYPE),
         func,
-        qualname,
+        name: f.name.clone(),
+        qualname: f.qualname.clone(),
+        doc: f.doc.clone(),
+        dict: RefCell::new(Vec::new()),
         defaults,
         kwdefaults,
         closure,

@@ -185,6 +185,38 @@ pub(super) fn builtin_attr(o: &Value, name: &str) -> Option<Value> {
     if let Some(f) = o.downcast::<crate::objects::FileObj>() {
         return files::attr(f, name);
     }
+    if let Some(f) = o.downcast::<FunctionObj>() {
+        if let Some((_, v)) = f.dict.borrow().iter().find(|(k, _)| k == name) {
+            return Some(v.clone());
+        }
+        return match name {
+            "__name__" => Some(new_str(f.name.as_str())),
+            "__qualname__" => Some(new_str(f.qualname.as_str())),
+            "__module__" => Some(new_str("__main__")),
+            "__doc__" => Some(f.doc.as_deref().map_or_else(Value::none, new_str)),
+            "__defaults__" if f.defaults.is_empty() => Some(Value::none()),
+            "__defaults__" => Some(new_tuple(f.defaults.clone())),
+            "__kwdefaults__" if f.kwdefaults.is_empty() => Some(Value::none()),
+            "__kwdefaults__" => ns_dict(&f.kwdefaults).ok(),
+            "__dict__" => {
+                let d = f.dict.borrow();
+                let own: Vec<(String, Value)> = d
+                    .iter()
+                    .filter(|(k, _)| k != "__name__" && k != "__doc__")
+                    .cloned()
+                    .collect();
+                ns_dict(&own).ok()
+            }
+            _ => None,
+        };
+    }
+    if let Some(b) = o.downcast::<BuiltinObj>() {
+        return match name {
+            "__name__" | "__qualname__" => Some(new_str(b.which.name())),
+            "__module__" => Some(new_str("builtins")),
+            _ => None,
+        };
+    }
     if let Some(s) = o.downcast::<crate::objects::SliceObj>() {
         return match name {
             "start" => Some(s.start.clone()),
@@ -594,8 +626,24 @@ fn vars_of(o: &Value) -> PyResult<Value> {
 
 /// `setattr(o, name, v)`, or `delattr(o, name)` when `v` is `None`.
 pub(super) fn set_attr(o: &Value, name: &str, v: Option<Value>) -> PyResult<()> {
+    if o.downcast::<FunctionObj>().is_some() {
+        match name {
+            "__name__" if v.as_ref().is_none_or(|v| v.downcast::<StrObj>().is_none()) => {
+                return Err(type_error("__name__ must be set to a string object"));
+            }
+            "__doc__" if v.is_none() => return set_attr(o, name, Some(Value::none())),
+            // These change how the function runs or prints.
+            "__qualname__" | "__defaults__" | "__kwdefaults__" | "__code__" | "__closure__"
+            | "__globals__" | "__dict__" | "__module__" => {
+                return Err(super::unsupported(&format!("assigning a function's {name}")));
+            }
+            _ => {}
+        }
+    }
     let dict = if let Some(i) = o.downcast::<InstanceObj>() {
         Some(&i.dict)
+    } else if let Some(f) = o.downcast::<FunctionObj>() {
+        Some(&f.dict)
     } else {
         o.downcast::<UserClassObj>().map(|c| &c.dict)
     };
