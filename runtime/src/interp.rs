@@ -1931,7 +1931,7 @@ impl<'m, 'o> Interp<'m, 'o> {
 
     fn construct(&mut self, c: &ClassObj, args: Vec<Value>) -> PyResult<Value> {
         if let Some(cls) = c.exc_base.and(exc_class(c.name)) {
-            return Ok(new_exception(cls, args));
+            return Ok(new_exception(os_error_subclass(cls, &args), args));
         }
         let n = args.len();
         let at_most = |max: usize| -> PyResult<()> {
@@ -2094,6 +2094,31 @@ impl<'m, 'o> Interp<'m, 'o> {
             "slice" => slices::construct(&args),
             other => Err(unsupported(&format!("calling {other}()"))),
         }
+    }
+}
+
+/// `OSError(errno, strerror, ...)` makes the subclass for `errno`, as
+/// CPython's `oserror_use_init` / `errnomap` (Linux errno values).
+fn os_error_subclass(cls: &'static str, args: &[Value]) -> &'static str {
+    if cls != "OSError" || !(2..=5).contains(&args.len()) {
+        return cls;
+    }
+    match args[0].as_small_int() {
+        Some(11 | 114 | 115) => "BlockingIOError",
+        Some(10) => "ChildProcessError",
+        Some(32 | 108) => "BrokenPipeError",
+        Some(103) => "ConnectionAbortedError",
+        Some(111) => "ConnectionRefusedError",
+        Some(104) => "ConnectionResetError",
+        Some(17) => "FileExistsError",
+        Some(2) => "FileNotFoundError",
+        Some(21) => "IsADirectoryError",
+        Some(20) => "NotADirectoryError",
+        Some(4) => "InterruptedError",
+        Some(1 | 13) => "PermissionError",
+        Some(3) => "ProcessLookupError",
+        Some(110) => "TimeoutError",
+        _ => cls,
     }
 }
 
@@ -3386,7 +3411,7 @@ pub fn to_repr(v: &Value) -> PyResult<String> {
         });
     }
     if let Some(e) = v.downcast::<ExceptionObj>() {
-        return Ok(match &e.args[..] {
+        return Ok(match files::exc_args(e) {
             [a] => format!("{}({})", e.class, to_repr(a)?),
             args => format!("{}{}", e.class, repr_seq(args, "(", ")", false)?),
         });

@@ -242,7 +242,27 @@ pub(super) fn builtin_attr(o: &Value, name: &str) -> Option<Value> {
     }
     if let Some(e) = o.downcast::<ExceptionObj>() {
         return match name {
-            "args" => Some(new_tuple(e.args.clone())),
+            "args" => Some(new_tuple(files::exc_args(e).to_vec())),
+            "__cause__" => Some(e.cause.borrow().clone().unwrap_or_else(Value::none)),
+            "__context__" => Some(e.context.borrow().clone().unwrap_or_else(Value::none)),
+            "__suppress_context__" => Some(Value::bool(e.suppress_context.get())),
+            "value" if exc_is_subclass(e.class, "StopIteration") => {
+                Some(e.args.first().cloned().unwrap_or_else(Value::none))
+            }
+            "errno" | "strerror" | "filename" | "filename2"
+                if exc_is_subclass(e.class, "OSError") =>
+            {
+                // CPython reads them from 2 to 5 arguments, else all None.
+                let i = ["errno", "strerror", "filename", "", "filename2"]
+                    .iter()
+                    .position(|n| *n == name)
+                    .unwrap_or(0);
+                let n = e.args.len();
+                Some(match e.args.get(i) {
+                    Some(v) if (2..=5).contains(&n) => v.clone(),
+                    _ => Value::none(),
+                })
+            }
             "code" if exc_is_subclass(e.class, "SystemExit") => Some(match &e.args[..] {
                 [] => Value::none(),
                 [x] => x.clone(),

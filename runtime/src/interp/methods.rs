@@ -1177,6 +1177,16 @@ impl Interp<'_, '_> {
             Builtin::Next => {
                 no_kw()?;
                 arity("next", args, 1, 2)?;
+                if args[0].downcast::<crate::objects::GeneratorObj>().is_some() && args.len() == 1 {
+                    // A generator's return value goes into its StopIteration.
+                    return match self.gen_resume(&args[0], Value::none())? {
+                        super::GenStep::Yielded(v) => Ok(v),
+                        super::GenStep::Returned(v) => Err(crate::objects::new_exception(
+                            "StopIteration",
+                            if v.is_none() { vec![] } else { vec![v] },
+                        )),
+                    };
+                }
                 match self.iter_next(&args[0])? {
                     Some(x) => Ok(x),
                     None => match args.get(1) {
