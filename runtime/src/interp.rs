@@ -2451,6 +2451,15 @@ fn binary(op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
     if let Some(v) = binary_fast(op, a, b) {
         return Ok(v);
     }
+    if let (Some(x), Some(y)) = (a.as_bool(), b.as_bool()) {
+        // `bool & | ^ bool` is a bool.
+        match op {
+            BinOp::BitAnd => return Ok(Value::bool(x & y)),
+            BinOp::BitOr => return Ok(Value::bool(x | y)),
+            BinOp::BitXor => return Ok(Value::bool(x ^ y)),
+            _ => {}
+        }
+    }
     if let Some(r) = complexobj::binary(op, a, b) {
         return r;
     }
