@@ -1527,7 +1527,12 @@ fn percent_core(f: Vec<char>, args: FmtArgs<'_>, bytes: bool) -> Result<String, 
                         ));
                     }
                 };
-                pad_text(&mut out, char::from(b).encode_utf8(&mut [0; 4]), flags, width);
+                pad_text(
+                    &mut out,
+                    char::from(b).encode_utf8(&mut [0; 4]),
+                    flags,
+                    width,
+                );
             }
             's' | 'r' | 'a' => {
                 let text = match conv {

@@ -283,7 +283,10 @@ fn class_lineage(o: &Value, c: &ClassObj, name: &str) -> Value {
     loop {
         cur = match cur {
             ("object", _) => break,
-            (_, Some(_)) => match crate::objects::EXC_CLASSES.iter().find(|(n, _)| *n == cur.0) {
+            (_, Some(_)) => match crate::objects::EXC_CLASSES
+                .iter()
+                .find(|(n, _)| *n == cur.0)
+            {
                 Some((_, Some(b))) => {
                     let bb = crate::objects::EXC_CLASSES
                         .iter()
@@ -655,7 +658,9 @@ pub(super) fn set_attr(o: &Value, name: &str, v: Option<Value>) -> PyResult<()> 
             // These change how the function runs or prints.
             "__qualname__" | "__defaults__" | "__kwdefaults__" | "__code__" | "__closure__"
             | "__globals__" | "__dict__" | "__module__" => {
-                return Err(super::unsupported(&format!("assigning a function's {name}")));
+                return Err(super::unsupported(&format!(
+                    "assigning a function's {name}"
+                )));
             }
             _ => {}
         }

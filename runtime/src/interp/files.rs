@@ -10,7 +10,8 @@
 use super::builtins::class_name;
 use super::{Interp, PyResult, exc, to_repr, to_str, type_error};
 use crate::objects::{
-    BytesObj, ExceptionObj, exc_is_subclass, FileObj, FileState, StrObj, new_bytes, new_exception, new_file, new_list, new_str,
+    BytesObj, ExceptionObj, FileObj, FileState, StrObj, exc_is_subclass, new_bytes, new_exception,
+    new_file, new_list, new_str,
 };
 use crate::value::Value;
 use std::io::{Read, Seek, SeekFrom, Write};

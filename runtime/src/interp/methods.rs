@@ -294,7 +294,8 @@ impl Interp<'_, '_> {
             return r;
         }
         if recv.downcast::<crate::objects::ClassObj>().is_some()
-            && let Some(r) = self.call_class_method(recv, name, args.clone(), kwnames, kwvals.clone())
+            && let Some(r) =
+                self.call_class_method(recv, name, args.clone(), kwnames, kwvals.clone())
         {
             return r;
         }
@@ -670,9 +671,10 @@ fn str_translate(s: &str, table: &Value) -> PyResult<Value> {
         if let Some(t) = r.downcast::<StrObj>() {
             out.push_str(&t.value);
         } else if let Some(Num::I(i)) = super::to_num(&r).filter(|_| r.as_float().is_none()) {
-            let ch = u32::try_from(i).ok().filter(|&i| i < 0x110000).ok_or_else(|| {
-                type_error("character mapping must be in range(0x110000)")
-            })?;
+            let ch = u32::try_from(i)
+                .ok()
+                .filter(|&i| i < 0x110000)
+                .ok_or_else(|| type_error("character mapping must be in range(0x110000)"))?;
             out.push(char::from_u32(ch).unwrap_or(char::REPLACEMENT_CHARACTER));
         } else if !r.is_none() {
             return Err(type_error(

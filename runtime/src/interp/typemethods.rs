@@ -135,7 +135,13 @@ impl Interp<'_, '_> {
                 Ok(d)
             })(),
             "from_bytes" => (|| {
-                let a = int_args("from_bytes", &["bytes", "byteorder"], &args, kwnames, &kwvals)?;
+                let a = int_args(
+                    "from_bytes",
+                    &["bytes", "byteorder"],
+                    &args,
+                    kwnames,
+                    &kwvals,
+                )?;
                 let Some(src) = &a[0] else {
                     return Err(type_error(
                         "from_bytes() missing required argument 'bytes' (pos 1)",
@@ -150,7 +156,12 @@ impl Interp<'_, '_> {
                         )));
                     }
                     None => {
-                        let b = self.construct_bytes_like("bytes", &[src.clone()], &[], &[])?;
+                        let b = self.construct_bytes_like(
+                            "bytes",
+                            std::slice::from_ref(src),
+                            &[],
+                            &[],
+                        )?;
                         bytes_of(&b).unwrap_or_default()
                     }
                 };
@@ -286,7 +297,10 @@ impl Interp<'_, '_> {
                 (Some(Num::F(x)), "hex") => Ok(new_str(float_hex(x))),
                 (Some(Num::F(x)), _) => {
                     let (p, q) = num::float_as_integer_ratio(x).map_err(num_err)?;
-                    Ok(new_tuple(vec![Value::from_bigint(p), Value::from_bigint(q)]))
+                    Ok(new_tuple(vec![
+                        Value::from_bigint(p),
+                        Value::from_bigint(q),
+                    ]))
                 }
                 (_, "as_integer_ratio") => Ok(new_tuple(vec![
                     Value::from_bigint(int_of(recv)),
@@ -298,7 +312,11 @@ impl Interp<'_, '_> {
                 }
                 _ => {
                     let n = int_of(recv);
-                    let ones: u64 = n.magnitude().iter_u64_digits().map(|d| d.count_ones() as u64).sum();
+                    let ones: u64 = n
+                        .magnitude()
+                        .iter_u64_digits()
+                        .map(|d| d.count_ones() as u64)
+                        .sum();
                     Ok(Value::int(ones as i64))
                 }
             }
@@ -326,7 +344,16 @@ impl Interp<'_, '_> {
         }
         let is_tuple = recv.downcast::<TupleObj>().is_some();
         if m == "count" {
-            arity(if is_tuple { "tuple.count" } else { "range.count" }, args, 1, 1)?;
+            arity(
+                if is_tuple {
+                    "tuple.count"
+                } else {
+                    "range.count"
+                },
+                args,
+                1,
+                1,
+            )?;
         } else {
             arity("index", args, 1, if is_tuple { 3 } else { 1 })?;
         }
@@ -334,13 +361,11 @@ impl Interp<'_, '_> {
         let (start, end) = index_bounds(args, items.len())?;
         let mut count = 0;
         for (i, x) in items.iter().enumerate() {
-            if m == "count" || (i >= start && i < end) {
-                if x.is(&args[0]) || eq(x, &args[0])? {
-                    if m == "index" {
-                        return Ok(Value::int(i as i64));
-                    }
-                    count += 1;
+            if (m == "count" || (i >= start && i < end)) && (x.is(&args[0]) || eq(x, &args[0])?) {
+                if m == "index" {
+                    return Ok(Value::int(i as i64));
                 }
+                count += 1;
             }
         }
         match (m, is_tuple) {
@@ -383,7 +408,10 @@ fn byteorder(v: Option<&Value>) -> PyResult<bool> {
 /// `n.to_bytes(len, byteorder, signed=...)`.
 fn int_to_bytes(n: &BigInt, len: usize, little: bool, signed: bool) -> PyResult<Vec<u8>> {
     if !signed && n.is_negative() {
-        return Err(exc("OverflowError", "can't convert negative int to unsigned"));
+        return Err(exc(
+            "OverflowError",
+            "can't convert negative int to unsigned",
+        ));
     }
     let mut b = if n.is_zero() {
         vec![]
@@ -426,7 +454,11 @@ fn float_hex(x: f64) -> String {
     let bits = x.to_bits();
     let mant = bits & ((1 << 52) - 1);
     let exp = ((bits >> 52) & 0x7ff) as i64;
-    let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
+    let (lead, e) = if exp == 0 {
+        (0, -1022)
+    } else {
+        (1, exp - 1023)
+    };
     format!("{sign}0x{lead}.{mant:013x}p{e:+}")
 }
 
@@ -456,13 +488,23 @@ fn float_fromhex(s: &str) -> PyResult<f64> {
                 return Err(invalid());
             }
             // A huge exponent saturates: the value is 0 or too large.
-            (d, p.parse::<i64>().unwrap_or(if p.starts_with('-') { -1 << 40 } else { 1 << 40 }))
+            (
+                d,
+                p.parse::<i64>().unwrap_or(if p.starts_with('-') {
+                    -1 << 40
+                } else {
+                    1 << 40
+                }),
+            )
         }
         None => (body, 0),
     };
     let (int_part, frac) = digits.split_once('.').unwrap_or((digits, ""));
     if int_part.len() + frac.len() == 0
-        || !int_part.chars().chain(frac.chars()).all(|c| c.is_ascii_hexdigit())
+        || !int_part
+            .chars()
+            .chain(frac.chars())
+            .all(|c| c.is_ascii_hexdigit())
     {
         return Err(invalid());
     }
