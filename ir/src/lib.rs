@@ -287,6 +287,8 @@ pub struct Function {
     pub is_coroutine: bool,
     /// The line of the `def` (0 for a module).
     pub line: u32,
+    /// The docstring of a `def` (`__doc__`).
+    pub doc: Option<String>,
     /// The type of every value the function returns (set by
     /// [`infer::infer`]; `Dyn` until then).
     pub returns: Ty,
@@ -1435,6 +1437,7 @@ mod tests {
             is_generator: false,
             is_coroutine: false,
             line: 0,
+            doc: None,
             returns: Ty::Dyn,
         };
         let f = Function {
@@ -1478,6 +1481,7 @@ mod tests {
             is_generator: false,
             is_coroutine: false,
             line: 1,
+            doc: None,
             returns: Ty::Dyn,
         };
         Module {

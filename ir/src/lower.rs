@@ -96,6 +96,23 @@ fn annotation_ty(ann: Option<&ast::Expr>) -> Ty {
     }
 }
 
+/// The docstring a body starting with `s` has: a string constant statement.
+fn docstring(s: &ast::Stmt) -> Option<String> {
+    match &s.kind {
+        StmtKind::Expr { value } => match &value.kind {
+            ExprKind::Constant {
+                value: c @ ast::Constant::Str(_),
+                ..
+            } => match constant_of(c) {
+                Const::Str(s) => Some(s),
+                _ => None,
+            },
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 fn empty_function() -> Function {
     Function {
         name: String::new(),
@@ -109,6 +126,7 @@ fn empty_function() -> Function {
         is_generator: false,
         is_coroutine: false,
         line: 0,
+        doc: None,
         returns: Ty::Dyn,
     }
 }
@@ -1695,6 +1713,10 @@ impl Lowerer<'_> {
                 varkw: args.kwarg.is_some(),
             },
             line: 0,
+            doc: match body {
+                FnBody::Stmts([first, ..]) => docstring(first),
+                _ => None,
+            },
             is_generator: self.table.scopes[scope].is_generator,
             is_coroutine: self.table.scopes[scope].is_coroutine,
             ..empty_function()

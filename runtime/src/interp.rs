@@ -317,6 +317,7 @@ const CLASS_BUILTINS: &[&str] = &[
     "bytes",
     "bytearray",
     "complex",
+    "slice",
 ];
 
 impl<'m, 'o> Interp<'m, 'o> {
@@ -359,6 +360,12 @@ impl<'m, 'o> Interp<'m, 'o> {
             let c = new_class(name, Some(base.unwrap_or("")));
             builtins.insert(name, c.clone());
             classes.insert(name, c);
+        }
+        // CPython's other names for OSError.
+        for alias in ["IOError", "EnvironmentError"] {
+            if let Some(c) = classes.get("OSError") {
+                builtins.insert(alias, c.clone());
+            }
         }
         let mut interp = Interp {
             module,
@@ -1233,8 +1240,8 @@ impl<'m, 'o> Interp<'m, 'o> {
                     self.cell(frame, f, c)?;
                     cells.push(self.read(frame, f, c)?);
                 }
-                let qualname = self.func(func.index()).qualname.clone();
-                Some((*dst, new_function(*func, qualname, d, kwd, cells)))
+                let func_ir = self.func(func.index());
+                Some((*dst, new_function(*func, func_ir, d, kwd, cells)))
             }
         };
         if let Some((dst, v)) = v {
@@ -1804,6 +1811,18 @@ impl<'m, 'o> Interp<'m, 'o> {
         )))
     }
 
+    /// `a op= b`: `binary` in place, and `d |= other`, which takes any
+    /// mapping or iterable of pairs (generators included).
+    fn inplace(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if op == BinOp::BitOr
+            && let Some(d) = a.downcast::<DictObj>()
+        {
+            self.dict_update(d, b)?;
+            return Ok(a.clone());
+        }
+        binary(op, a, b, true)
+    }
+
     fn print(&mut self, args: &[Value], kwnames: &[&str], kwvals: &[Value]) -> PyResult<Value> {
         let mut sep = " ".to_string();
         let mut end = "\n".to_string();
@@ -1897,6 +1916,8 @@ impl<'m, 'o> Interp<'m, 'o> {
             | Builtin::All
             | Builtin::Iter
             | Builtin::Next
+            | Builtin::Min
+            | Builtin::Max
             | Builtin::Hash => Ok(Value::none()),
             Builtin::Len => {
                 one(&args)?;
@@ -1924,36 +1945,6 @@ impl<'m, 'o> Interp<'m, 'o> {
             Builtin::Repr => {
                 one(&args)?;
                 Ok(new_str(self.repr_of(&args[0])?))
-            }
-            Builtin::Min | Builtin::Max => {
-                let items = match args.len() {
-                    0 => {
-                        return Err(type_error(format!(
-                            "{name} expected at least 1 argument, got 0"
-                        )));
-                    }
-                    1 => self.collect_iter(&args[0])?,
-                    _ => args,
-                };
-                let mut best: Option<Value> = None;
-                for item in items {
-                    best = Some(match best {
-                        None => item,
-                        Some(b) => {
-                            let op = if which == Builtin::Max {
-                                CmpOp::Gt
-                            } else {
-                                CmpOp::Lt
-                            };
-                            if self.compare_op(op, &item, &b)? {
-                                item
-                            } else {
-                                b
-                            }
-                        }
-                    });
-                }
-                best.ok_or_else(|| exc("ValueError", format!("{name}() arg is an empty sequence")))
             }
             Builtin::IsInstance => {
                 if args.len() != 2 {
@@ -2025,7 +2016,7 @@ impl<'m, 'o> Interp<'m, 'o> {
 
     fn construct(&mut self, c: &ClassObj, args: Vec<Value>) -> PyResult<Value> {
         if let Some(cls) = c.exc_base.and(exc_class(c.name)) {
-            return Ok(new_exception(cls, args));
+            return Ok(new_exception(os_error_subclass(cls, &args), args));
         }
         let n = args.len();
         let at_most = |max: usize| -> PyResult<()> {
@@ -2214,8 +2205,34 @@ impl<'m, 'o> Interp<'m, 'o> {
             "frozenset" => self.construct_frozenset(&args),
             "bytes" | "bytearray" => self.construct_bytes_like(c.name, &args, &[], &[]),
             "complex" => complexobj::construct(&args, &[], &[]),
+            "slice" => slices::construct(&args),
             other => Err(unsupported(&format!("calling {other}()"))),
         }
+    }
+}
+
+/// `OSError(errno, strerror, ...)` makes the subclass for `errno`, as
+/// CPython's `oserror_use_init` / `errnomap` (Linux errno values).
+fn os_error_subclass(cls: &'static str, args: &[Value]) -> &'static str {
+    if cls != "OSError" || !(2..=5).contains(&args.len()) {
+        return cls;
+    }
+    match args[0].as_small_int() {
+        Some(11 | 114 | 115) => "BlockingIOError",
+        Some(10) => "ChildProcessError",
+        Some(32 | 108) => "BrokenPipeError",
+        Some(103) => "ConnectionAbortedError",
+        Some(111) => "ConnectionRefusedError",
+        Some(104) => "ConnectionResetError",
+        Some(17) => "FileExistsError",
+        Some(2) => "FileNotFoundError",
+        Some(21) => "IsADirectoryError",
+        Some(20) => "NotADirectoryError",
+        Some(4) => "InterruptedError",
+        Some(1 | 13) => "PermissionError",
+        Some(3) => "ProcessLookupError",
+        Some(110) => "TimeoutError",
+        _ => cls,
     }
 }
 
@@ -2561,6 +2578,15 @@ fn binary(op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
     if let Some(v) = binary_fast(op, a, b) {
         return Ok(v);
     }
+    if let (Some(x), Some(y)) = (a.as_bool(), b.as_bool()) {
+        // `bool & | ^ bool` is a bool.
+        match op {
+            BinOp::BitAnd => return Ok(Value::bool(x & y)),
+            BinOp::BitOr => return Ok(Value::bool(x | y)),
+            BinOp::BitXor => return Ok(Value::bool(x ^ y)),
+            _ => {}
+        }
+    }
     if let Some(r) = complexobj::binary(op, a, b) {
         return r;
     }
@@ -2610,6 +2636,11 @@ fn repeat_count(n: &Value) -> PyResult<Option<usize>> {
 }
 
 fn seq_binary(op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Option<Value>> {
+    if op == BinOp::Mod
+        && let Some(r) = strformat::percent(a, b)
+    {
+        return r.map(Some);
+    }
     if let Some(r) = bytesobj::binary(op, a, b, inplace) {
         return r.map(Some);
     }
@@ -2617,6 +2648,18 @@ fn seq_binary(op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Option
         return Ok(Some(r));
     }
     match op {
+        BinOp::BitOr => {
+            let (Some(x), Some(y)) = (a.downcast::<DictObj>(), b.downcast::<DictObj>()) else {
+                return Ok(None);
+            };
+            let out = crate::objects::new_dict(x.table.borrow().copy());
+            if let Some(o) = out.downcast::<DictObj>() {
+                for (k, v) in collections::dict_entries(y) {
+                    collections::dict_store(o, k, v)?;
+                }
+            }
+            Ok(Some(out))
+        }
         BinOp::Add => {
             if let Some(x) = a.downcast::<StrObj>() {
                 let Some(y) = b.downcast::<StrObj>() else {
@@ -2820,6 +2863,9 @@ fn eq(a: &Value, b: &Value) -> PyResult<bool> {
     }
     if let Some(r) = bytesobj::eq(a, b).or_else(|| complexobj::eq(a, b)) {
         return Ok(r);
+    }
+    if let Some(r) = slices::slice_eq(a, b) {
+        return r;
     }
     if let (Some(x), Some(y)) = (a.downcast::<StrObj>(), b.downcast::<StrObj>()) {
         return Ok(x.value == y.value);
@@ -3486,6 +3532,9 @@ pub fn to_repr(v: &Value) -> PyResult<String> {
         return r;
     }
     if let Some(m) = v.downcast::<MethodObj>() {
+        if let Some(c) = m.receiver.downcast::<ClassObj>() {
+            return Ok(typemethods::class_method_repr(c, m.name));
+        }
         let addr = m as *const MethodObj as usize;
         return Ok(format!(
             "<built-in method {} of {} object at {addr:#x}>",
@@ -3501,7 +3550,7 @@ pub fn to_repr(v: &Value) -> PyResult<String> {
         });
     }
     if let Some(e) = v.downcast::<ExceptionObj>() {
-        return Ok(match &e.args.borrow()[..] {
+        return Ok(match &files::exc_args(e)[..] {
             [a] => format!("{}({})", e.name(), to_repr(a)?),
             args => format!("{}{}", e.name(), repr_seq(args, "(", ")", false)?),
         });
@@ -3781,6 +3830,7 @@ mod methods;
 mod sets;
 mod slices;
 mod strformat;
+mod typemethods;
 
 fn ns_store(ns: &Namespace, name: &str, v: Value) {
     let mut d = ns.borrow_mut();

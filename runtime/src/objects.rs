@@ -138,8 +138,15 @@ heap_type!(SeqIterObj, SEQ_ITER_TYPE, "iterator");
 pub struct FunctionObj {
     header: ObjHeader,
     pub func: krait_ir::FuncId,
+    /// `__name__`.
+    pub name: String,
     /// `__qualname__`, for `repr`.
     pub qualname: String,
+    /// `__doc__`.
+    pub doc: Option<String>,
+    /// Attributes set on the function (`f.cache = {}`), and `__name__`,
+    /// `__doc__`, ... once assigned (`__dict__`).
+    pub dict: RefCell<Vec<(String, Value)>>,
     pub defaults: Vec<Value>,
     /// Keyword-only parameters' defaults (`__kwdefaults__`).
     pub kwdefaults: Vec<(String, Value)>,
@@ -361,6 +368,39 @@ pub const EXC_CLASSES: &[(&str, Option<&str>)] = &[
     ("UnicodeDecodeError", Some("UnicodeError")),
     ("UnicodeEncodeError", Some("UnicodeError")),
     ("UnsupportedOperation", Some("OSError")),
+    ("GeneratorExit", Some("BaseException")),
+    ("FloatingPointError", Some("ArithmeticError")),
+    ("BufferError", Some("Exception")),
+    ("ImportError", Some("Exception")),
+    ("ModuleNotFoundError", Some("ImportError")),
+    ("ReferenceError", Some("Exception")),
+    ("StopAsyncIteration", Some("Exception")),
+    ("SyntaxError", Some("Exception")),
+    ("IndentationError", Some("SyntaxError")),
+    ("TabError", Some("IndentationError")),
+    ("UnicodeTranslateError", Some("UnicodeError")),
+    ("BlockingIOError", Some("OSError")),
+    ("ChildProcessError", Some("OSError")),
+    ("ConnectionError", Some("OSError")),
+    ("BrokenPipeError", Some("ConnectionError")),
+    ("ConnectionAbortedError", Some("ConnectionError")),
+    ("ConnectionRefusedError", Some("ConnectionError")),
+    ("ConnectionResetError", Some("ConnectionError")),
+    ("InterruptedError", Some("OSError")),
+    ("ProcessLookupError", Some("OSError")),
+    ("TimeoutError", Some("OSError")),
+    ("Warning", Some("Exception")),
+    ("BytesWarning", Some("Warning")),
+    ("DeprecationWarning", Some("Warning")),
+    ("EncodingWarning", Some("Warning")),
+    ("FutureWarning", Some("Warning")),
+    ("ImportWarning", Some("Warning")),
+    ("PendingDeprecationWarning", Some("Warning")),
+    ("ResourceWarning", Some("Warning")),
+    ("RuntimeWarning", Some("Warning")),
+    ("SyntaxWarning", Some("Warning")),
+    ("UnicodeWarning", Some("Warning")),
+    ("UserWarning", Some("Warning")),
 ];
 
 /// The exception class name as a `&'static str`, if `name` is one.
@@ -447,9 +487,10 @@ pub fn new_seq_iter(seq: Value) -> Value {
     })
 }
 
+/// A function object for IR function `f` (number `func`).
 pub fn new_function(
     func: krait_ir::FuncId,
-    qualname: String,
+    f: &krait_ir::Function,
     defaults: Vec<Value>,
     kwdefaults: Vec<(String, Value)>,
     closure: Vec<Value>,
@@ -457,7 +498,10 @@ pub fn new_function(
     Value::alloc(FunctionObj {
         header: ObjHeader::new(&FUNCTION_TYPE),
         func,
-        qualname,
+        name: f.name.clone(),
+        qualname: f.qualname.clone(),
+        doc: f.doc.clone(),
+        dict: RefCell::new(Vec::new()),
         defaults,
         kwdefaults,
         closure,

@@ -534,6 +534,29 @@ pub fn slice_indices(
     stop: Option<i64>,
     step: Option<i64>,
 ) -> Result<(i64, i64, i64), StrError> {
+    let (start, stop, step) = slice_adjust(len, start, stop, step)?;
+    let n = if step < 0 {
+        if stop < start {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        }
+    } else if start < stop {
+        (stop - start - 1) / step + 1
+    } else {
+        0
+    };
+    Ok((start, step, n))
+}
+
+/// `slice(start, stop, step).indices(len)`: the bounds clamped to a
+/// sequence of `len` items, `(start, stop, step)`.
+pub fn slice_adjust(
+    len: i64,
+    start: Option<i64>,
+    stop: Option<i64>,
+    step: Option<i64>,
+) -> Result<(i64, i64, i64), StrError> {
     let step = match step {
         None => 1,
         Some(0) => return Err(StrError::value("slice step cannot be zero")),
@@ -556,20 +579,7 @@ pub fn slice_indices(
         }
     };
     let (dstart, dstop) = if step < 0 { (len - 1, -1) } else { (0, len) };
-    let start = adjust(start, dstart);
-    let stop = adjust(stop, dstop);
-    let n = if step < 0 {
-        if stop < start {
-            (start - stop - 1) / (-step) + 1
-        } else {
-            0
-        }
-    } else if start < stop {
-        (stop - start - 1) / step + 1
-    } else {
-        0
-    };
-    Ok((start, step, n))
+    Ok((adjust(start, dstart), adjust(stop, dstop), step))
 }
 
 /// `s[start:stop:step]` (`None` for an omitted bound).
@@ -1114,6 +1124,16 @@ pub enum FmtArg {
     Float(f64),
     /// A `str`.
     Str(String),
+    /// A bytes-like object (`bytes`, `bytearray`): its contents, which
+    /// `bytes % args` inserts for `%s`/`%b`, its repr and type name.
+    Bytes {
+        /// The contents.
+        data: Vec<u8>,
+        /// `repr(obj)`, which is also `str(obj)`.
+        repr: String,
+        /// `type(obj).__name__`.
+        type_name: &'static str,
+    },
     /// Any other object: the caller computes `str(obj)` and `repr(obj)`
     /// (`%a` is derived from the repr) and names its type for error
     /// messages. Numeric conversions (`%d`, `%x`, `%f`, `%c`) reject it
@@ -1137,6 +1157,7 @@ impl FmtArg {
             FmtArg::Bool(_) => "bool",
             FmtArg::Float(_) => "float",
             FmtArg::Str(_) => "str",
+            FmtArg::Bytes { type_name, .. } => type_name,
             FmtArg::Other { type_name, .. } => type_name,
         }
     }
@@ -1147,6 +1168,7 @@ impl FmtArg {
             FmtArg::Bool(b) => if *b { "True" } else { "False" }.to_string(),
             FmtArg::Float(f) => repr_float(*f),
             FmtArg::Str(s) => s.clone(),
+            FmtArg::Bytes { repr, .. } => repr.clone(),
             FmtArg::Other { str, .. } => str.clone(),
         }
     }
@@ -1154,7 +1176,7 @@ impl FmtArg {
     fn to_repr(&self) -> String {
         match self {
             FmtArg::Str(s) => repr(s),
-            FmtArg::Other { repr, .. } => repr.clone(),
+            FmtArg::Bytes { repr, .. } | FmtArg::Other { repr, .. } => repr.clone(),
             _ => self.to_str(),
         }
     }
@@ -1344,7 +1366,20 @@ fn truncate_chars(s: String, prec: i64) -> String {
 /// `ascii()` of the operand: for [`FmtArg::Other`] the caller supplies the
 /// first two.
 pub fn percent_format(fmt: &str, args: FmtArgs<'_>) -> Result<String, StrError> {
-    let f: Vec<char> = fmt.chars().collect();
+    percent_core(fmt.chars().collect(), args, false)
+}
+
+/// `format % args` for a `bytes` format, as CPython 3.11's
+/// `_PyBytes_FormatEx`: `%s`/`%b` take bytes-like operands
+/// ([`FmtArg::Bytes`]), `%r`/`%a` give `ascii()` of the operand, `%c` an
+/// int below 256 or one byte. Mapping keys reach `lookup` as latin-1 text.
+pub fn percent_format_bytes(fmt: &[u8], args: FmtArgs<'_>) -> Result<Vec<u8>, StrError> {
+    let out = percent_core(fmt.iter().map(|&b| char::from(b)).collect(), args, true)?;
+    // Every character written is below U+0100: latin-1 back to bytes.
+    Ok(out.chars().map(|c| c as u8).collect())
+}
+
+fn percent_core(f: Vec<char>, args: FmtArgs<'_>, bytes: bool) -> Result<String, StrError> {
     let (mut st, lookup) = match args {
         FmtArgs::Single(v) => (
             ArgState {
@@ -1375,7 +1410,7 @@ pub fn percent_format(fmt: &str, args: FmtArgs<'_>) -> Result<String, StrError> 
         ),
     };
     let incomplete = || StrError::value("incomplete format");
-    let mut out = String::with_capacity(fmt.len());
+    let mut out = String::with_capacity(f.len());
     let mut p = 0;
     while p < f.len() {
         let c = f[p];
@@ -1463,6 +1498,42 @@ pub fn percent_format(fmt: &str, args: FmtArgs<'_>) -> Result<String, StrError> 
         p += 1;
         let v = st.next()?;
         match conv {
+            's' | 'b' if bytes => {
+                let FmtArg::Bytes { data, .. } = &v else {
+                    return Err(StrError::type_err(format!(
+                        "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                        v.type_name()
+                    )));
+                };
+                let text: String = data.iter().map(|&b| char::from(b)).collect();
+                pad_text(&mut out, &truncate_chars(text, prec), flags, width);
+            }
+            'r' | 'a' if bytes => {
+                let text = ascii_escape(&v.to_repr());
+                pad_text(&mut out, &truncate_chars(text, prec), flags, width);
+            }
+            'c' if bytes => {
+                let b = match &v {
+                    FmtArg::Bytes { data, .. } if data.len() == 1 => data[0],
+                    FmtArg::Int(_) | FmtArg::Bool(_) => {
+                        match v.as_int().unwrap_or_default().to_u8() {
+                            Some(b) => b,
+                            None => return Err(StrError::overflow("%c arg not in range(256)")),
+                        }
+                    }
+                    _ => {
+                        return Err(StrError::type_err(
+                            "%c requires an integer in range(256) or a single byte",
+                        ));
+                    }
+                };
+                pad_text(
+                    &mut out,
+                    char::from(b).encode_utf8(&mut [0; 4]),
+                    flags,
+                    width,
+                );
+            }
             's' | 'r' | 'a' => {
                 let text = match conv {
                     's' => v.to_str(),
@@ -1552,9 +1623,10 @@ pub fn percent_format(fmt: &str, args: FmtArgs<'_>) -> Result<String, StrError> 
         }
     }
     if lookup.is_none() && st.argidx < st.arglen {
-        return Err(StrError::type_err(
-            "not all arguments converted during string formatting",
-        ));
+        return Err(StrError::type_err(format!(
+            "not all arguments converted during {} formatting",
+            if bytes { "bytes" } else { "string" }
+        )));
     }
     Ok(out)
 }

@@ -65,7 +65,7 @@ pub(super) fn bind_args(
             }
             _ => {
                 return Err(type_error(format!(
-                    "{fname}() got an unexpected keyword argument '{k}'"
+                    "'{k}' is an invalid keyword argument for {fname}()"
                 )));
             }
         }
@@ -185,15 +185,84 @@ pub(super) fn builtin_attr(o: &Value, name: &str) -> Option<Value> {
     if let Some(f) = o.downcast::<crate::objects::FileObj>() {
         return files::attr(f, name);
     }
+    if let Some(f) = o.downcast::<FunctionObj>() {
+        if let Some((_, v)) = f.dict.borrow().iter().find(|(k, _)| k == name) {
+            return Some(v.clone());
+        }
+        return match name {
+            "__name__" => Some(new_str(f.name.as_str())),
+            "__qualname__" => Some(new_str(f.qualname.as_str())),
+            "__module__" => Some(new_str("__main__")),
+            "__doc__" => Some(f.doc.as_deref().map_or_else(Value::none, new_str)),
+            "__defaults__" if f.defaults.is_empty() => Some(Value::none()),
+            "__defaults__" => Some(new_tuple(f.defaults.clone())),
+            "__kwdefaults__" if f.kwdefaults.is_empty() => Some(Value::none()),
+            "__kwdefaults__" => ns_dict(&f.kwdefaults).ok(),
+            "__dict__" => {
+                let d = f.dict.borrow();
+                let own: Vec<(String, Value)> = d
+                    .iter()
+                    .filter(|(k, _)| k != "__name__" && k != "__doc__")
+                    .cloned()
+                    .collect();
+                ns_dict(&own).ok()
+            }
+            _ => None,
+        };
+    }
+    if let Some(b) = o.downcast::<BuiltinObj>() {
+        return match name {
+            "__name__" | "__qualname__" => Some(new_str(b.which.name())),
+            "__module__" => Some(new_str("builtins")),
+            _ => None,
+        };
+    }
+    if let Some(s) = o.downcast::<crate::objects::SliceObj>() {
+        return match name {
+            "start" => Some(s.start.clone()),
+            "stop" => Some(s.stop.clone()),
+            "step" => Some(s.step.clone()),
+            _ => None,
+        };
+    }
+    if let Some(r) = o.downcast::<crate::objects::RangeObj>() {
+        return match name {
+            "start" => Some(Value::int(r.start)),
+            "stop" => Some(Value::int(r.stop)),
+            "step" => Some(Value::int(r.step)),
+            _ => None,
+        };
+    }
     if let Some(c) = o.downcast::<ClassObj>() {
         return match name {
             "__name__" | "__qualname__" => Some(new_str(c.name)),
-            _ => None,
+            "__bases__" | "__base__" | "__mro__" => Some(class_lineage(o, c, name)),
+            _ => super::typemethods::class_attr(o, c, name),
         };
     }
     if let Some(e) = o.downcast::<ExceptionObj>() {
         return match name {
-            "args" => Some(new_tuple(e.args.borrow().clone())),
+            "args" => Some(new_tuple(files::exc_args(e))),
+            "__cause__" => Some(e.cause.borrow().clone().unwrap_or_else(Value::none)),
+            "__context__" => Some(e.context.borrow().clone().unwrap_or_else(Value::none)),
+            "__suppress_context__" => Some(Value::bool(e.suppress_context.get())),
+            "value" if exc_is_subclass(e.class, "StopIteration") => {
+                Some(e.args.borrow().first().cloned().unwrap_or_else(Value::none))
+            }
+            "errno" | "strerror" | "filename" | "filename2"
+                if exc_is_subclass(e.class, "OSError") =>
+            {
+                // CPython reads them from 2 to 5 arguments, else all None.
+                let i = ["errno", "strerror", "filename", "", "filename2"]
+                    .iter()
+                    .position(|n| *n == name)
+                    .unwrap_or(0);
+                let n = e.args.borrow().len();
+                Some(match e.args.borrow().get(i) {
+                    Some(v) if (2..=5).contains(&n) => v.clone(),
+                    _ => Value::none(),
+                })
+            }
             "code" if exc_is_subclass(e.class, "SystemExit") => Some(match &e.args.borrow()[..] {
                 [] => Value::none(),
                 [x] => x.clone(),
@@ -203,6 +272,40 @@ pub(super) fn builtin_attr(o: &Value, name: &str) -> Option<Value> {
         };
     }
     None
+}
+
+/// `__mro__`, `__bases__` or `__base__` of a built-in class. The classes
+/// above `c` are new class objects: built-in classes compare by name
+/// everywhere (`isinstance`, `issubclass`), not by identity.
+fn class_lineage(o: &Value, c: &ClassObj, name: &str) -> Value {
+    let mut mro = vec![o.clone()];
+    let mut cur = (c.name, c.exc_base);
+    loop {
+        cur = match cur {
+            ("object", _) => break,
+            (_, Some(_)) => match crate::objects::EXC_CLASSES
+                .iter()
+                .find(|(n, _)| *n == cur.0)
+            {
+                Some((_, Some(b))) => {
+                    let bb = crate::objects::EXC_CLASSES
+                        .iter()
+                        .find(|(n, _)| n == b)
+                        .and_then(|(_, bb)| *bb);
+                    (*b, Some(bb.unwrap_or("")))
+                }
+                _ => ("object", None),
+            },
+            ("bool", None) => ("int", None),
+            _ => ("object", None),
+        };
+        mro.push(crate::objects::new_class(cur.0, cur.1));
+    }
+    match name {
+        "__mro__" => new_tuple(mro),
+        "__bases__" => new_tuple(mro.into_iter().skip(1).take(1).collect()),
+        _ => mro.into_iter().nth(1).unwrap_or_else(Value::none),
+    }
 }
 
 fn is_class(v: &Value) -> bool {
@@ -553,8 +656,26 @@ fn vars_of(o: &Value) -> PyResult<Value> {
 
 /// `setattr(o, name, v)`, or `delattr(o, name)` when `v` is `None`.
 pub(super) fn set_attr(o: &Value, name: &str, v: Option<Value>) -> PyResult<()> {
+    if o.downcast::<FunctionObj>().is_some() {
+        match name {
+            "__name__" if v.as_ref().is_none_or(|v| v.downcast::<StrObj>().is_none()) => {
+                return Err(type_error("__name__ must be set to a string object"));
+            }
+            "__doc__" if v.is_none() => return set_attr(o, name, Some(Value::none())),
+            // These change how the function runs or prints.
+            "__qualname__" | "__defaults__" | "__kwdefaults__" | "__code__" | "__closure__"
+            | "__globals__" | "__dict__" | "__module__" => {
+                return Err(super::unsupported(&format!(
+                    "assigning a function's {name}"
+                )));
+            }
+            _ => {}
+        }
+    }
     let dict = if let Some(i) = o.downcast::<InstanceObj>() {
         Some(&i.dict)
+    } else if let Some(f) = o.downcast::<FunctionObj>() {
+        Some(&f.dict)
     } else {
         o.downcast::<UserClassObj>().map(|c| &c.dict)
     };

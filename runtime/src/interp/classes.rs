@@ -523,8 +523,19 @@ impl Interp<'_, '_> {
         b: &Value,
         inplace: bool,
     ) -> PyResult<Value> {
+        if op == BinOp::Mod && user_class_of(a).is_none() && has_user(b, 0) {
+            // `fmt % args` with user objects among the arguments.
+            let mut other = |v: &Value| Ok((self.str_of(v)?, self.repr_of(v)?));
+            if let Some(r) = super::strformat::percent_with(a, b, &mut other) {
+                return r;
+            }
+        }
         if user_class_of(a).is_none() && user_class_of(b).is_none() {
-            return super::binary(op, a, b, inplace);
+            return if inplace {
+                self.inplace(op, a, b)
+            } else {
+                super::binary(op, a, b, false)
+            };
         }
         let (name, rname, iname) = binary_dunders(op);
         if inplace

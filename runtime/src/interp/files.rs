@@ -8,11 +8,12 @@
 //! freed.
 
 use super::builtins::class_name;
-use super::{Interp, PyResult, exc, to_repr, type_error};
+use super::{Interp, PyResult, exc, to_repr, to_str, type_error};
 use crate::objects::{
-    BytesObj, FileObj, FileState, StrObj, new_bytes, new_exception, new_file, new_list, new_str,
+    BytesObj, ExceptionObj, FileObj, FileState, StrObj, exc_is_subclass, new_bytes, new_exception,
+    new_file, new_list, new_str,
 };
-use crate::value::{IntObj, Value};
+use crate::value::Value;
 use std::io::{Read, Seek, SeekFrom, Write};
 
 /// The methods of file objects.
@@ -61,21 +62,30 @@ pub(super) fn os_error(e: &std::io::Error, filename: Option<&Value>) -> Value {
     new_exception(class, args)
 }
 
-/// `str()` of an `OSError` made with an errno: `[Errno N] text` and the
-/// file name.
+/// `e.args` as CPython keeps them: an `OSError` given a file name (2 to 5
+/// arguments, the third not None) keeps only `(errno, strerror)`.
+pub(super) fn exc_args(e: &ExceptionObj) -> Vec<Value> {
+    let args = e.args.borrow();
+    if (3..=5).contains(&args.len()) && !args[2].is_none() && exc_is_subclass(e.class, "OSError") {
+        args[..2].to_vec()
+    } else {
+        args.clone()
+    }
+}
+
+/// `str()` of an `OSError` made with 2 to 5 arguments: `[Errno N] text`
+/// and the file names, as CPython's `OSError_str`.
 pub(super) fn os_error_str(args: &[Value]) -> Option<PyResult<String>> {
-    let errno = args.first()?;
-    if errno.as_small_int().is_none() && errno.downcast::<IntObj>().is_none() {
+    if !(2..=5).contains(&args.len()) {
         return None;
     }
-    let strerror = super::to_str(args.get(1)?);
+    let named = |i: usize| args.get(i).filter(|v| !v.is_none());
     Some((|| {
-        let head = format!("[Errno {}] {}", to_repr(errno)?, strerror?);
-        Ok(match args {
-            [_, _] => head,
-            [_, _, f] => format!("{head}: {}", to_repr(f)?),
-            [_, _, f, _, g] => format!("{head}: {} -> {}", to_repr(f)?, to_repr(g)?),
-            _ => return super::repr_seq(args, "(", ")", true),
+        let head = format!("[Errno {}] {}", to_str(&args[0])?, to_str(&args[1])?);
+        Ok(match (named(2), named(4)) {
+            (Some(f), Some(g)) => format!("{head}: {} -> {}", to_repr(f)?, to_repr(g)?),
+            (Some(f), None) => format!("{head}: {}", to_repr(f)?),
+            _ => head,
         })
     })())
 }
@@ -615,7 +625,7 @@ impl Interp<'_, '_> {
         for (k, v) in kwnames.iter().zip(kwvals) {
             let Some(i) = NAMES.iter().position(|n| n == k) else {
                 return Err(type_error(format!(
-                    "open() got an unexpected keyword argument '{k}'"
+                    "'{k}' is an invalid keyword argument for open()"
                 )));
             };
             if a[i].is_some() {

@@ -3,7 +3,7 @@
 //! builtins that call back into Python code (`sorted(key=...)`).
 
 use super::collections::{dict_lookup, dict_remove, dict_store, key_error, set_add, set_discard};
-use super::{Interp, PyResult, exc, seq_index, str_err, to_index, type_error, type_name};
+use super::{Interp, Num, PyResult, exc, seq_index, str_err, to_index, type_error, type_name};
 use crate::objects::{
     Builtin, DictObj, DictPart, ListObj, SetObj, StrObj, new_dict, new_dict_view, new_list,
     new_seq_iter, new_set, new_str, new_tuple,
@@ -29,7 +29,18 @@ const DICT_METHODS: &[&str] = &[
     "clear",
     "popitem",
 ];
-const SET_METHODS: &[&str] = &["add", "discard", "remove", "pop", "copy", "clear", "update"];
+const SET_METHODS: &[&str] = &[
+    "add",
+    "discard",
+    "remove",
+    "pop",
+    "copy",
+    "clear",
+    "update",
+    "intersection_update",
+    "difference_update",
+    "symmetric_difference_update",
+];
 const STR_METHODS: &[&str] = &[
     "rindex",
     "splitlines",
@@ -75,6 +86,7 @@ const STR_METHODS: &[&str] = &[
     "zfill",
     "format",
     "format_map",
+    "translate",
 ];
 const FROZENSET_METHODS: &[&str] = &[
     "copy",
@@ -91,6 +103,9 @@ const FROZENSET_METHODS: &[&str] = &[
 pub(super) fn lookup(v: &Value, name: &str) -> Option<&'static str> {
     if let Some(m) = super::bytesobj::lookup(v, name).or_else(|| super::complexobj::lookup(v, name))
     {
+        return Some(m);
+    }
+    if let Some(m) = super::typemethods::lookup(v, name) {
         return Some(m);
     }
     let table = if v.downcast::<ListObj>().is_some() {
@@ -115,7 +130,7 @@ pub(super) fn lookup(v: &Value, name: &str) -> Option<&'static str> {
     table.iter().find(|m| **m == name).copied()
 }
 
-fn arity(qual: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+pub(super) fn arity(qual: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     let n = args.len();
     if n >= min && n <= max {
         return Ok(());
@@ -145,6 +160,20 @@ fn as_str<'a>(v: &'a Value, what: &str) -> PyResult<&'a str> {
             type_name(v)
         ))),
     }
+}
+
+/// The `start`, `end` arguments of `seq.index(x, start, end)` (after `x`),
+/// clamped to `0..=n` as CPython's slice indices.
+pub(super) fn index_bounds(args: &[Value], n: usize) -> PyResult<(usize, usize)> {
+    let n = n as i64;
+    let clamp = |v: Option<i64>, d: i64| -> usize {
+        let v = v.unwrap_or(d);
+        (if v < 0 { (v + n).max(0) } else { v.min(n) }) as usize
+    };
+    Ok((
+        clamp(opt_index(args.get(1))?, 0),
+        clamp(opt_index(args.get(2))?, n),
+    ))
 }
 
 fn opt_index(v: Option<&Value>) -> PyResult<Option<i64>> {
@@ -262,11 +291,22 @@ impl Interp<'_, '_> {
         if let Some(r) = super::complexobj::call_method(recv, name, &args) {
             return r;
         }
+        if recv.downcast::<crate::objects::ClassObj>().is_some()
+            && let Some(r) =
+                self.call_class_method(recv, name, args.clone(), kwnames, kwvals.clone())
+        {
+            return r;
+        }
+        if let Some(r) = self.call_type_method(recv, name, &args, kwnames, &kwvals) {
+            return r;
+        }
         let none = Ok(Value::none());
         if let Some(l) = recv.downcast::<ListObj>() {
             let qual = format!("list.{name}");
             if name == "sort" {
-                arity(&qual, &args, 0, 0)?;
+                if !args.is_empty() {
+                    return Err(type_error("sort() takes no positional arguments"));
+                }
                 let (key, reverse) = self.sort_kwargs("sort", kwnames, &kwvals)?;
                 let mut items = std::mem::take(&mut *l.items.borrow_mut());
                 let r = self.sort_values(&mut items, key.as_ref(), reverse);
@@ -321,13 +361,7 @@ impl Interp<'_, '_> {
                         arity(&qual, &args, 1, 1)?;
                     }
                     let items = l.items.borrow().clone();
-                    let n = items.len() as i64;
-                    let clamp = |v: Option<i64>, d: i64| -> usize {
-                        let v = v.unwrap_or(d);
-                        (if v < 0 { (v + n).max(0) } else { v.min(n) }) as usize
-                    };
-                    let start = clamp(opt_index(args.get(1))?, 0);
-                    let end = clamp(opt_index(args.get(2))?, n);
+                    let (start, end) = index_bounds(&args, items.len())?;
                     let mut count = 0;
                     for (i, x) in items.iter().enumerate() {
                         if (name != "index" || (i >= start && i < end))
@@ -490,6 +524,19 @@ impl Interp<'_, '_> {
                     drop(old);
                     none
                 }
+                "intersection_update" | "difference_update" | "symmetric_difference_update" => {
+                    if name == "symmetric_difference_update" {
+                        arity(&qual, &args, 1, 1)?;
+                    }
+                    let base = &name[..name.len() - "_update".len()];
+                    let r = super::sets::set_method(s, base, &args).unwrap_or(Ok(Value::none()))?;
+                    if let Some(t) = r.downcast::<SetObj>() {
+                        let new = std::mem::take(&mut *t.table.borrow_mut());
+                        let old = std::mem::replace(&mut *s.table.borrow_mut(), new);
+                        drop(old);
+                    }
+                    none
+                }
                 "update" => {
                     for a in &args {
                         for x in self.collect_iter(a)? {
@@ -504,6 +551,23 @@ impl Interp<'_, '_> {
         if let Some(st) = recv.downcast::<StrObj>() {
             if name == "format" || name == "format_map" {
                 return self.str_format_method(&st.value, name, &args, kwnames, &kwvals);
+            }
+            let params: &[&str] = match name {
+                "split" | "rsplit" => &["sep", "maxsplit"],
+                "splitlines" => &["keepends"],
+                "expandtabs" => &["tabsize"],
+                _ => &[],
+            };
+            if !params.is_empty() {
+                // Keywords to positions; a missing `sep` is None, a
+                // missing last argument is left off.
+                let a = super::builtins::bind_args(name, params, 0, 0, &args, kwnames, &kwvals)?;
+                let n = a.iter().rposition(Option::is_some).map_or(0, |i| i + 1);
+                let args: Vec<Value> = a[..n]
+                    .iter()
+                    .map(|v| v.clone().unwrap_or_else(Value::none))
+                    .collect();
+                return str_method(&st.value, name, &args);
             }
             if !kwnames.is_empty() {
                 return Err(type_error(format!(
@@ -586,6 +650,39 @@ fn str_join(sep: &str, items: &[Value]) -> PyResult<Value> {
 
 /// The `str` methods that take only `str`/int arguments (`join`,
 /// `format` and `format_map` are `call_method`'s).
+/// `s.translate(table)`: `table[ord(c)]` for each character (a
+/// `LookupError` keeps it, None deletes it, an int or str replaces it).
+fn str_translate(s: &str, table: &Value) -> PyResult<Value> {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let r = match super::getitem(table, &Value::int(i64::from(u32::from(c)))) {
+            Ok(r) => r,
+            Err(e)
+                if e.downcast::<crate::objects::ExceptionObj>()
+                    .is_some_and(|x| crate::objects::exc_is_subclass(x.class, "LookupError")) =>
+            {
+                out.push(c);
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        if let Some(t) = r.downcast::<StrObj>() {
+            out.push_str(&t.value);
+        } else if let Some(Num::I(i)) = super::to_num(&r).filter(|_| r.as_float().is_none()) {
+            let ch = u32::try_from(i)
+                .ok()
+                .filter(|&i| i < 0x110000)
+                .ok_or_else(|| type_error("character mapping must be in range(0x110000)"))?;
+            out.push(char::from_u32(ch).unwrap_or(char::REPLACEMENT_CHARACTER));
+        } else if !r.is_none() {
+            return Err(type_error(
+                "character mapping must return integer, None or str",
+            ));
+        }
+    }
+    Ok(new_str(out))
+}
+
 fn str_method(s: &str, name: &str, args: &[Value]) -> PyResult<Value> {
     let opt_str = |i: usize| -> PyResult<Option<&str>> {
         match args.get(i) {
@@ -739,6 +836,10 @@ fn str_method(s: &str, name: &str, args: &[Value]) -> PyResult<Value> {
                 strops::endswith(s, &pats, start, end)
             }))
         }
+        "translate" => {
+            arity("str.translate", args, 1, 1)?;
+            str_translate(s, &args[0])
+        }
         "zfill" => {
             arity("zfill", args, 1, 1)?;
             Ok(new_str(strops::zfill(s, to_index(&args[0])?)))
@@ -770,7 +871,88 @@ fn str_method(s: &str, name: &str, args: &[Value]) -> PyResult<Value> {
     }
 }
 
+/// `zip(strict=True)`'s error: argument `i + 1` (0-based `i`) ran out
+/// before, or went on after, the ones before it.
+fn zip_strict_error(i: usize, what: &str) -> Value {
+    let before = if i == 1 {
+        "argument 1".to_string()
+    } else {
+        format!("arguments 1-{i}")
+    };
+    super::exc(
+        "ValueError",
+        format!("zip() argument {} is {what} than {before}", i + 1),
+    )
+}
+
 impl Interp<'_, '_> {
+    /// `min`/`max` with `key=` and `default=`, CPython's messages.
+    fn min_max(
+        &mut self,
+        which: Builtin,
+        args: &[Value],
+        kwnames: &[&str],
+        kwvals: &[Value],
+    ) -> PyResult<Value> {
+        let name = which.name();
+        let (mut key, mut default) = (None, None);
+        if kwnames.len() > 2 {
+            return Err(type_error(format!(
+                "{name}() takes at most 2 keyword arguments ({} given)",
+                kwnames.len()
+            )));
+        }
+        for (k, v) in kwnames.iter().zip(kwvals) {
+            match *k {
+                "key" => key = Some(v.clone()).filter(|f| !f.is_none()),
+                "default" => default = Some(v.clone()),
+                _ => {
+                    return Err(type_error(format!(
+                        "'{k}' is an invalid keyword argument for {name}()"
+                    )));
+                }
+            }
+        }
+        let items = match args {
+            [] => {
+                return Err(type_error(format!(
+                    "{name} expected at least 1 argument, got 0"
+                )));
+            }
+            [x] => self.collect_iter(x)?,
+            _ if default.is_some() => {
+                return Err(type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
+            }
+            _ => args.to_vec(),
+        };
+        let op = if which == Builtin::Max {
+            krait_ir::CmpOp::Gt
+        } else {
+            krait_ir::CmpOp::Lt
+        };
+        let mut best: Option<(Value, Value)> = None;
+        for item in items {
+            let k = match &key {
+                Some(f) => self.call_value(f, vec![item.clone()])?,
+                None => item.clone(),
+            };
+            best = Some(match best {
+                Some((bk, b)) if !self.compare_op(op, &k, &bk)? => (bk, b),
+                _ => (k, item),
+            });
+        }
+        match (best, default) {
+            (Some((_, b)), _) => Ok(b),
+            (None, Some(d)) => Ok(d),
+            (None, None) => Err(super::exc(
+                "ValueError",
+                format!("{name}() arg is an empty sequence"),
+            )),
+        }
+    }
+
     /// The builtins implemented here (those that may call Python code, or
     /// build iterators); `None` for the others.
     pub(super) fn call_builtin_py(
@@ -793,6 +975,8 @@ impl Interp<'_, '_> {
                 | Builtin::Filter
                 | Builtin::Iter
                 | Builtin::Next
+                | Builtin::Min
+                | Builtin::Max
                 | Builtin::Hash
         );
         if !ours {
@@ -866,8 +1050,17 @@ impl Interp<'_, '_> {
                     .collect();
                 Ok(new_seq_iter(new_list(out)))
             }
+            Builtin::Min | Builtin::Max => self.min_max(which, args, kwnames, kwvals),
             Builtin::Zip => {
-                no_kw()?;
+                let mut strict = false;
+                for (k, v) in kwnames.iter().zip(kwvals) {
+                    if *k != "strict" {
+                        return Err(type_error(format!(
+                            "'{k}' is an invalid keyword argument for zip()"
+                        )));
+                    }
+                    strict = super::truthy(v);
+                }
                 let mut iters = Vec::new();
                 for (i, a) in args.iter().enumerate() {
                     iters.push(super::get_iter(a).map_err(|_| {
@@ -878,9 +1071,20 @@ impl Interp<'_, '_> {
                 if !iters.is_empty() {
                     'outer: loop {
                         let mut row = Vec::with_capacity(iters.len());
-                        for it in &iters {
+                        for (i, it) in iters.iter().enumerate() {
                             match self.iter_next(it)? {
                                 Some(x) => row.push(x),
+                                None if strict && i > 0 => {
+                                    return Err(zip_strict_error(i, "shorter"));
+                                }
+                                None if strict => {
+                                    for (j, other) in iters.iter().enumerate().skip(1) {
+                                        if self.iter_next(other)?.is_some() {
+                                            return Err(zip_strict_error(j, "longer"));
+                                        }
+                                    }
+                                    break 'outer;
+                                }
                                 None => break 'outer,
                             }
                         }
@@ -896,7 +1100,9 @@ impl Interp<'_, '_> {
                     || args[0].downcast::<crate::objects::TupleObj>().is_some()
                     || args[0].downcast::<StrObj>().is_some()
                     || args[0].downcast::<crate::objects::RangeObj>().is_some()
-                    || args[0].downcast::<DictObj>().is_some();
+                    || args[0].downcast::<DictObj>().is_some()
+                    || args[0].downcast::<crate::objects::DictViewObj>().is_some()
+                    || super::bytesobj::buf(&args[0]).is_some();
                 if !ok {
                     return Err(type_error(format!(
                         "'{}' object is not reversible",
@@ -971,6 +1177,16 @@ impl Interp<'_, '_> {
             Builtin::Next => {
                 no_kw()?;
                 arity("next", args, 1, 2)?;
+                if args[0].downcast::<crate::objects::GeneratorObj>().is_some() && args.len() == 1 {
+                    // A generator's return value goes into its StopIteration.
+                    return match self.gen_resume(&args[0], Value::none())? {
+                        super::GenStep::Yielded(v) => Ok(v),
+                        super::GenStep::Returned(v) => Err(crate::objects::new_exception(
+                            "StopIteration",
+                            if v.is_none() { vec![] } else { vec![v] },
+                        )),
+                    };
+                }
                 match self.iter_next(&args[0])? {
                     Some(x) => Ok(x),
                     None => match args.get(1) {

@@ -47,6 +47,40 @@ fn pick(items: &[Value], start: i64, step: i64, n: i64) -> Vec<Value> {
         .collect()
 }
 
+/// `s.indices(len)`.
+pub(super) fn slice_indices_method(s: &SliceObj, args: &[Value]) -> PyResult<Value> {
+    super::methods::arity("slice.indices", args, 1, 1)?;
+    let len = to_index(&args[0])?;
+    if len < 0 {
+        return Err(exc("ValueError", "length should not be negative"));
+    }
+    let (a, b, c) = (part(&s.start)?, part(&s.stop)?, part(&s.step)?);
+    let (a, b, c) = strops::slice_adjust(len, a, b, c).map_err(str_err)?;
+    Ok(new_tuple(vec![Value::int(a), Value::int(b), Value::int(c)]))
+}
+
+/// `slice(stop)` / `slice(start, stop[, step])`.
+pub(super) fn construct(args: &[Value]) -> PyResult<Value> {
+    let none = Value::none;
+    match args {
+        [] => Err(type_error("slice expected at least 1 argument, got 0")),
+        [stop] => Ok(crate::objects::new_slice(none(), stop.clone(), none())),
+        [a, b] => Ok(crate::objects::new_slice(a.clone(), b.clone(), none())),
+        [a, b, c] => Ok(crate::objects::new_slice(a.clone(), b.clone(), c.clone())),
+        _ => Err(type_error(format!(
+            "slice expected at most 3 arguments, got {}",
+            args.len()
+        ))),
+    }
+}
+
+/// `s == t` for two slices: as the tuples of their parts.
+pub(super) fn slice_eq(a: &Value, b: &Value) -> Option<PyResult<bool>> {
+    let (x, y) = (a.downcast::<SliceObj>()?, b.downcast::<SliceObj>()?);
+    let parts = |s: &SliceObj| new_tuple(vec![s.start.clone(), s.stop.clone(), s.step.clone()]);
+    Some(super::eq(&parts(x), &parts(y)))
+}
+
 /// `o[s]` for the built-in sequences; `None` when `o` is not one.
 pub(super) fn get_slice(o: &Value, s: &SliceObj) -> PyResult<Option<Value>> {
     if let Some(r) = super::bytesobj::get_slice(o, s) {

@@ -4,8 +4,12 @@
 //! with its messages, over the string's characters.
 
 use super::builtins::get_attr;
-use super::{Interp, PyResult, exc, getitem, type_error};
-use crate::objects::{new_exception, new_str};
+use super::{Interp, PyResult, exc, getitem, to_repr, to_str, type_error};
+use crate::objects::{
+    ByteArrayObj, DictObj, ListObj, RangeObj, StrObj, TupleObj, new_bytearray, new_bytes,
+    new_exception, new_str,
+};
+use crate::strops::{self, FmtArg, FmtArgs, StrError};
 use crate::value::Value;
 
 /// Where named fields come from.
@@ -358,4 +362,110 @@ impl Interp<'_, '_> {
         }
         self.str_format(s, None, Named::Map(&args[0])).map(new_str)
     }
+}
+
+/// An operand of `%`-formatting as the `strops` kernel takes it.
+/// `str(v)` and `repr(v)` for a `%` argument of no built-in kind.
+type StrRepr<'a> = &'a mut dyn FnMut(&Value) -> PyResult<(String, String)>;
+
+fn fmt_arg(v: &Value, other: StrRepr) -> PyResult<FmtArg> {
+    if let Some(b) = v.as_bool() {
+        return Ok(FmtArg::Bool(b));
+    }
+    if let Some(x) = v.as_float() {
+        return Ok(FmtArg::Float(x));
+    }
+    if let Some(i) = v.to_bigint() {
+        return Ok(FmtArg::Int(i));
+    }
+    if let Some(s) = v.downcast::<StrObj>() {
+        return Ok(FmtArg::Str(s.value.clone()));
+    }
+    if let Some(data) = super::bytesobj::buf(v) {
+        return Ok(FmtArg::Bytes {
+            data,
+            repr: to_repr(v)?,
+            type_name: super::type_name(v),
+        });
+    }
+    let (str, repr) = other(v)?;
+    Ok(FmtArg::Other {
+        type_name: super::builtins::class_name(v),
+        str,
+        repr,
+    })
+}
+
+/// `fmt % args` for a `str`, `bytes` or `bytearray` `fmt` (CPython's
+/// `PyUnicode_Format` / `_PyBytes_FormatEx`); `None` for other left
+/// operands.
+pub(super) fn percent(fmt: &Value, args: &Value) -> Option<PyResult<Value>> {
+    percent_with(fmt, args, &mut |v| Ok((to_str(v)?, to_repr(v)?)))
+}
+
+/// `percent`, with `other` giving the str and repr of arguments of no
+/// built-in kind (the interpreter's, for user classes).
+pub(super) fn percent_with(fmt: &Value, args: &Value, other: StrRepr) -> Option<PyResult<Value>> {
+    let text = fmt.downcast::<StrObj>();
+    let data = if text.is_none() {
+        Some(super::bytesobj::buf(fmt)?)
+    } else {
+        None
+    };
+    Some((|| {
+        let other = std::cell::RefCell::new(other);
+        let whole = fmt_arg(args, *other.borrow_mut())?;
+        // A lookup's own exception (KeyError, TypeError, ...) is kept here
+        // and raised instead of the kernel's placeholder.
+        let raised = std::cell::RefCell::new(None);
+        let lookup = |key: &str| -> Result<FmtArg, StrError> {
+            let k = match data {
+                Some(_) => new_bytes(key.chars().map(|c| c as u8).collect()),
+                None => new_str(key),
+            };
+            getitem(args, &k)
+                .and_then(|v| fmt_arg(&v, *other.borrow_mut()))
+                .map_err(|e| {
+                    *raised.borrow_mut() = Some(e);
+                    StrError::new("SystemError", "")
+                })
+        };
+        let items;
+        let fargs = if let Some(t) = args.downcast::<TupleObj>() {
+            items = t
+                .items
+                .iter()
+                .map(|x| fmt_arg(x, *other.borrow_mut()))
+                .collect::<PyResult<Vec<_>>>()?;
+            FmtArgs::Tuple(&items)
+        } else if is_mapping(args) {
+            FmtArgs::Mapping {
+                whole: &whole,
+                lookup: &lookup,
+            }
+        } else {
+            FmtArgs::Single(&whole)
+        };
+        let out = match (&data, text) {
+            (Some(d), _) => strops::percent_format_bytes(d, fargs).map(|b| {
+                if fmt.downcast::<ByteArrayObj>().is_some() {
+                    new_bytearray(b)
+                } else {
+                    new_bytes(b)
+                }
+            }),
+            (None, Some(t)) => strops::percent_format(&t.value, fargs).map(new_str),
+            (None, None) => unreachable!("checked above"),
+        };
+        out.map_err(|e| raised.take().unwrap_or_else(|| super::str_err(e)))
+    })())
+}
+
+/// CPython's `PyMapping_Check` for the right operand of `%`: a type with
+/// `__getitem__` other than tuple and str.
+fn is_mapping(v: &Value) -> bool {
+    v.downcast::<DictObj>().is_some()
+        || v.downcast::<ListObj>().is_some()
+        || v.downcast::<RangeObj>().is_some()
+        || super::bytesobj::buf(v).is_some()
 }

@@ -36,6 +36,7 @@ impl B {
                 is_generator: false,
                 is_coroutine: false,
                 line,
+                doc: None,
                 returns: krait_ir::Ty::Dyn,
             },
             cur: 0,

@@ -1,0 +1,10 @@
+print('{0}{1}{0}'.format('ab', 'cd'), '{:{}}|'.format('x', 4), '{:{}{}}|'.format('x', '>', 4))
+print('{0:>{1}.{2}f}|'.format(3.14159, 10, 3), '{a[0]}{a[1]}'.format(a='xy'), '{0[0][1]}'.format([[1, 2]]))
+print('{!r:>8}|{!s:<8}|'.format('q', 'q'), '{:^+7.2f}|'.format(1.5), '{:=^9}'.format(' mid '))
+print('{:b} {:o} {:x} {:X} {:#b} {:c} {:n}'.format(10, 10, 255, 255, 3, 65, 1000))
+print('{:,} {:_} {:,.2f} {:_.3e}'.format(10 ** 9, 10 ** 9, 1234.5, 123456.0))
+data = {'name': 'Ada', 'langs': ['py', 'rs']}
+print('{name} knows {langs[0]} and {langs[1]}'.format(**data), '{0[name]}'.format(data))
+print('{:%} {:.1%} {:e} {:.2E} {:g} {:G}'.format(0.5, 0.123, 12.5, 0.00012, 1e-10, 1e20))
+print('{}'.format(None), '{}'.format([1, 'a']), '{:>4}'.format(True), '{:d}'.format(True), '{:}'.format(2.0))
+print('x'.format(), '{{}}'.format(), 'a{}b{}c'.format(1, 2), str.format('{}-{}', 'p', 'q'))
