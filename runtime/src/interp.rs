@@ -3301,7 +3301,13 @@ fn iter_next(it: &Value) -> PyResult<Option<Value>> {
 impl Interp<'_, '_> {
     /// `a, b = v`: exactly `n` items.
     fn unpack(&mut self, v: &Value, n: usize) -> PyResult<Vec<Value>> {
-        let it = get_iter(v).map_err(|_| {
+        // A user `__iter__`'s own errors propagate.
+        let it = if classes::dunder(v, "__iter__").is_some() {
+            Ok(self.iter_of(v)?)
+        } else {
+            get_iter(v)
+        };
+        let it = it.map_err(|_| {
             type_error(format!(
                 "cannot unpack non-iterable {} object",
                 type_name(v)
