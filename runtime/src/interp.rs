@@ -572,7 +572,12 @@ impl<'m, 'o> Interp<'m, 'o> {
                     continue 'frames;
                 }
                 let from = frame.block;
-                match self.terminate(frame, f, &block.term) {
+                let r = if term_fast(frame, f, &block.term).is_some() {
+                    Ok(None)
+                } else {
+                    self.terminate(frame, f, &block.term)
+                };
+                match r {
                     Ok(None) if frame.block <= from && self.jit.enabled() => {
                         // A loop's back edge: on-stack replacement when hot.
                         let to = frame.block;
@@ -869,6 +874,51 @@ impl<'m, 'o> Interp<'m, 'o> {
                 };
                 consume(frame, f, *src);
                 (*dst, Value::bool(r))
+            }
+            Op::GetItem { dst, obj, key } => {
+                if obj == key {
+                    return None;
+                }
+                check_slot(frame, *dst)?;
+                let v = {
+                    let o = frame.slots.get(obj.index())?.as_ref()?;
+                    let k = frame.slots.get(key.index())?.as_ref()?.as_small_int()?;
+                    if let Some(l) = o.downcast::<ListObj>() {
+                        let items = l.items.borrow();
+                        items[norm_index(k, items.len())?].clone()
+                    } else if let Some(t) = o.downcast::<TupleObj>() {
+                        t.items[norm_index(k, t.items.len())?].clone()
+                    } else {
+                        return None;
+                    }
+                };
+                consume(frame, f, *obj);
+                consume(frame, f, *key);
+                (*dst, v)
+            }
+            Op::SetItem { obj, key, src } => {
+                if obj == key || obj == src || key == src {
+                    return None;
+                }
+                f.slots.get(src.index())?;
+                frame.slots.get(src.index())?.as_ref()?;
+                let (l, i) = {
+                    let o = frame.slots.get(obj.index())?.as_ref()?;
+                    let k = frame.slots.get(key.index())?.as_ref()?.as_small_int()?;
+                    let l = o.downcast::<ListObj>()?;
+                    (o.clone(), norm_index(k, l.items.borrow().len())?)
+                };
+                // Nothing can fail from here on.
+                let v = read_slot(frame, f, *src).ok()?;
+                let old = l.downcast::<ListObj>().map(|l| {
+                    let mut items = l.items.borrow_mut();
+                    std::mem::replace(&mut items[i], v)
+                });
+                drop(old);
+                drop(l);
+                consume(frame, f, *obj);
+                consume(frame, f, *key);
+                return Some(());
             }
             _ => return None,
         };
@@ -3025,6 +3075,68 @@ fn read_slot(frame: &mut Frame, f: &Function, s: Slot) -> PyResult<Value> {
         cell.clone()
     };
     v.ok_or_else(|| unbound_error(f, s))
+}
+
+/// The common cases of `Interp::terminate`, inline in the run loop: a jump,
+/// a branch on a bool, a `for` step over a range or a list. `None` leaves
+/// the terminator to `terminate` untouched.
+#[inline(always)]
+fn term_fast(frame: &mut Frame, f: &Function, term: &Terminator) -> Option<()> {
+    let to = match term {
+        Terminator::Jump(b) => *b,
+        Terminator::Branch {
+            cond,
+            then,
+            otherwise,
+        } => {
+            let c = frame.slots.get(cond.index())?.as_ref()?.as_bool()?;
+            f.slots.get(cond.index())?;
+            consume(frame, f, *cond);
+            if c { *then } else { *otherwise }
+        }
+        Terminator::ForIter {
+            iter,
+            dst,
+            body,
+            done,
+        } => {
+            check_slot(frame, *dst)?;
+            let it = frame.slots.get(iter.index())?.as_ref()?;
+            let next = if let Some(r) = it.downcast::<RangeIterObj>() {
+                let left = r.remaining.get();
+                if left == 0 {
+                    None
+                } else {
+                    r.remaining.set(left - 1);
+                    let v = r.next.get();
+                    r.next.set(v.wrapping_add(r.step));
+                    Some(Value::int(v))
+                }
+            } else {
+                let s = it.downcast::<SeqIterObj>()?;
+                let l = s.seq.downcast::<ListObj>()?;
+                let pos = s.pos.get();
+                let v = l.items.borrow().get(pos).cloned();
+                s.pos.set(pos + 1);
+                v
+            };
+            match next {
+                Some(v) => {
+                    frame.slots[dst.index()] = Some(v);
+                    *body
+                }
+                None => {
+                    // The loop is over: release the iterator.
+                    frame.slots[iter.index()] = None;
+                    *done
+                }
+            }
+        }
+        _ => return None,
+    };
+    frame.block = to.index();
+    frame.ip = 0;
+    Some(())
 }
 
 /// Empties the slots holding heap objects (dropping their references),
