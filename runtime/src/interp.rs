@@ -270,6 +270,8 @@ struct Interp<'m, 'o> {
     jit: jit::JitState,
     /// Released frames' slot vectors, reused by the next calls.
     slot_pool: Vec<Vec<Option<Value>>>,
+    /// Per function, the fused steps the run loop may take (`fused.rs`).
+    plans: Rc<Vec<fused::FuncPlan>>,
     /// The frame a call instruction just made (`Step::Push`).
     callee: Option<Frame>,
     /// The value a `Yield` gives (`Step::Yield`).
@@ -353,6 +355,7 @@ impl<'m, 'o> Interp<'m, 'o> {
             handled: Vec::new(),
             jit: jit::JitState::new(module.functions.len()),
             slot_pool: Vec::new(),
+            plans: Rc::new(module.functions.iter().map(fused::plan_function).collect()),
             callee: None,
             yielded: None,
             suspended: None,
@@ -486,11 +489,13 @@ impl<'m, 'o> Interp<'m, 'o> {
 
     /// Runs `stack` until its bottom frame returns, giving its value.
     fn run_frames(&mut self, stack: &mut Vec<Frame>) -> PyResult<Value> {
+        let plans = Rc::clone(&self.plans);
         'frames: loop {
             let Some(frame) = stack.last_mut() else {
                 return Ok(Value::none());
             };
             let f = self.func(frame.func);
+            let plan = &plans[frame.func];
             // The frame's blocks, one after the other, until it calls,
             // returns, yields or raises (then the top frame is fetched
             // again).
@@ -500,11 +505,17 @@ impl<'m, 'o> Interp<'m, 'o> {
                     self.unwind(stack, e, true)?;
                     continue 'frames;
                 };
+                let xops = &plan[frame.block];
                 while let Some(ins) = block.instrs.get(frame.ip) {
                     if self.jit.ctx.steps_left == 0 {
                         let e = exc("SystemError", "krait: the program ran out of steps");
                         self.unwind(stack, e, true)?;
                         continue 'frames;
+                    }
+                    if let Some(x) = xops.get(frame.ip)
+                        && self.run_fused(frame, x)
+                    {
+                        continue;
                     }
                     self.jit.ctx.steps_left -= 1;
                     if let Op::Call {
@@ -3997,6 +4008,7 @@ mod bytesobj;
 mod collections;
 mod complexobj;
 mod files;
+mod fused;
 mod matching;
 mod methods;
 mod sets;
