@@ -109,6 +109,7 @@ pub fn run_module(
 ) -> i32 {
     let before = crate::value::live_objects();
     let status = run_and_report(module, filename, source, opts, out, err);
+    crate::value::release_free_lists();
     // The leak check: with everything torn down (globals, builtins,
     // constants, the uncaught exception), every object the program made
     // must have been freed.
