@@ -110,6 +110,7 @@ pub fn run_module(
 ) -> i32 {
     let before = crate::value::live_objects();
     let status = run_and_report(module, filename, source, opts, out, err);
+    crate::value::release_free_lists();
     // The leak check: with everything torn down (globals, builtins,
     // constants, the uncaught exception), every object the program made
     // must have been freed.
@@ -286,6 +287,8 @@ struct Interp<'m, 'o> {
     jit: jit::JitState,
     /// Released frames' slot vectors, reused by the next calls.
     slot_pool: Vec<Vec<Option<Value>>>,
+    /// Per function, the fused steps the run loop may take (`fused.rs`).
+    plans: Rc<Vec<fused::FuncPlan>>,
     /// The frame a call instruction just made (`Step::Push`).
     callee: Option<Frame>,
     /// The value a `Yield` gives (`Step::Yield`).
@@ -382,6 +385,7 @@ impl<'m, 'o> Interp<'m, 'o> {
             handled: Vec::new(),
             jit: jit::JitState::new(module.functions.len()),
             slot_pool: Vec::new(),
+            plans: Rc::new(module.functions.iter().map(fused::plan_function).collect()),
             callee: None,
             yielded: None,
             suspended: None,
@@ -428,7 +432,7 @@ impl<'m, 'o> Interp<'m, 'o> {
     fn new_frame(&mut self, func: usize) -> Frame {
         let n = self.func(func).slots.len();
         let mut slots = self.slot_pool.pop().unwrap_or_default();
-        slots.resize(n, None);
+        slots.resize_with(n, || None);
         Frame {
             func,
             slots,
@@ -446,7 +450,20 @@ impl<'m, 'o> Interp<'m, 'o> {
     fn release(&mut self, frame: Frame) {
         self.handled.truncate(frame.handled_base);
         let mut slots = frame.slots;
-        slots.clear();
+        // Most slots are empty when a frame ends (temporaries are consumed
+        // by their reads): skip them four at a time.
+        let mut chunks = slots.chunks_exact_mut(4);
+        for c in &mut chunks {
+            if c[0].is_none() && c[1].is_none() && c[2].is_none() && c[3].is_none() {
+                continue;
+            }
+            drop_heap_values(c);
+        }
+        drop_heap_values(chunks.into_remainder());
+        // SAFETY: length 0 is within capacity and leaves nothing to
+        // initialize; every slot left holds `None` or a small int, whose
+        // drop does nothing (V1: a tagged int owns no reference).
+        unsafe { slots.set_len(0) };
         if self.slot_pool.len() < 64 {
             self.slot_pool.push(slots);
         }
@@ -504,136 +521,197 @@ impl<'m, 'o> Interp<'m, 'o> {
 
     /// Runs `stack` until its bottom frame returns, giving its value.
     fn run_frames(&mut self, stack: &mut Vec<Frame>) -> PyResult<Value> {
-        loop {
+        let plans = Rc::clone(&self.plans);
+        'frames: loop {
             let Some(frame) = stack.last_mut() else {
                 return Ok(Value::none());
             };
             let f = self.func(frame.func);
-            let Some(block) = f.blocks.get(frame.block) else {
-                let e = exc("SystemError", "krait: jump to a missing block");
-                self.unwind(stack, e, true)?;
-                continue;
-            };
-            if let Some(ins) = block.instrs.get(frame.ip) {
-                if self.jit.ctx.steps_left == 0 {
-                    let e = exc("SystemError", "krait: the program ran out of steps");
+            let plan = &plans[frame.func];
+            // The frame's blocks, one after the other, until it calls,
+            // returns, yields or raises (then the top frame is fetched
+            // again).
+            loop {
+                let Some(block) = f.blocks.get(frame.block) else {
+                    let e = exc("SystemError", "krait: jump to a missing block");
                     self.unwind(stack, e, true)?;
-                    continue;
-                }
-                self.jit.ctx.steps_left -= 1;
-                match self.exec(frame, f, &ins.op) {
-                    Ok(Step::Next) => frame.ip += 1,
-                    Ok(step @ (Step::Yield | Step::YieldAgain)) => {
-                        let resume_dst = match (&ins.op, step) {
-                            (Op::Yield { dst, .. }, Step::Yield) => Some(*dst),
-                            _ => None,
-                        };
-                        if matches!(step, Step::Yield) {
-                            frame.ip += 1;
-                        }
-                        let value = self.yielded.take().unwrap_or_else(Value::none);
-                        let done = stack.pop().expect("a frame is running");
-                        self.jit.ctx.depth -= 1;
-                        self.suspended = Some((done, resume_dst));
-                        return Ok(value);
+                    continue 'frames;
+                };
+                let xops = &plan[frame.block];
+                while let Some(ins) = block.instrs.get(frame.ip) {
+                    if self.jit.ctx.steps_left == 0 {
+                        let e = exc("SystemError", "krait: the program ran out of steps");
+                        self.unwind(stack, e, true)?;
+                        continue 'frames;
                     }
-                    Ok(Step::Push) => {
-                        let Some(mut new) = self.callee.take() else {
+                    if let Some(x) = xops.get(frame.ip)
+                        && self.run_fused(frame, x)
+                    {
+                        continue;
+                    }
+                    self.jit.ctx.steps_left -= 1;
+                    if let Op::Call {
+                        dst,
+                        func,
+                        args,
+                        kwnames,
+                    } = &ins.op
+                        && kwnames.is_empty()
+                        && let Some(r) = self.call_fast(frame, f, *dst, *func, args)
+                    {
+                        match r {
+                            Ok(new) => self.push_frame(stack, new)?,
+                            Err(e) => {
+                                self.set_context(&e);
+                                self.unwind(stack, e, true)?;
+                            }
+                        }
+                        continue 'frames;
+                    }
+                    if self.exec_fast(frame, f, &ins.op) {
+                        frame.ip += 1;
+                        continue;
+                    }
+                    let r = self.exec(frame, f, &ins.op);
+                    match r {
+                        Ok(Step::Next) => frame.ip += 1,
+                        Ok(step @ (Step::Yield | Step::YieldAgain)) => {
+                            let resume_dst = match (&ins.op, step) {
+                                (Op::Yield { dst, .. }, Step::Yield) => Some(*dst),
+                                _ => None,
+                            };
+                            if matches!(step, Step::Yield) {
+                                frame.ip += 1;
+                            }
+                            let value = self.yielded.take().unwrap_or_else(Value::none);
+                            let done = stack.pop().expect("a frame is running");
+                            self.jit.ctx.depth -= 1;
+                            self.suspended = Some((done, resume_dst));
+                            return Ok(value);
+                        }
+                        Ok(Step::Push) => {
+                            if let Some(new) = self.callee.take() {
+                                self.push_frame(stack, new)?;
+                            }
+                            continue 'frames;
+                        }
+                        Err(e) => {
+                            self.set_context(&e);
+                            self.unwind(stack, e, true)?;
+                            continue 'frames;
+                        }
+                    }
+                }
+                if let Terminator::Raise { exc: None, .. } = block.term {
+                    // A bare `raise`: the handled exception, as it is.
+                    match self.handled.last().cloned() {
+                        Some(e) => self.unwind(stack, e, false)?,
+                        None => {
+                            let e = exc("RuntimeError", "No active exception to reraise");
+                            self.set_context(&e);
+                            self.unwind(stack, e, true)?
+                        }
+                    }
+                    continue 'frames;
+                }
+                let from = frame.block;
+                let r = if term_fast(frame, f, &block.term).is_some() {
+                    Ok(None)
+                } else {
+                    self.terminate(frame, f, &block.term)
+                };
+                match r {
+                    Ok(None) if frame.block <= from && self.jit.enabled() => {
+                        // A loop's back edge: on-stack replacement when hot.
+                        let to = frame.block;
+                        let Some(r) = self.jit_enter(frame, to, true, true) else {
                             continue;
                         };
-                        if self.jit.ctx.depth >= RECURSION_LIMIT {
-                            self.release(new);
-                            let e = exc("RecursionError", "maximum recursion depth exceeded");
-                            self.unwind(stack, e, true)?;
-                        } else {
-                            new.handled_base = self.handled.len();
-                            if self.jit.enabled()
-                                && let Some(r) = self.jit_enter(&mut new, 0, false, false)
-                            {
-                                let ret = new.ret;
-                                self.release(new);
-                                match r {
-                                    Ok(v) => {
-                                        if let Some(dst) = ret {
-                                            frame.slots[dst.index()] = Some(v);
-                                        }
-                                        frame.ip += 1;
-                                    }
-                                    Err(e) => self.unwind(stack, e, true)?,
+                        let done = stack.pop().expect("a frame is running");
+                        let ret = done.ret;
+                        self.release(done);
+                        self.jit.ctx.depth -= 1;
+                        match (r, stack.last_mut()) {
+                            (Ok(value), None) => return Ok(value),
+                            (Err(e), None) => return Err(e),
+                            (Ok(value), Some(caller)) => {
+                                if let Some(dst) = ret {
+                                    caller.slots[dst.index()] = Some(value);
                                 }
-                                continue;
+                                caller.ip += 1;
                             }
-                            self.jit.ctx.depth += 1;
-                            stack.push(new);
+                            (Err(e), Some(_)) => self.unwind(stack, e, true)?,
                         }
+                        continue 'frames;
                     }
-                    Err(e) => {
-                        self.set_context(&e);
-                        self.unwind(stack, e, true)?
-                    }
-                }
-                continue;
-            }
-            if let Terminator::Raise { exc: None, .. } = block.term {
-                // A bare `raise`: the handled exception, as it is.
-                match self.handled.last().cloned() {
-                    Some(e) => self.unwind(stack, e, false)?,
-                    None => {
-                        let e = exc("RuntimeError", "No active exception to reraise");
-                        self.set_context(&e);
-                        self.unwind(stack, e, true)?
-                    }
-                }
-                continue;
-            }
-            let from = frame.block;
-            match self.terminate(frame, f, &block.term) {
-                Ok(None) if frame.block <= from && self.jit.enabled() => {
-                    // A loop's back edge: on-stack replacement when hot.
-                    let to = frame.block;
-                    let Some(r) = self.jit_enter(frame, to, true, true) else {
-                        continue;
-                    };
-                    let done = stack.pop().expect("a frame is running");
-                    let ret = done.ret;
-                    self.release(done);
-                    self.jit.ctx.depth -= 1;
-                    match (r, stack.last_mut()) {
-                        (Ok(value), None) => return Ok(value),
-                        (Err(e), None) => return Err(e),
-                        (Ok(value), Some(caller)) => {
-                            if let Some(dst) = ret {
-                                caller.slots[dst.index()] = Some(value);
+                    Ok(None) => {}
+                    Ok(Some(value)) => {
+                        let done = stack.pop().expect("a frame is running");
+                        let ret = done.ret;
+                        self.release(done);
+                        self.jit.ctx.depth -= 1;
+                        match stack.last_mut() {
+                            None => return Ok(value),
+                            Some(caller) => {
+                                if let Some(dst) = ret {
+                                    caller.slots[dst.index()] = Some(value);
+                                }
+                                caller.ip += 1;
                             }
-                            caller.ip += 1;
                         }
-                        (Err(e), Some(_)) => self.unwind(stack, e, true)?,
+                        continue 'frames;
                     }
-                }
-                Ok(None) => {}
-                Ok(Some(value)) => {
-                    let done = stack.pop().expect("a frame is running");
-                    let ret = done.ret;
-                    self.release(done);
-                    self.jit.ctx.depth -= 1;
-                    match stack.last_mut() {
-                        None => return Ok(value),
-                        Some(caller) => {
-                            if let Some(dst) = ret {
-                                caller.slots[dst.index()] = Some(value);
-                            }
-                            caller.ip += 1;
+                    Err((e, add_entry)) => {
+                        if add_entry {
+                            self.set_context(&e);
                         }
+                        self.unwind(stack, e, add_entry)?;
+                        continue 'frames;
                     }
-                }
-                Err((e, add_entry)) => {
-                    if add_entry {
-                        self.set_context(&e);
-                    }
-                    self.unwind(stack, e, add_entry)?
                 }
             }
         }
+    }
+
+    /// Starts the frame a call made for the top frame of `stack`: compiled
+    /// code runs it at once when it can, else it goes on the stack.
+    #[inline(always)]
+    fn push_frame(&mut self, stack: &mut Vec<Frame>, mut new: Frame) -> PyResult<()> {
+        if self.jit.ctx.depth >= RECURSION_LIMIT {
+            self.release(new);
+            let e = exc("RecursionError", "maximum recursion depth exceeded");
+            return self.unwind(stack, e, true);
+        }
+        new.handled_base = self.handled.len();
+        if self.jit.enabled() {
+            return self.push_frame_jit(stack, new);
+        }
+        self.jit.ctx.depth += 1;
+        stack.push(new);
+        Ok(())
+    }
+
+    /// `push_frame` with a JIT installed.
+    fn push_frame_jit(&mut self, stack: &mut Vec<Frame>, mut new: Frame) -> PyResult<()> {
+        if let Some(r) = self.jit_enter(&mut new, 0, false, false) {
+            let ret = new.ret;
+            self.release(new);
+            match r {
+                Ok(v) => {
+                    if let Some(frame) = stack.last_mut() {
+                        if let Some(dst) = ret {
+                            frame.slots[dst.index()] = Some(v);
+                        }
+                        frame.ip += 1;
+                    }
+                }
+                Err(e) => self.unwind(stack, e, true)?,
+            }
+            return Ok(());
+        }
+        self.jit.ctx.depth += 1;
+        stack.push(new);
+        Ok(())
     }
 
     /// Propagates `exc` from the top frame: adds a traceback entry for each
@@ -690,19 +768,7 @@ impl<'m, 'o> Interp<'m, 'o> {
     // ----------------------------------------------------------- slots
 
     fn read(&self, frame: &mut Frame, f: &Function, s: Slot) -> PyResult<Value> {
-        let i = s.index();
-        let (Some(info), Some(cell)) = (f.slots.get(i), frame.slots.get_mut(i)) else {
-            return Err(exc(
-                "SystemError",
-                format!("krait: slot {s} does not exist"),
-            ));
-        };
-        let v = if info.kind == SlotKind::Temp {
-            cell.take()
-        } else {
-            cell.clone()
-        };
-        v.ok_or_else(|| unbound_error(f, s))
+        read_slot(frame, f, s)
     }
 
     /// The cell object in the `Cell`/`Free` slot `s`.
@@ -725,6 +791,184 @@ impl<'m, 'o> Interp<'m, 'o> {
     }
 
     // ----------------------------------------------------- instructions
+
+    /// The common call (`exec`'s first case for `Op::Call` without
+    /// keywords): a Python function whose parameters are all positional,
+    /// given no more arguments than it has and enough with its defaults.
+    /// `None` (nothing read) for every other call.
+    #[inline(always)]
+    fn call_fast(
+        &mut self,
+        frame: &mut Frame,
+        f: &Function,
+        dst: Slot,
+        func: Slot,
+        args: &[Slot],
+    ) -> Option<PyResult<Frame>> {
+        let fobj = frame
+            .slots
+            .get(func.index())?
+            .as_ref()?
+            .downcast::<FunctionObj>()?;
+        let npos = (*self.simple_params.get(fobj.func.index())?)?;
+        if args.len() > npos || args.len() + fobj.defaults.len() < npos {
+            return None;
+        }
+        Some(self.call_simple(frame, f, dst, func, args, npos))
+    }
+
+    /// `call_fast`'s call, from the read of the callee on (as `exec`).
+    fn call_simple(
+        &mut self,
+        frame: &mut Frame,
+        f: &Function,
+        dst: Slot,
+        func: Slot,
+        args: &[Slot],
+        npos: usize,
+    ) -> PyResult<Frame> {
+        let callee = self.read(frame, f, func)?;
+        let Some(fobj) = callee.downcast::<FunctionObj>() else {
+            return Err(exc("SystemError", "krait: the callee changed"));
+        };
+        let mut new = self.new_frame(fobj.func.index());
+        for (i, &a) in args.iter().enumerate() {
+            new.slots[i] = Some(read_slot(frame, f, a)?);
+        }
+        let first_default = npos - fobj.defaults.len();
+        for i in args.len()..npos {
+            new.slots[i] = Some(fobj.defaults[i - first_default].clone());
+        }
+        new.ret = Some(dst);
+        Ok(new)
+    }
+
+    /// The common cases of the hottest instructions, inline in the run
+    /// loop: `false` leaves the instruction to `exec` untouched (nothing
+    /// read, nothing written), so every other case — unbound or missing
+    /// slots, other types, errors — takes exactly `exec`'s path.
+    #[inline(always)]
+    fn exec_fast(&mut self, frame: &mut Frame, f: &Function, op: &Op) -> bool {
+        self.exec_fast_value(frame, f, op).is_some()
+    }
+
+    #[inline(always)]
+    fn exec_fast_value(&mut self, frame: &mut Frame, f: &Function, op: &Op) -> Option<()> {
+        let (dst, v) = match op {
+            Op::Copy { dst, src } => {
+                let kind = f.slots.get(src.index())?.kind;
+                check_slot(frame, *dst)?;
+                let cell = frame.slots.get_mut(src.index())?;
+                let v = if kind == SlotKind::Temp {
+                    cell.take()?
+                } else {
+                    cell.clone()?
+                };
+                (*dst, v)
+            }
+            Op::Const { dst, c } => {
+                check_slot(frame, *dst)?;
+                let v = self.consts[frame.func].get(c.index())?.clone()?;
+                (*dst, v)
+            }
+            Op::LoadGlobal { dst, name } => {
+                check_slot(frame, *dst)?;
+                let g = *self.fn_globals[frame.func].get(name.index())? as usize;
+                let v = match &self.globals[g] {
+                    Some(v) => v.clone(),
+                    None => self.global_builtins[g].clone()?,
+                };
+                (*dst, v)
+            }
+            Op::Binary { dst, op, lhs, rhs } | Op::InPlace { dst, op, lhs, rhs } => {
+                if lhs == rhs {
+                    return None;
+                }
+                check_slot(frame, *dst)?;
+                let v = {
+                    let a = frame.slots.get(lhs.index())?.as_ref()?;
+                    let b = frame.slots.get(rhs.index())?.as_ref()?;
+                    binary_fast(*op, a, b)?
+                };
+                consume(frame, f, *lhs);
+                consume(frame, f, *rhs);
+                (*dst, v)
+            }
+            Op::Compare { dst, op, lhs, rhs } => {
+                if lhs == rhs {
+                    return None;
+                }
+                check_slot(frame, *dst)?;
+                let r = {
+                    let a = frame.slots.get(lhs.index())?.as_ref()?;
+                    let b = frame.slots.get(rhs.index())?.as_ref()?;
+                    compare_fast(*op, a, b)?
+                };
+                consume(frame, f, *lhs);
+                consume(frame, f, *rhs);
+                (*dst, Value::bool(r))
+            }
+            Op::Truthy { dst, src } => {
+                check_slot(frame, *dst)?;
+                let a = frame.slots.get(src.index())?.as_ref()?;
+                let r = match a.as_small_int() {
+                    Some(i) => i != 0,
+                    None => a.as_bool()?,
+                };
+                consume(frame, f, *src);
+                (*dst, Value::bool(r))
+            }
+            Op::GetItem { dst, obj, key } => {
+                if obj == key {
+                    return None;
+                }
+                check_slot(frame, *dst)?;
+                let v = {
+                    let o = frame.slots.get(obj.index())?.as_ref()?;
+                    let k = frame.slots.get(key.index())?.as_ref()?.as_small_int()?;
+                    if let Some(l) = o.downcast::<ListObj>() {
+                        let items = l.items.borrow();
+                        items[norm_index(k, items.len())?].clone()
+                    } else if let Some(t) = o.downcast::<TupleObj>() {
+                        t.items[norm_index(k, t.items.len())?].clone()
+                    } else {
+                        return None;
+                    }
+                };
+                consume(frame, f, *obj);
+                consume(frame, f, *key);
+                (*dst, v)
+            }
+            Op::SetItem { obj, key, src } => {
+                if obj == key || obj == src || key == src {
+                    return None;
+                }
+                f.slots.get(src.index())?;
+                frame.slots.get(src.index())?.as_ref()?;
+                let (l, i) = {
+                    let o = frame.slots.get(obj.index())?.as_ref()?;
+                    let k = frame.slots.get(key.index())?.as_ref()?.as_small_int()?;
+                    let l = o.downcast::<ListObj>()?;
+                    (o.clone(), norm_index(k, l.items.borrow().len())?)
+                };
+                // Nothing can fail from here on.
+                let v = read_slot(frame, f, *src).ok()?;
+                let old = l.downcast::<ListObj>().map(|l| {
+                    let mut items = l.items.borrow_mut();
+                    std::mem::replace(&mut items[i], v)
+                });
+                drop(old);
+                drop(l);
+                consume(frame, f, *obj);
+                consume(frame, f, *key);
+                return Some(());
+            }
+            _ => return None,
+        };
+        // In range: checked above, before anything was read.
+        frame.slots[dst.index()] = Some(v);
+        Some(())
+    }
 
     fn exec(&mut self, frame: &mut Frame, f: &'m Function, op: &Op) -> PyResult<Step> {
         let v = match op {
@@ -3003,6 +3247,135 @@ fn contains(container: &Value, item: &Value) -> PyResult<bool> {
     )))
 }
 
+/// Reads slot `s`: a temporary is taken (its one read), anything else
+/// cloned.
+#[inline(always)]
+fn read_slot(frame: &mut Frame, f: &Function, s: Slot) -> PyResult<Value> {
+    let i = s.index();
+    let (Some(info), Some(cell)) = (f.slots.get(i), frame.slots.get_mut(i)) else {
+        return Err(exc(
+            "SystemError",
+            format!("krait: slot {s} does not exist"),
+        ));
+    };
+    let v = if info.kind == SlotKind::Temp {
+        cell.take()
+    } else {
+        cell.clone()
+    };
+    v.ok_or_else(|| unbound_error(f, s))
+}
+
+/// The common cases of `Interp::terminate`, inline in the run loop: a jump,
+/// a branch on a bool, a `for` step over a range or a list. `None` leaves
+/// the terminator to `terminate` untouched.
+#[inline(always)]
+fn term_fast(frame: &mut Frame, f: &Function, term: &Terminator) -> Option<()> {
+    let to = match term {
+        Terminator::Jump(b) => *b,
+        Terminator::Branch {
+            cond,
+            then,
+            otherwise,
+        } => {
+            let c = frame.slots.get(cond.index())?.as_ref()?.as_bool()?;
+            f.slots.get(cond.index())?;
+            consume(frame, f, *cond);
+            if c { *then } else { *otherwise }
+        }
+        Terminator::ForIter {
+            iter,
+            dst,
+            body,
+            done,
+        } => {
+            check_slot(frame, *dst)?;
+            let it = frame.slots.get(iter.index())?.as_ref()?;
+            let next = if let Some(r) = it.downcast::<RangeIterObj>() {
+                let left = r.remaining.get();
+                if left == 0 {
+                    None
+                } else {
+                    r.remaining.set(left - 1);
+                    let v = r.next.get();
+                    r.next.set(v.wrapping_add(r.step));
+                    Some(Value::int(v))
+                }
+            } else {
+                let s = it.downcast::<SeqIterObj>()?;
+                let l = s.seq.downcast::<ListObj>()?;
+                let pos = s.pos.get();
+                let v = l.items.borrow().get(pos).cloned();
+                s.pos.set(pos + 1);
+                v
+            };
+            match next {
+                Some(v) => {
+                    frame.slots[dst.index()] = Some(v);
+                    *body
+                }
+                None => {
+                    // The loop is over: release the iterator.
+                    frame.slots[iter.index()] = None;
+                    *done
+                }
+            }
+        }
+        _ => return None,
+    };
+    frame.block = to.index();
+    frame.ip = 0;
+    Some(())
+}
+
+/// Empties the slots holding heap objects (dropping their references),
+/// leaving `None`s and small ints, which own nothing.
+#[inline(always)]
+fn drop_heap_values(slots: &mut [Option<Value>]) {
+    for s in slots {
+        if s.as_ref().is_some_and(|v| v.as_small_int().is_none()) {
+            drop(s.take());
+        }
+    }
+}
+
+/// `Some` when `s` is one of the frame's slots.
+#[inline(always)]
+fn check_slot(frame: &Frame, s: Slot) -> Option<()> {
+    (s.index() < frame.slots.len()).then_some(())
+}
+
+/// Finishes a read of slot `s` whose value a fast path has borrowed: a
+/// temporary is consumed by its read (as `Interp::read` takes it).
+#[inline(always)]
+fn consume(frame: &mut Frame, f: &Function, s: Slot) {
+    if f.slots
+        .get(s.index())
+        .is_some_and(|i| i.kind == SlotKind::Temp)
+        && let Some(cell) = frame.slots.get_mut(s.index())
+    {
+        drop(cell.take());
+    }
+}
+
+/// The small-int and float cases of `compare` (the interpreter's hot
+/// path); `None` for everything else.
+#[inline(always)]
+fn compare_fast(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
+    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+        return match op {
+            CmpOp::Lt => Some(x < y),
+            CmpOp::Le => Some(x <= y),
+            CmpOp::Gt => Some(x > y),
+            CmpOp::Ge => Some(x >= y),
+            CmpOp::Eq => Some(x == y),
+            CmpOp::Ne => Some(x != y),
+            _ => None,
+        };
+    }
+    None
+}
+
 /// `a op b` for a comparison operator.
 fn compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
     if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
@@ -3831,6 +4204,7 @@ mod classes;
 mod collections;
 mod complexobj;
 mod files;
+mod fused;
 mod matching;
 mod methods;
 mod sets;

@@ -104,20 +104,30 @@ impl Value {
         })
     }
 
+    #[inline]
     pub fn float(f: f64) -> Value {
-        let reused = FLOAT_FREE.with(|l| l.try_borrow_mut().ok().and_then(|mut l| l.pop()));
-        match reused {
-            Some(mut b) => {
-                b.header.refcnt.set(1);
-                b.value = f;
-                LIVE.set(LIVE.get() + 1);
-                Value::from_word(Box::into_raw(b) as usize)
-            }
-            None => Value::alloc(FloatObj {
+        let head = FLOAT_FREE.with(|l| l.head.get());
+        if head.is_null() {
+            return Value::alloc(FloatObj {
                 header: ObjHeader::new(&FLOAT_TYPE),
                 value: f,
-            }),
+            });
         }
+        // SAFETY: F1 — `head` is a `Box<FloatObj>` allocation owned by the
+        // free list alone; taking it off the list makes it ours, and
+        // setting the count to one and the value makes it a live float
+        // (its `ty` is still FLOAT_TYPE), owned by the Value made here (V1).
+        unsafe {
+            let next = (*head).header.refcnt.get() as *mut FloatObj;
+            FLOAT_FREE.with(|l| {
+                l.head.set(next);
+                l.len.set(l.len.get() - 1);
+            });
+            (*head).header.refcnt.set(1);
+            (*head).value = f;
+        }
+        LIVE.set(LIVE.get() + 1);
+        Value::from_word(head as usize)
     }
 
     pub fn none() -> Value {
@@ -386,24 +396,60 @@ pub static FLOAT_TYPE: Type = Type {
 /// large share of float-heavy programs.
 const FLOAT_FREE_MAX: usize = 128;
 
-/// The free list holds the allocations themselves (boxes), to hand out
-/// again.
-#[allow(clippy::vec_box)]
-type FloatFree = std::cell::RefCell<Vec<Box<FloatObj>>>;
+/// The free list: freed `Box<FloatObj>` allocations chained through their
+/// (unused) reference count field, `head` the first, null at the end.
+/// Plain cells without a destructor, so reaching the thread-local costs no
+/// initialization check; `release_free_lists` frees the allocations.
+///
+/// **Invariant F1**: every allocation on the list came from
+/// `Box::<FloatObj>::new` (through `Value::alloc`), no `Value` points to
+/// it, and only the list refers to it; `len` counts them.
+struct FloatFree {
+    head: Cell<*mut FloatObj>,
+    len: Cell<usize>,
+}
 
 thread_local! {
-    static FLOAT_FREE: FloatFree = const { std::cell::RefCell::new(Vec::new()) };
+    static FLOAT_FREE: FloatFree = const {
+        FloatFree {
+            head: Cell::new(std::ptr::null_mut()),
+            len: Cell::new(0),
+        }
+    };
 }
 
 /// FLOAT_TYPE's dealloc: back to the free list, or freed.
 unsafe fn dealloc_float(ptr: NonNull<ObjHeader>) {
-    // SAFETY: V2 — `ptr` is a `Box<FloatObj>` we leaked (Value::float).
-    let b = unsafe { Box::from_raw(ptr.as_ptr() as *mut FloatObj) };
+    let p = ptr.as_ptr() as *mut FloatObj;
+    let kept = FLOAT_FREE.with(|l| {
+        if l.len.get() >= FLOAT_FREE_MAX {
+            return false;
+        }
+        // SAFETY: V2 — the count reached zero, so no Value refers to `p`
+        // any more; it becomes the list's (F1), chained through its count.
+        unsafe { (*p).header.refcnt.set(l.head.get() as usize) };
+        l.head.set(p);
+        l.len.set(l.len.get() + 1);
+        true
+    });
+    if !kept {
+        // SAFETY: V2 — `ptr` is a `Box<FloatObj>` we leaked (Value::alloc)
+        // and nothing refers to it any more.
+        drop(unsafe { Box::from_raw(p) });
+    }
+}
+
+/// Frees the allocations kept for reuse on this thread (the float free
+/// list); the run of a program calls it at its end.
+pub fn release_free_lists() {
     FLOAT_FREE.with(|l| {
-        if let Ok(mut l) = l.try_borrow_mut()
-            && l.len() < FLOAT_FREE_MAX
-        {
-            l.push(b);
+        let mut p = l.head.replace(std::ptr::null_mut());
+        l.len.set(0);
+        while !p.is_null() {
+            // SAFETY: F1 — `p` is a list allocation from `Box::new`, now
+            // taken off the list (head reset above), so ours to free.
+            let b = unsafe { Box::from_raw(p) };
+            p = b.header.refcnt.get() as *mut FloatObj;
         }
     });
 }

@@ -1,0 +1,278 @@
+//! Fused instructions: short runs of IR instructions that the run loop can
+//! do in one step.
+//!
+//! The lowering reads every local and constant into a temporary before an
+//! operation consumes it (`%6 = %2; %7 = const c0; %8 = Lt %6, %7; %9 =
+//! truthy %8`). For each instruction the interpreter plans, once per
+//! function, whether it starts such a run; running it then reads the
+//! locals and constants in place (no reference counting) and writes only
+//! the final result.
+//!
+//! A fused step is an accelerator, never a different semantics: it runs
+//! only when every instruction of the run would take its fast path — the
+//! locals are bound, the operands are small ints or floats (or a list or
+//! tuple and an in-range small-int index), the step budget covers all the
+//! instructions — and then leaves every slot as running them one by one
+//! would (the temporaries it skips end empty). Otherwise the run loop
+//! executes the first instruction alone, as if there were no plan, so
+//! errors, tracebacks and `frame.ip` are exactly those of the plain loop.
+
+use super::{Frame, Interp, binary_fast, compare_fast, norm_index};
+use crate::objects::{ListObj, TupleObj};
+use crate::value::Value;
+use krait_ir::{BinOp, CmpOp, Function, Op, Slot, SlotKind};
+
+/// Where a fused operation takes an operand from.
+#[derive(Clone, Copy, Debug)]
+pub(super) enum Opnd {
+    /// A `Local` slot, read in place (borrowed; it must be bound).
+    Local(u32),
+    /// A `Temp` slot, consumed (emptied) by the run.
+    Temp(u32),
+    /// A constant of the function, borrowed.
+    Const(u32),
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(super) enum Kind {
+    Binary(BinOp),
+    Compare(CmpOp),
+    /// `obj[key]` of a list or tuple with a small-int key.
+    Item,
+}
+
+/// What the run loop does at one instruction.
+#[derive(Clone, Copy, Debug)]
+pub(super) enum XOp {
+    /// Run the instruction alone.
+    Plain,
+    /// `n` instructions: the producers of `a` and `b`, the operation, and
+    /// possibly a `truthy` of a comparison's result or a copy of the result
+    /// into a local; the result goes to `dst`, the skipped temporaries in
+    /// `clear` (`NO_SLOT` = none) end empty.
+    Op {
+        kind: Kind,
+        a: Opnd,
+        b: Opnd,
+        dst: u32,
+        clear: [u32; 3],
+        n: u8,
+    },
+    /// `n` (2) instructions: a local or constant copied through a temporary
+    /// (`clear`) into the local `dst`.
+    Move { src: Opnd, dst: u32, clear: u32 },
+}
+
+const NO_SLOT: u32 = u32::MAX;
+
+/// The plan of one function: one `XOp` per instruction of each block.
+pub(super) type FuncPlan = Vec<Vec<XOp>>;
+
+/// Plans every block of `f`.
+pub(super) fn plan_function(f: &Function) -> FuncPlan {
+    f.blocks
+        .iter()
+        .map(|b| {
+            let ops: Vec<&Op> = b.instrs.iter().map(|i| &i.op).collect();
+            (0..ops.len()).map(|ip| plan_at(f, &ops[ip..])).collect()
+        })
+        .collect()
+}
+
+fn kind_of(f: &Function, s: Slot) -> Option<SlotKind> {
+    f.slots.get(s.index()).map(|i| i.kind)
+}
+
+/// The temporary a producer writes and the operand it reads: a copy of a
+/// local or a constant into a temporary.
+fn producer(f: &Function, op: &Op) -> Option<(Slot, Opnd)> {
+    match op {
+        Op::Copy { dst, src }
+            if kind_of(f, *dst)? == SlotKind::Temp && kind_of(f, *src)? == SlotKind::Local =>
+        {
+            Some((*dst, Opnd::Local(src.0)))
+        }
+        Op::Const { dst, c } if kind_of(f, *dst)? == SlotKind::Temp => {
+            Some((*dst, Opnd::Const(c.0)))
+        }
+        _ => None,
+    }
+}
+
+/// An operation fused runs can end in: its kind, operands and result.
+fn operation(op: &Op) -> Option<(Kind, Slot, Slot, Slot)> {
+    match op {
+        Op::Binary { dst, op, lhs, rhs } | Op::InPlace { dst, op, lhs, rhs } => {
+            Some((Kind::Binary(*op), *lhs, *rhs, *dst))
+        }
+        Op::Compare { dst, op, lhs, rhs } => Some((Kind::Compare(*op), *lhs, *rhs, *dst)),
+        Op::GetItem { dst, obj, key } => Some((Kind::Item, *obj, *key, *dst)),
+        _ => None,
+    }
+}
+
+/// An operand the operation reads directly (not through a producer of the
+/// run): a temporary it consumes or a local it borrows.
+fn direct(f: &Function, s: Slot) -> Option<Opnd> {
+    match kind_of(f, s)? {
+        SlotKind::Temp => Some(Opnd::Temp(s.0)),
+        SlotKind::Local => Some(Opnd::Local(s.0)),
+        _ => None,
+    }
+}
+
+fn plan_at(f: &Function, ops: &[&Op]) -> XOp {
+    plan_op(f, ops)
+        .or_else(|| plan_move(f, ops))
+        .unwrap_or(XOp::Plain)
+}
+
+fn plan_move(f: &Function, ops: &[&Op]) -> Option<XOp> {
+    let (t, src) = producer(f, ops.first()?)?;
+    match ops.get(1)? {
+        Op::Copy { dst, src: s } if *s == t && kind_of(f, *dst)? == SlotKind::Local => {
+            Some(XOp::Move {
+                src,
+                dst: dst.0,
+                clear: t.0,
+            })
+        }
+        _ => None,
+    }
+}
+
+fn plan_op(f: &Function, ops: &[&Op]) -> Option<XOp> {
+    let mut clear = [NO_SLOT; 3];
+    // [P(lhs), P(rhs), op] or [P(rhs), op].
+    let (kind, a, b, dst, mut n) = if let Some((t1, a)) = producer(f, ops.first()?)
+        && let Some((t2, b)) = ops.get(1).and_then(|op| producer(f, op))
+        && let Some((kind, lhs, rhs, dst)) = ops.get(2).and_then(|op| operation(op))
+        && lhs == t1
+        && rhs == t2
+        && t1 != t2
+    {
+        clear[0] = t1.0;
+        clear[1] = t2.0;
+        (kind, a, b, dst, 3)
+    } else {
+        let (t2, b) = producer(f, ops.first()?)?;
+        let (kind, lhs, rhs, dst) = operation(ops.get(1)?)?;
+        if rhs != t2 || lhs == t2 {
+            return None;
+        }
+        let a = direct(f, lhs)?;
+        if let Opnd::Temp(t) = a {
+            clear[0] = t;
+        }
+        clear[1] = t2.0;
+        (kind, a, b, dst, 2)
+    };
+    let mut out = dst;
+    // A comparison's bool tested at once, or a result stored in a local.
+    if kind_of(f, dst)? == SlotKind::Temp {
+        match ops.get(n) {
+            Some(Op::Truthy { dst: d, src }) if *src == dst && matches!(kind, Kind::Compare(_)) => {
+                out = *d;
+                clear[2] = dst.0;
+                n += 1;
+            }
+            Some(Op::Copy { dst: d, src }) if *src == dst && kind_of(f, *d)? == SlotKind::Local => {
+                out = *d;
+                clear[2] = dst.0;
+                n += 1;
+            }
+            _ => {}
+        }
+    }
+    kind_of(f, out)?;
+    Some(XOp::Op {
+        kind,
+        a,
+        b,
+        dst: out.0,
+        clear,
+        n: n as u8,
+    })
+}
+
+impl Interp<'_, '_> {
+    /// The operand `o` of the top frame, borrowed; `None` if unbound (or a
+    /// constant the runtime does not have).
+    #[inline(always)]
+    fn opnd<'a>(&'a self, frame: &'a Frame, o: Opnd) -> Option<&'a Value> {
+        match o {
+            Opnd::Local(s) | Opnd::Temp(s) => frame.slots[s as usize].as_ref(),
+            Opnd::Const(c) => self.consts[frame.func].get(c as usize)?.as_ref(),
+        }
+    }
+
+    /// Runs the fused step `x` at the frame's instruction if it can (see the
+    /// module doc); `false` (nothing done) otherwise.
+    #[inline(always)]
+    pub(super) fn run_fused(&mut self, frame: &mut Frame, x: &XOp) -> bool {
+        match *x {
+            XOp::Plain => false,
+            XOp::Op {
+                kind,
+                a,
+                b,
+                dst,
+                clear,
+                n,
+            } => {
+                if self.jit.ctx.steps_left < u64::from(n) {
+                    return false;
+                }
+                let v = {
+                    let (Some(a), Some(b)) = (self.opnd(frame, a), self.opnd(frame, b)) else {
+                        return false;
+                    };
+                    let v = match kind {
+                        Kind::Binary(op) => binary_fast(op, a, b),
+                        Kind::Compare(op) => compare_fast(op, a, b).map(Value::bool),
+                        Kind::Item => item_fast(a, b),
+                    };
+                    match v {
+                        Some(v) => v,
+                        None => return false,
+                    }
+                };
+                for c in clear {
+                    if c != NO_SLOT {
+                        frame.slots[c as usize] = None;
+                    }
+                }
+                frame.slots[dst as usize] = Some(v);
+                self.jit.ctx.steps_left -= u64::from(n);
+                frame.ip += n as usize;
+                true
+            }
+            XOp::Move { src, dst, clear } => {
+                if self.jit.ctx.steps_left < 2 {
+                    return false;
+                }
+                let Some(v) = self.opnd(frame, src).cloned() else {
+                    return false;
+                };
+                frame.slots[clear as usize] = None;
+                frame.slots[dst as usize] = Some(v);
+                self.jit.ctx.steps_left -= 2;
+                frame.ip += 2;
+                true
+            }
+        }
+    }
+}
+
+/// `o[k]` for a list or tuple and an in-range small int; `None` otherwise
+/// (`getitem` decides).
+#[inline(always)]
+fn item_fast(o: &Value, k: &Value) -> Option<Value> {
+    let k = k.as_small_int()?;
+    if let Some(l) = o.downcast::<ListObj>() {
+        let items = l.items.borrow();
+        return Some(items[norm_index(k, items.len())?].clone());
+    }
+    let t = o.downcast::<TupleObj>()?;
+    Some(t.items[norm_index(k, t.items.len())?].clone())
+}
