@@ -2738,7 +2738,10 @@ fn seq_binary(op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Option
                         type_name(b)
                     )));
                 };
-                return Ok(Some(new_str(format!("{}{}", x.value, y.value))));
+                let mut s = String::with_capacity(x.value.len() + y.value.len());
+                s.push_str(&x.value);
+                s.push_str(&y.value);
+                return Ok(Some(new_str(s)));
             }
             if let Some(x) = a.downcast::<ListObj>() {
                 if inplace {

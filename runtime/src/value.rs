@@ -228,6 +228,22 @@ impl Value {
         Some(unsafe { &*(self.word() as *const T) })
     }
 
+    /// The object as a mutable `T`, if it is one and this is its only
+    /// reference (as `Rc::get_mut`): a str being appended to in place.
+    #[inline]
+    pub fn get_mut<T: HeapObject>(&mut self) -> Option<&mut T> {
+        let h = self.header()?;
+        if !std::ptr::eq(h.ty, T::TYPE) || h.refcnt.get() != 1 {
+            return None;
+        }
+        // SAFETY: V1 and the type check as in `downcast`; a count of one
+        // means this Value owns the only reference, and every Rust borrow
+        // of the object goes through a Value, so `&mut self` excludes all
+        // others for the returned lifetime (immortal objects never have a
+        // count of one).
+        Some(unsafe { &mut *(self.word() as *mut T) })
+    }
+
     pub fn is_none(&self) -> bool {
         self.word() == &NONE.0 as *const ObjHeader as usize
     }
