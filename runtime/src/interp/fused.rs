@@ -61,6 +61,16 @@ pub(super) enum XOp {
     /// `n` (2) instructions: a local or constant copied through a temporary
     /// (`clear`) into the local `dst`.
     Move { src: Opnd, dst: u32, clear: u32 },
+    /// `n` instructions ending in `obj[key] = src` of a list and an
+    /// in-range small int: the producers of `obj` and `key` (and of `src`
+    /// when `n` is 4); the skipped temporaries in `clear` end empty.
+    SetItem {
+        obj: Opnd,
+        key: Opnd,
+        src: Opnd,
+        clear: [u32; 3],
+        n: u8,
+    },
     /// `%t = inplace Add %a, %b; L = %t` (2 instructions, `lhs`, `rhs`,
     /// `tmp` temporaries, `local` a local): when `%a` is the str in `L`
     /// and nothing else refers to it, `%b` (a str) is appended to it in
@@ -135,7 +145,47 @@ fn plan_at(f: &Function, ops: &[&Op]) -> XOp {
     plan_op(f, ops)
         .or_else(|| plan_move(f, ops))
         .or_else(|| plan_concat(f, ops))
+        .or_else(|| plan_setitem(f, ops))
         .unwrap_or(XOp::Plain)
+}
+
+fn plan_setitem(f: &Function, ops: &[&Op]) -> Option<XOp> {
+    let (t0, o0) = producer(f, ops.first()?)?;
+    let (t1, o1) = producer(f, ops.get(1)?)?;
+    let setitem = |op: &Op| match op {
+        Op::SetItem { obj, key, src } => Some((*obj, *key, *src)),
+        _ => None,
+    };
+    // [P(obj), P(key), obj[key] = src]
+    if let Some((obj, key, src)) = setitem(ops.get(2)?)
+        && obj == t0
+        && key == t1
+        && t0 != t1
+        && src != t0
+        && src != t1
+    {
+        let s = direct(f, src)?;
+        let clear = [t0.0, t1.0, NO_SLOT];
+        return Some(XOp::SetItem {
+            obj: o0,
+            key: o1,
+            src: s,
+            clear,
+            n: 3,
+        });
+    }
+    // [P(src), P(obj), P(key), obj[key] = src]
+    let (t2, o2) = producer(f, ops.get(2)?)?;
+    let (obj, key, src) = setitem(ops.get(3)?)?;
+    (src == t0 && obj == t1 && key == t2 && t0 != t1 && t0 != t2 && t1 != t2).then_some(
+        XOp::SetItem {
+            obj: o1,
+            key: o2,
+            src: o0,
+            clear: [t0.0, t1.0, t2.0],
+            n: 4,
+        },
+    )
 }
 
 fn plan_concat(f: &Function, ops: &[&Op]) -> Option<XOp> {
@@ -329,6 +379,52 @@ impl Interp<'_, '_> {
                 frame.slots[local] = Some(a);
                 self.jit.ctx.steps_left -= 2;
                 frame.ip += 2;
+                true
+            }
+            XOp::SetItem {
+                obj,
+                key,
+                src,
+                clear,
+                n,
+            } => {
+                if self.jit.ctx.steps_left < u64::from(n) {
+                    return false;
+                }
+                let (list, i) = {
+                    let (Some(o), Some(k), Some(_)) = (
+                        self.opnd(frame, obj),
+                        self.opnd(frame, key),
+                        self.opnd(frame, src),
+                    ) else {
+                        return false;
+                    };
+                    let (Some(l), Some(k)) = (o.downcast::<ListObj>(), k.as_small_int()) else {
+                        return false;
+                    };
+                    let Some(i) = norm_index(k, l.items.borrow().len()) else {
+                        return false;
+                    };
+                    (o.clone(), i)
+                };
+                // Nothing can fail from here on: the source is bound.
+                let v = match src {
+                    Opnd::Temp(s) => frame.slots[s as usize].take(),
+                    other => self.opnd(frame, other).cloned(),
+                };
+                let old = match (list.downcast::<ListObj>(), v) {
+                    (Some(l), Some(v)) => Some(std::mem::replace(&mut l.items.borrow_mut()[i], v)),
+                    _ => None,
+                };
+                drop(old);
+                drop(list);
+                for c in clear {
+                    if c != NO_SLOT {
+                        frame.slots[c as usize] = None;
+                    }
+                }
+                self.jit.ctx.steps_left -= u64::from(n);
+                frame.ip += n as usize;
                 true
             }
             XOp::Move { src, dst, clear } => {
