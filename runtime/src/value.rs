@@ -53,6 +53,14 @@ thread_local! {
     static LIVE: Cell<isize> = const { Cell::new(0) };
 }
 
+/// Counts `d` objects made (or freed, negative). Through `with`: the
+/// `LocalKey::set`/`get` shorthands are not inlined, and this runs for
+/// every allocation and free.
+#[inline(always)]
+fn live_add(d: isize) {
+    LIVE.with(|l| l.set(l.get() + d));
+}
+
 /// The number of live heap objects: allocated by [`Value::alloc`] and not
 /// yet freed. The leak check compares it before and after a program.
 pub fn live_objects() -> isize {
@@ -126,7 +134,7 @@ impl Value {
             (*head).header.refcnt.set(1);
             (*head).value = f;
         }
-        LIVE.set(LIVE.get() + 1);
+        live_add(1);
         Value::from_word(head as usize)
     }
 
@@ -147,7 +155,7 @@ impl Value {
     /// Moves `obj` to the heap with a count of one.
     pub fn alloc<T: HeapObject>(obj: T) -> Value {
         let ptr = Box::into_raw(Box::new(obj));
-        LIVE.set(LIVE.get() + 1);
+        live_add(1);
         Value::from_word(ptr as usize)
     }
 
@@ -309,7 +317,7 @@ impl Drop for Value {
         h.refcnt.set(n);
         if n == 0 {
             let ty = h.ty;
-            LIVE.set(LIVE.get() - 1);
+            live_add(-1);
             // SAFETY: V1 — this Value held the last reference, so no other
             // reference exists; V2 — the count just reached zero, once.
             unsafe { (ty.dealloc)(NonNull::new_unchecked(self.word() as *mut ObjHeader)) }
