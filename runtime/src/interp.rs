@@ -762,7 +762,11 @@ impl<'m, 'o> Interp<'m, 'o> {
     }
 
     fn read_all(&self, frame: &mut Frame, f: &Function, slots: &[Slot]) -> PyResult<Vec<Value>> {
-        slots.iter().map(|&s| self.read(frame, f, s)).collect()
+        let mut out = Vec::with_capacity(slots.len());
+        for &s in slots {
+            out.push(read_slot(frame, f, s)?);
+        }
+        Ok(out)
     }
 
     // ----------------------------------------------------- instructions
