@@ -286,7 +286,8 @@ struct Interp<'m, 'o> {
     /// limit).
     jit: jit::JitState,
     /// Released frames' slot vectors, reused by the next calls.
-    slot_pool: Vec<Vec<Option<Value>>>,
+    /// Per function, slot vectors of its length with every slot empty.
+    slot_pool: Vec<Vec<Vec<Option<Value>>>>,
     /// Per function, the fused steps the run loop may take (`fused.rs`).
     plans: Rc<Vec<fused::FuncPlan>>,
     /// The frame a call instruction just made (`Step::Push`).
@@ -384,7 +385,7 @@ impl<'m, 'o> Interp<'m, 'o> {
             classes,
             handled: Vec::new(),
             jit: jit::JitState::new(module.functions.len()),
-            slot_pool: Vec::new(),
+            slot_pool: module.functions.iter().map(|_| Vec::new()).collect(),
             plans: Rc::new(module.functions.iter().map(fused::plan_function).collect()),
             callee: None,
             yielded: None,
@@ -430,9 +431,13 @@ impl<'m, 'o> Interp<'m, 'o> {
     }
 
     fn new_frame(&mut self, func: usize) -> Frame {
-        let n = self.func(func).slots.len();
-        let mut slots = self.slot_pool.pop().unwrap_or_default();
-        slots.resize_with(n, || None);
+        let slots = match self.slot_pool.get_mut(func).and_then(Vec::pop) {
+            Some(slots) => slots,
+            None => {
+                let n = self.func(func).slots.len();
+                (0..n).map(|_| None).collect()
+            }
+        };
         Frame {
             func,
             slots,
@@ -457,15 +462,16 @@ impl<'m, 'o> Interp<'m, 'o> {
             if c[0].is_none() && c[1].is_none() && c[2].is_none() && c[3].is_none() {
                 continue;
             }
-            drop_heap_values(c);
+            empty_slots(c);
         }
-        drop_heap_values(chunks.into_remainder());
-        // SAFETY: length 0 is within capacity and leaves nothing to
-        // initialize; every slot left holds `None` or a small int, whose
-        // drop does nothing (V1: a tagged int owns no reference).
-        unsafe { slots.set_len(0) };
-        if self.slot_pool.len() < 64 {
-            self.slot_pool.push(slots);
+        empty_slots(chunks.into_remainder());
+        // Kept, all empty and of the function's length, for its next call.
+        let n = self.module.functions.get(frame.func).map(|f| f.slots.len());
+        if let Some(pool) = self.slot_pool.get_mut(frame.func)
+            && pool.len() < 16
+            && Some(slots.len()) == n
+        {
+            pool.push(slots);
         }
     }
 
@@ -787,7 +793,11 @@ impl<'m, 'o> Interp<'m, 'o> {
     }
 
     fn read_all(&self, frame: &mut Frame, f: &Function, slots: &[Slot]) -> PyResult<Vec<Value>> {
-        slots.iter().map(|&s| self.read(frame, f, s)).collect()
+        let mut out = Vec::with_capacity(slots.len());
+        for &s in slots {
+            out.push(read_slot(frame, f, s)?);
+        }
+        Ok(out)
     }
 
     // ----------------------------------------------------- instructions
@@ -2912,7 +2922,10 @@ fn seq_binary(op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Option
                         type_name(b)
                     )));
                 };
-                return Ok(Some(new_str(format!("{}{}", x.value, y.value))));
+                let mut s = String::with_capacity(x.value.len() + y.value.len());
+                s.push_str(&x.value);
+                s.push_str(&y.value);
+                return Ok(Some(new_str(s)));
             }
             if let Some(x) = a.downcast::<ListObj>() {
                 if inplace {
@@ -3328,12 +3341,11 @@ fn term_fast(frame: &mut Frame, f: &Function, term: &Terminator) -> Option<()> {
     Some(())
 }
 
-/// Empties the slots holding heap objects (dropping their references),
-/// leaving `None`s and small ints, which own nothing.
+/// Empties every slot (dropping the references they hold).
 #[inline(always)]
-fn drop_heap_values(slots: &mut [Option<Value>]) {
+fn empty_slots(slots: &mut [Option<Value>]) {
     for s in slots {
-        if s.as_ref().is_some_and(|v| v.as_small_int().is_none()) {
+        if s.is_some() {
             drop(s.take());
         }
     }

@@ -53,6 +53,14 @@ thread_local! {
     static LIVE: Cell<isize> = const { Cell::new(0) };
 }
 
+/// Counts `d` objects made (or freed, negative). Through `with`: the
+/// `LocalKey::set`/`get` shorthands are not inlined, and this runs for
+/// every allocation and free.
+#[inline(always)]
+fn live_add(d: isize) {
+    LIVE.with(|l| l.set(l.get() + d));
+}
+
 /// The number of live heap objects: allocated by [`Value::alloc`] and not
 /// yet freed. The leak check compares it before and after a program.
 pub fn live_objects() -> isize {
@@ -126,7 +134,7 @@ impl Value {
             (*head).header.refcnt.set(1);
             (*head).value = f;
         }
-        LIVE.set(LIVE.get() + 1);
+        live_add(1);
         Value::from_word(head as usize)
     }
 
@@ -156,7 +164,7 @@ impl Value {
     /// Moves `obj` to the heap with a count of one.
     pub fn alloc<T: HeapObject>(obj: T) -> Value {
         let ptr = Box::into_raw(Box::new(obj));
-        LIVE.set(LIVE.get() + 1);
+        live_add(1);
         Value::from_word(ptr as usize)
     }
 
@@ -237,6 +245,22 @@ impl Value {
         Some(unsafe { &*(self.word() as *const T) })
     }
 
+    /// The object as a mutable `T`, if it is one and this is its only
+    /// reference (as `Rc::get_mut`): a str being appended to in place.
+    #[inline]
+    pub fn get_mut<T: HeapObject>(&mut self) -> Option<&mut T> {
+        let h = self.header()?;
+        if !std::ptr::eq(h.ty, T::TYPE) || h.refcnt.get() != 1 {
+            return None;
+        }
+        // SAFETY: V1 and the type check as in `downcast`; a count of one
+        // means this Value owns the only reference, and every Rust borrow
+        // of the object goes through a Value, so `&mut self` excludes all
+        // others for the returned lifetime (immortal objects never have a
+        // count of one).
+        Some(unsafe { &mut *(self.word() as *mut T) })
+    }
+
     pub fn is_none(&self) -> bool {
         self.word() == &NONE.0 as *const ObjHeader as usize
     }
@@ -302,7 +326,7 @@ impl Drop for Value {
         h.refcnt.set(n);
         if n == 0 {
             let ty = h.ty;
-            LIVE.set(LIVE.get() - 1);
+            live_add(-1);
             // SAFETY: V1 — this Value held the last reference, so no other
             // reference exists; V2 — the count just reached zero, once.
             unsafe { (ty.dealloc)(NonNull::new_unchecked(self.word() as *mut ObjHeader)) }

@@ -18,7 +18,7 @@
 //! errors, tracebacks and `frame.ip` are exactly those of the plain loop.
 
 use super::{Frame, Interp, binary_fast, compare_fast, norm_index};
-use crate::objects::{ListObj, TupleObj};
+use crate::objects::{ListObj, StrObj, TupleObj};
 use crate::value::Value;
 use krait_ir::{BinOp, CmpOp, Function, Op, Slot, SlotKind};
 
@@ -61,6 +61,26 @@ pub(super) enum XOp {
     /// `n` (2) instructions: a local or constant copied through a temporary
     /// (`clear`) into the local `dst`.
     Move { src: Opnd, dst: u32, clear: u32 },
+    /// `n` instructions ending in `obj[key] = src` of a list and an
+    /// in-range small int: the producers of `obj` and `key` (and of `src`
+    /// when `n` is 4); the skipped temporaries in `clear` end empty.
+    SetItem {
+        obj: Opnd,
+        key: Opnd,
+        src: Opnd,
+        clear: [u32; 3],
+        n: u8,
+    },
+    /// `%t = inplace Add %a, %b; L = %t` (2 instructions, `lhs`, `rhs`,
+    /// `tmp` temporaries, `local` a local): when `%a` is the str in `L`
+    /// and nothing else refers to it, `%b` (a str) is appended to it in
+    /// place, as CPython's `unicode_concatenate` — amortised O(1) `s += x`.
+    Concat {
+        lhs: u32,
+        rhs: u32,
+        tmp: u32,
+        local: u32,
+    },
 }
 
 const NO_SLOT: u32 = u32::MAX;
@@ -124,7 +144,78 @@ fn direct(f: &Function, s: Slot) -> Option<Opnd> {
 fn plan_at(f: &Function, ops: &[&Op]) -> XOp {
     plan_op(f, ops)
         .or_else(|| plan_move(f, ops))
+        .or_else(|| plan_concat(f, ops))
+        .or_else(|| plan_setitem(f, ops))
         .unwrap_or(XOp::Plain)
+}
+
+fn plan_setitem(f: &Function, ops: &[&Op]) -> Option<XOp> {
+    let (t0, o0) = producer(f, ops.first()?)?;
+    let (t1, o1) = producer(f, ops.get(1)?)?;
+    let setitem = |op: &Op| match op {
+        Op::SetItem { obj, key, src } => Some((*obj, *key, *src)),
+        _ => None,
+    };
+    // [P(obj), P(key), obj[key] = src]
+    if let Some((obj, key, src)) = setitem(ops.get(2)?)
+        && obj == t0
+        && key == t1
+        && t0 != t1
+        && src != t0
+        && src != t1
+    {
+        let s = direct(f, src)?;
+        let clear = [t0.0, t1.0, NO_SLOT];
+        return Some(XOp::SetItem {
+            obj: o0,
+            key: o1,
+            src: s,
+            clear,
+            n: 3,
+        });
+    }
+    // [P(src), P(obj), P(key), obj[key] = src]
+    let (t2, o2) = producer(f, ops.get(2)?)?;
+    let (obj, key, src) = setitem(ops.get(3)?)?;
+    (src == t0 && obj == t1 && key == t2 && t0 != t1 && t0 != t2 && t1 != t2).then_some(
+        XOp::SetItem {
+            obj: o1,
+            key: o2,
+            src: o0,
+            clear: [t0.0, t1.0, t2.0],
+            n: 4,
+        },
+    )
+}
+
+fn plan_concat(f: &Function, ops: &[&Op]) -> Option<XOp> {
+    let Op::InPlace {
+        dst,
+        op: BinOp::Add,
+        lhs,
+        rhs,
+    } = ops.first()?
+    else {
+        return None;
+    };
+    let Op::Copy { dst: local, src } = ops.get(1)? else {
+        return None;
+    };
+    let temps = [*dst, *lhs, *rhs]
+        .iter()
+        .all(|s| kind_of(f, *s) == Some(SlotKind::Temp));
+    (temps
+        && src == dst
+        && lhs != rhs
+        && lhs != dst
+        && rhs != dst
+        && kind_of(f, *local)? == SlotKind::Local)
+        .then_some(XOp::Concat {
+            lhs: lhs.0,
+            rhs: rhs.0,
+            tmp: dst.0,
+            local: local.0,
+        })
 }
 
 fn plan_move(f: &Function, ops: &[&Op]) -> Option<XOp> {
@@ -243,6 +334,95 @@ impl Interp<'_, '_> {
                     }
                 }
                 frame.slots[dst as usize] = Some(v);
+                self.jit.ctx.steps_left -= u64::from(n);
+                frame.ip += n as usize;
+                true
+            }
+            XOp::Concat {
+                lhs,
+                rhs,
+                tmp,
+                local,
+            } => {
+                let (lhs, rhs, tmp, local) =
+                    (lhs as usize, rhs as usize, tmp as usize, local as usize);
+                if self.jit.ctx.steps_left < 2 {
+                    return false;
+                }
+                let (Some(a), Some(b), Some(l)) = (
+                    frame.slots[lhs].as_ref(),
+                    frame.slots[rhs].as_ref(),
+                    frame.slots[local].as_ref(),
+                ) else {
+                    return false;
+                };
+                // The left str is referred to by the local and the
+                // temporary only (so by nothing once the local is
+                // overwritten), and the right operand is a str.
+                if !a.is(l)
+                    || a.refcount() != Some(2)
+                    || a.downcast::<StrObj>().is_none()
+                    || b.downcast::<StrObj>().is_none()
+                {
+                    return false;
+                }
+                let (Some(mut a), Some(b)) = (frame.slots[lhs].take(), frame.slots[rhs].take())
+                else {
+                    return false;
+                };
+                drop(frame.slots[local].take());
+                drop(frame.slots[tmp].take());
+                if let (Some(s), Some(y)) = (a.get_mut::<StrObj>(), b.downcast::<StrObj>()) {
+                    s.value.push_str(&y.value);
+                }
+                drop(b);
+                frame.slots[local] = Some(a);
+                self.jit.ctx.steps_left -= 2;
+                frame.ip += 2;
+                true
+            }
+            XOp::SetItem {
+                obj,
+                key,
+                src,
+                clear,
+                n,
+            } => {
+                if self.jit.ctx.steps_left < u64::from(n) {
+                    return false;
+                }
+                let (list, i) = {
+                    let (Some(o), Some(k), Some(_)) = (
+                        self.opnd(frame, obj),
+                        self.opnd(frame, key),
+                        self.opnd(frame, src),
+                    ) else {
+                        return false;
+                    };
+                    let (Some(l), Some(k)) = (o.downcast::<ListObj>(), k.as_small_int()) else {
+                        return false;
+                    };
+                    let Some(i) = norm_index(k, l.items.borrow().len()) else {
+                        return false;
+                    };
+                    (o.clone(), i)
+                };
+                // Nothing can fail from here on: the source is bound.
+                let v = match src {
+                    Opnd::Temp(s) => frame.slots[s as usize].take(),
+                    other => self.opnd(frame, other).cloned(),
+                };
+                let old = match (list.downcast::<ListObj>(), v) {
+                    (Some(l), Some(v)) => Some(std::mem::replace(&mut l.items.borrow_mut()[i], v)),
+                    _ => None,
+                };
+                drop(old);
+                drop(list);
+                for c in clear {
+                    if c != NO_SLOT {
+                        frame.slots[c as usize] = None;
+                    }
+                }
                 self.jit.ctx.steps_left -= u64::from(n);
                 frame.ip += n as usize;
                 true

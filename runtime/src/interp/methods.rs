@@ -130,7 +130,22 @@ pub(super) fn lookup(v: &Value, name: &str) -> Option<&'static str> {
     table.iter().find(|m| **m == name).copied()
 }
 
-pub(super) fn arity(qual: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+/// A method's qualified name (`list.append`) for messages, formatted only
+/// when one is made (not on every call).
+struct Qual<'a>(&'a str, &'a str);
+
+impl std::fmt::Display for Qual<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}.{}", self.0, self.1)
+    }
+}
+
+pub(super) fn arity<Q: std::fmt::Display + ?Sized>(
+    qual: &Q,
+    args: &[Value],
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
     let n = args.len();
     if n >= min && n <= max {
         return Ok(());
@@ -302,7 +317,7 @@ impl Interp<'_, '_> {
         }
         let none = Ok(Value::none());
         if let Some(l) = recv.downcast::<ListObj>() {
-            let qual = format!("list.{name}");
+            let qual = Qual("list", name);
             if name == "sort" {
                 if !args.is_empty() {
                     return Err(type_error("sort() takes no positional arguments"));
@@ -410,7 +425,7 @@ impl Interp<'_, '_> {
             };
         }
         if let Some(d) = recv.downcast::<DictObj>() {
-            let qual = format!("dict.{name}");
+            let qual = Qual("dict", name);
             if name == "update" {
                 arity("update", &args, 0, 1)?;
                 if let Some(src) = args.first() {
@@ -473,7 +488,7 @@ impl Interp<'_, '_> {
                         None => Err(exc("KeyError", "popitem(): dictionary is empty")),
                     }
                 }
-                _ => Err(super::unsupported(&qual)),
+                _ => Err(super::unsupported(&qual.to_string())),
             };
         }
         if let Some(f) = recv.downcast::<crate::objects::FileObj>() {
@@ -490,7 +505,7 @@ impl Interp<'_, '_> {
             if let Some(r) = super::sets::set_method(s, name, &args) {
                 return r;
             }
-            let qual = format!("set.{name}");
+            let qual = Qual("set", name);
             if !kwnames.is_empty() {
                 return Err(type_error(format!("{qual}() takes no keyword arguments")));
             }
@@ -545,7 +560,7 @@ impl Interp<'_, '_> {
                     }
                     none
                 }
-                _ => Err(super::unsupported(&qual)),
+                _ => Err(super::unsupported(&qual.to_string())),
             };
         }
         if let Some(st) = recv.downcast::<StrObj>() {
@@ -845,7 +860,7 @@ fn str_method(s: &str, name: &str, args: &[Value]) -> PyResult<Value> {
             Ok(new_str(strops::zfill(s, to_index(&args[0])?)))
         }
         _ => {
-            arity(&format!("str.{name}"), args, 0, 0)?;
+            arity(&Qual("str", name), args, 0, 0)?;
             Ok(match name {
                 "upper" => new_str(strops::upper(s)),
                 "lower" => new_str(strops::lower(s)),
