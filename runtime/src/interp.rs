@@ -1706,6 +1706,9 @@ impl<'m, 'o> Interp<'m, 'o> {
         if classes::user_class_of(it).is_some() {
             return self.user_next(it);
         }
+        if let Some(r) = self.user_seq_next(it) {
+            return r;
+        }
         iter_next(it)
     }
 
@@ -3687,7 +3690,9 @@ impl Interp<'_, '_> {
     /// `a, b = v`: exactly `n` items.
     fn unpack(&mut self, v: &Value, n: usize) -> PyResult<Vec<Value>> {
         // A user `__iter__`'s own errors propagate.
-        let it = if classes::dunder(v, "__iter__").is_some() {
+        let it = if classes::dunder(v, "__iter__").is_some()
+            || classes::dunder(v, "__getitem__").is_some()
+        {
             Ok(self.iter_of(v)?)
         } else {
             get_iter(v)

@@ -856,10 +856,38 @@ impl Interp<'_, '_> {
             }
             return Ok(it);
         }
+        if dunder(v, "__getitem__").is_some() {
+            // The sequence protocol: v[0], v[1], ... until IndexError.
+            return Ok(crate::objects::new_seq_iter(v.clone()));
+        }
         Err(type_error(format!(
             "'{}' object is not iterable",
             class_name(v)
         )))
+    }
+
+    /// The next item of a sequence iterator over a user object with
+    /// `__getitem__` (`None`: `it` is not one).
+    pub(super) fn user_seq_next(&mut self, it: &Value) -> Option<PyResult<Option<Value>>> {
+        let s = it.downcast::<crate::objects::SeqIterObj>()?;
+        user_class_of(&s.seq)?;
+        let i = s.pos.get();
+        let r = match self.call_dunder(&s.seq, "__getitem__", vec![Value::int(i as i64)]) {
+            Ok(v) => {
+                s.pos.set(i + 1);
+                Ok(v)
+            }
+            Err(e)
+                if e.downcast::<ExceptionObj>().is_some_and(|x| {
+                    crate::objects::exc_is_subclass(x.class, "IndexError")
+                        || crate::objects::exc_is_subclass(x.class, "StopIteration")
+                }) =>
+            {
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        };
+        Some(r)
     }
 
     /// The next item of a user iterator (`__next__`), `None` at the end.

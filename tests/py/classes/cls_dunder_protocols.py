@@ -187,3 +187,17 @@ except TypeError as err:
 print(e == e, e != Empty(), bool(e), type(e).__name__, e.__class__ is Empty)
 o = object()
 print(type(o).__name__, o == o, isinstance(e, object), issubclass(Empty, object))
+
+
+class Squares:
+    """Iterable through the old sequence protocol (__getitem__ only)."""
+
+    def __getitem__(self, i):
+        if i >= 4:
+            raise IndexError(i)
+        return i * i
+
+
+print(list(Squares()), 9 in Squares(), 5 in Squares(), [x + 1 for x in Squares()])
+a1, b1, c1, d1 = Squares()
+print(a1, b1, c1, d1, sorted(Squares(), reverse=True), max(Squares()))
