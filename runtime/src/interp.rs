@@ -4230,15 +4230,28 @@ mod strformat;
 mod typemethods;
 
 fn ns_store(ns: &Namespace, name: &str, v: Value) {
+    ns_set(ns, name, Some(v));
+}
+
+/// Sets (`Some`) or deletes (`None`) `name` in an attribute namespace (an
+/// instance's, a class's, a function's); `false` when deleting a name that
+/// is not there. The old value is released after the borrow ends (its
+/// `__del__` may touch the namespace).
+pub(super) fn ns_set(ns: &RefCell<Vec<(String, Value)>>, name: &str, v: Option<Value>) -> bool {
     let mut d = ns.borrow_mut();
-    match d.iter_mut().find(|(k, _)| k == name) {
-        Some(slot) => {
-            let old = std::mem::replace(&mut slot.1, v);
-            drop(d);
-            drop(old);
+    let pos = d.iter().position(|(k, _)| k == name);
+    let old = match (pos, v) {
+        (Some(i), Some(v)) => std::mem::replace(&mut d[i].1, v),
+        (None, Some(v)) => {
+            d.push((name.to_owned(), v));
+            return true;
         }
-        None => d.push((name.to_owned(), v)),
-    }
+        (Some(i), None) => d.remove(i).1,
+        (None, None) => return false,
+    };
+    drop(d);
+    drop(old);
+    true
 }
 
 /// Whether the user class `c` is `base` or has it in its MRO.

@@ -680,28 +680,15 @@ pub(super) fn set_attr(o: &Value, name: &str, v: Option<Value>) -> PyResult<()> 
         o.downcast::<UserClassObj>().map(|c| &c.dict)
     };
     if let Some(dict) = dict {
-        let mut d = dict.borrow_mut();
-        let pos = d.iter().position(|(k, _)| k == name);
-        let old = match (pos, v) {
-            (Some(i), Some(v)) => Some(std::mem::replace(&mut d[i].1, v)),
-            (None, Some(v)) => {
-                d.push((name.to_owned(), v));
-                None
-            }
-            (Some(i), None) => Some(d.remove(i).1),
-            (None, None) => {
-                drop(d);
-                return Err(exc(
-                    "AttributeError",
-                    match o.downcast::<UserClassObj>() {
-                        Some(c) => format!("type object '{}' has no attribute '{name}'", c.name),
-                        None => format!("'{}' object has no attribute '{name}'", class_name(o)),
-                    },
-                ));
-            }
-        };
-        drop(d);
-        drop(old);
+        if !super::ns_set(dict, name, v) {
+            return Err(exc(
+                "AttributeError",
+                match o.downcast::<UserClassObj>() {
+                    Some(c) => format!("type object '{}' has no attribute '{name}'", c.name),
+                    None => format!("'{}' object has no attribute '{name}'", class_name(o)),
+                },
+            ));
+        }
         return Ok(());
     }
     if methods::lookup(o, name).is_some() {

@@ -337,22 +337,9 @@ impl Interp<'_, '_> {
         let Some(d) = own_dict(o) else {
             return super::builtins::set_attr(o, name, v);
         };
-        let mut d = d.borrow_mut();
-        let pos = d.iter().position(|(k, _)| k == name);
-        let old = match (pos, v) {
-            (Some(i), Some(v)) => Some(std::mem::replace(&mut d[i].1, v)),
-            (None, Some(v)) => {
-                d.push((name.to_owned(), v));
-                None
-            }
-            (Some(i), None) => Some(d.remove(i).1),
-            (None, None) => {
-                drop(d);
-                return Err(no_attribute(o, name));
-            }
-        };
-        drop(d);
-        drop(old);
+        if !super::ns_set(d, name, v) {
+            return Err(no_attribute(o, name));
+        }
         Ok(())
     }
 
