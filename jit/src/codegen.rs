@@ -92,12 +92,24 @@ pub fn build<M: Module>(
     fi: usize,
     env: &CompileEnv,
     plan: &Plan,
+    targets: &CallTargets,
     sites: &mut Sites<GenericSite>,
     deopt_sites: &mut Sites<DeoptSite>,
-) -> Result<(), NotCompiled> {
+) -> Result<Vec<usize>, NotCompiled> {
     let mut helpers = HashMap::new();
     for (&name, &id) in helper_ids {
         helpers.insert(name, module.declare_func_in_func(id, func));
+    }
+    let mut callee_refs = HashMap::new();
+    for &k in &plan.callees {
+        let id = if k == fi {
+            Some(targets.own)
+        } else {
+            targets.compiled.get(&k).copied()
+        };
+        if let Some(id) = id {
+            callee_refs.insert(k, module.declare_func_in_func(id, func));
+        }
     }
     let call_conv = module.isa().default_call_conv();
     let frontend_config = module.isa().frontend_config();
@@ -123,9 +135,11 @@ pub fn build<M: Module>(
         mode: None,
         deopt_ss: None,
         deopt_sites,
-        deopt_blocks: HashMap::new(),
-        deopt_may: HashMap::new(),
         borrowed: borrowed_globals(f, plan),
+        direct_fn: direct_globals(f, plan),
+        pinned_fn: vec![false; f.slots.len()],
+        pins: Vec::new(),
+        callee_refs,
         may: Vec::new(),
         must: Vec::new(),
         flow: Flow::of(f, plan),
@@ -136,7 +150,15 @@ pub fn build<M: Module>(
     g.run()?;
     g.b.seal_all_blocks();
     g.b.finalize(frontend_config);
-    Ok(())
+    Ok(g.pins)
+}
+
+/// Where a compiled function's direct calls can go without the entry
+/// table: itself (`own`, its id in the module) and functions compiled
+/// before it.
+pub struct CallTargets<'a> {
+    pub own: FuncId,
+    pub compiled: &'a HashMap<usize, FuncId>,
 }
 
 struct Gen<'a, 'f> {
@@ -158,13 +180,20 @@ struct Gen<'a, 'f> {
     mode: Option<Value>,
     deopt_ss: Option<cranelift_codegen::ir::StackSlot>,
     deopt_sites: &'a mut Sites<DeoptSite>,
-    deopt_blocks: HashMap<usize, Block>,
-    deopt_may: HashMap<usize, Vec<bool>>,
     /// Temporaries holding a global's function (or `range`) for a call the
     /// JIT makes itself, borrowed from the global rather than counted:
     /// nothing between the load and the call can run Python code that
     /// could rebind the global.
     borrowed: Vec<bool>,
+    /// Borrowed temporaries feeding a direct call: the IR function called.
+    direct_fn: Vec<Option<usize>>,
+    /// Temporaries whose global was checked to be the pinned function
+    /// object of their direct call (no further check at the call).
+    pinned_fn: Vec<bool>,
+    /// Words of the objects the code compares against.
+    pins: Vec<usize>,
+    /// Direct calls to functions with code in the module.
+    callee_refs: HashMap<usize, FuncRef>,
     /// Slots that may / must be bound at the instruction being compiled.
     may: Vec<bool>,
     must: Vec<bool>,
@@ -264,7 +293,7 @@ impl Gen<'_, '_> {
             };
             self.b.def_var(self.vals[i], v);
             let one = self.iconst(I8, 1);
-            self.b.def_var(self.bound[i], one);
+            self.set_bound(i, one);
         }
         let b0 = self.blocks[0].expect("entry block compiled");
         self.b.ins().jump(b0, &[]);
@@ -293,7 +322,6 @@ impl Gen<'_, '_> {
             self.b.switch_to_block(blk);
             self.block(bi)?;
         }
-        self.emit_deopts();
         Ok(())
     }
 
@@ -306,11 +334,15 @@ impl Gen<'_, '_> {
                 self.iconst(t, 0)
             };
             self.b.def_var(self.vals[i], zero);
-            let z8 = self.iconst(I8, 0);
-            self.b.def_var(self.bound[i], z8);
-            let z = self.iconst(I64, 0);
-            self.b.def_var(self.rstep[i], z);
-            self.b.def_var(self.rrem[i], z);
+            if !holds_ref(self.f.slots[i].ty) {
+                let z8 = self.iconst(I8, 0);
+                self.set_bound(i, z8);
+            }
+            if self.f.slots[i].ty.is_iter() {
+                let z = self.iconst(I64, 0);
+                self.b.def_var(self.rstep[i], z);
+                self.b.def_var(self.rrem[i], z);
+            }
         }
     }
 
@@ -392,7 +424,7 @@ impl Gen<'_, '_> {
             let z = self.iconst(I64, 0);
             self.b.ins().store(mem(), z, args, (8 * i) as i32);
             let is_bound = self.b.ins().icmp_imm_s(IntCC::NotEqual, w, 0);
-            self.b.def_var(self.bound[i], is_bound);
+            self.set_bound(i, is_bound);
             match t {
                 Ty::Dyn | Ty::List(_) => self.b.def_var(self.vals[i], w),
                 Ty::Int => {
@@ -520,7 +552,7 @@ impl Gen<'_, '_> {
             self.b.def_var(self.vals[i], z);
         }
         let z8 = self.iconst(I8, 0);
-        self.b.def_var(self.bound[i], z8);
+        self.set_bound(i, z8);
         let d = self.blocks[done.index()].expect("compiled");
         self.b.ins().jump(d, &[]);
         self.b.switch_to_block(more);
@@ -634,16 +666,31 @@ impl Gen<'_, '_> {
 
     /// Leaves for the interpreter at (`bi`, `ii`) when `fail`.
     fn guard(&mut self, fail: Value, bi: usize, ii: usize) {
+        self.deopt_if(fail, bi, ii, None);
+    }
+
+    /// When `fail`, leaves for the interpreter at (`bi`, `ii`) through a
+    /// cold stub of its own (`ovr` as in `deopt_here`); code continues in a
+    /// new block otherwise. Both blocks have one predecessor and are sealed
+    /// at once, so the SSA construction finds the slots' values for the
+    /// stub without block parameters.
+    fn deopt_if(&mut self, fail: Value, bi: usize, ii: usize, ovr: Option<(usize, Value)>) {
+        let stub = self.b.create_block();
         let ok = self.b.create_block();
-        let args = self.deopt_args(ii, None, None);
-        let blk = self.deopt_block(bi);
-        self.b.ins().brif(fail, blk, &args, ok, &[]);
+        self.b.ins().brif(fail, stub, &[], ok, &[]);
+        self.b.seal_block(stub);
+        self.b.seal_block(ok);
+        self.b.switch_to_block(stub);
+        self.b.set_cold_block(stub);
+        self.deopt_here(bi, ii, None, ovr);
         self.b.switch_to_block(ok);
     }
 
-    /// Jumps to the deoptimization of block `bi` (from the current block):
-    /// continue at instruction `ii`, first unwinding `exc` when given; `ovr`
-    /// is a slot whose value is the given word instead.
+    /// Ends the current block by leaving for the interpreter: every slot
+    /// that may be bound here is stored (unboxed, with its bound flag) and
+    /// `krait_deopt` boxes them into a frame that continues at instruction
+    /// `ii` of block `bi`, first unwinding `exc` when given; `ovr` is a slot
+    /// whose value is the given word instead.
     fn deopt_here(
         &mut self,
         bi: usize,
@@ -651,17 +698,49 @@ impl Gen<'_, '_> {
         exc: Option<Value>,
         ovr: Option<(usize, Value)>,
     ) {
-        let args = self.deopt_args(ii, exc, ovr);
-        let blk = self.deopt_block(bi);
-        self.b.ins().jump(blk, &args);
-    }
-
-    fn deopt_args(
-        &mut self,
-        ii: usize,
-        exc: Option<Value>,
-        ovr: Option<(usize, Value)>,
-    ) -> Vec<BlockArg> {
+        let n = self.f.slots.len();
+        let ss = self.deopt_area();
+        let live: Vec<u32> = (0..n).filter(|&i| self.may[i]).map(|i| i as u32).collect();
+        let mut flagged = Vec::new();
+        for &i in &live {
+            let i = i as usize;
+            let t = self.f.slots[i].ty;
+            let v = self.b.use_var(self.vals[i]);
+            let v = if t == Ty::Bool {
+                self.b.ins().uextend(I64, v)
+            } else {
+                v
+            };
+            self.b.ins().stack_store(I64, v, ss, (8 * i) as i32);
+            if t.is_iter() {
+                let st = self.b.use_var(self.rstep[i]);
+                let rm = self.b.use_var(self.rrem[i]);
+                self.b.ins().stack_store(I64, st, ss, (8 * (n + i)) as i32);
+                self.b
+                    .ins()
+                    .stack_store(I64, rm, ss, (8 * (2 * n + i)) as i32);
+            }
+            if !holds_ref(t) && !self.must[i] {
+                let flag = self.bound_of(i);
+                self.b.ins().stack_store(I64, flag, ss, (24 * n + i) as i32);
+                flagged.push(i as u32);
+            }
+        }
+        let borrowed = live
+            .iter()
+            .copied()
+            .filter(|&i| self.borrowed[i as usize])
+            .collect();
+        let site = Box::new(DeoptSite {
+            func: self.fi as u32,
+            block: bi as u32,
+            live,
+            borrowed,
+            flagged,
+        });
+        let site_addr = self.iconst(I64, &*site as *const DeoptSite as i64);
+        self.deopt_sites.push(site);
+        let base = self.b.ins().stack_addr(I64, ss, 0);
         let ip = self.iconst(I64, ii as i64);
         let exc = match exc {
             Some(e) => e,
@@ -671,89 +750,10 @@ impl Gen<'_, '_> {
             Some((s, w)) => (self.iconst(I64, s as i64), w),
             None => (self.iconst(I64, -1), self.iconst(I64, 0)),
         };
-        [ip, exc, os, ow].map(BlockArg::Value).to_vec()
-    }
-
-    /// The deoptimization block of IR block `bi` (made on first use; its
-    /// code is emitted by `emit_deopts` once every jump to it exists).
-    fn deopt_block(&mut self, bi: usize) -> Block {
-        // What the deoptimization stores: every slot that may be bound at
-        // one of the points that jump to it.
-        let may = &self.may;
-        let acc = self
-            .deopt_may
-            .entry(bi)
-            .or_insert_with(|| vec![false; may.len()]);
-        for (a, m) in acc.iter_mut().zip(may) {
-            *a |= *m;
-        }
-        if let Some(&b) = self.deopt_blocks.get(&bi) {
-            return b;
-        }
-        let blk = self.b.create_block();
-        for _ in 0..4 {
-            self.b.append_block_param(blk, I64);
-        }
-        self.deopt_blocks.insert(bi, blk);
-        blk
-    }
-
-    /// Each block's deoptimization: store every slot that may be bound
-    /// somewhere in the block (unboxed, with its bound flag) and continue
-    /// in the interpreter (`krait_deopt` boxes them).
-    fn emit_deopts(&mut self) {
-        let mut list: Vec<(usize, Block)> =
-            self.deopt_blocks.iter().map(|(&k, &v)| (k, v)).collect();
-        list.sort_unstable();
-        let n = self.f.slots.len();
-        for (bi, blk) in list {
-            self.b.switch_to_block(blk);
-            self.b.set_cold_block(blk);
-            let p = self.b.block_params(blk).to_vec();
-            let (ip, exc, os, ow) = (p[0], p[1], p[2], p[3]);
-            let ss = self.deopt_area();
-            let may = self.deopt_may.remove(&bi).unwrap_or_default();
-            let live: Vec<u32> = (0..n).filter(|&i| may[i]).map(|i| i as u32).collect();
-            for &i in &live {
-                let i = i as usize;
-                let t = self.f.slots[i].ty;
-                let v = self.b.use_var(self.vals[i]);
-                let v = if t == Ty::Bool {
-                    self.b.ins().uextend(I64, v)
-                } else {
-                    v
-                };
-                self.b.ins().stack_store(I64, v, ss, (8 * i) as i32);
-                if t.is_iter() {
-                    let st = self.b.use_var(self.rstep[i]);
-                    let rm = self.b.use_var(self.rrem[i]);
-                    self.b.ins().stack_store(I64, st, ss, (8 * (n + i)) as i32);
-                    self.b
-                        .ins()
-                        .stack_store(I64, rm, ss, (8 * (2 * n + i)) as i32);
-                }
-                let flag = self.b.use_var(self.bound[i]);
-                self.b.ins().stack_store(I64, flag, ss, (24 * n + i) as i32);
-            }
-            let borrowed = live
-                .iter()
-                .copied()
-                .filter(|&i| self.borrowed[i as usize])
-                .collect();
-            let site = Box::new(DeoptSite {
-                func: self.fi as u32,
-                block: bi as u32,
-                live,
-                borrowed,
-            });
-            let site_addr = self.iconst(I64, &*site as *const DeoptSite as i64);
-            self.deopt_sites.push(site);
-            let base = self.b.ins().stack_addr(I64, ss, 0);
-            let ctx = self.ctx();
-            let r = self.call("krait_deopt", &[ctx, site_addr, base, ip, exc, os, ow]);
-            self.leave_depth();
-            self.b.ins().return_(&[r[0], r[1]]);
-        }
+        let ctx = self.ctx();
+        let r = self.call("krait_deopt", &[ctx, site_addr, base, ip, exc, os, ow]);
+        self.leave_depth();
+        self.b.ins().return_(&[r[0], r[1]]);
     }
 
     /// The stack area deoptimization stores slots in: values (n words),
@@ -772,12 +772,31 @@ impl Gen<'_, '_> {
         ss
     }
 
+    /// Whether slot `i` is bound (an i8): a slot holding a reference is
+    /// bound when its word is not 0, other slots have a flag.
+    fn bound_of(&mut self, i: usize) -> Value {
+        if holds_ref(self.f.slots[i].ty) {
+            let w = self.b.use_var(self.vals[i]);
+            self.b.ins().icmp_imm_s(IntCC::NotEqual, w, 0)
+        } else {
+            self.b.use_var(self.bound[i])
+        }
+    }
+
+    /// Sets slot `i`'s bound flag (an i8); a slot holding a reference has
+    /// none (its word is 0 when unbound, which its writers keep true).
+    fn set_bound(&mut self, i: usize, v: Value) {
+        if !holds_ref(self.f.slots[i].ty) {
+            self.b.def_var(self.bound[i], v);
+        }
+    }
+
     /// Reads slot `s` as an operand: consumes a temporary; an unbound
     /// local leaves for the interpreter (which raises UnboundLocalError).
     fn read(&mut self, s: Slot, bi: usize, ii: usize) -> Value {
         let i = s.index();
         if !self.is_temp(s) && !self.must[i] {
-            let bound = self.b.use_var(self.bound[i]);
+            let bound = self.bound_of(i);
             let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, bound, 0);
             self.guard(unbound, bi, ii);
         }
@@ -798,7 +817,7 @@ impl Gen<'_, '_> {
     fn consume(&mut self, s: Slot) {
         if self.is_temp(s) {
             let z = self.iconst(I8, 0);
-            self.b.def_var(self.bound[s.index()], z);
+            self.set_bound(s.index(), z);
             if self.ty(s).is_word() {
                 let zw = self.iconst(I64, 0);
                 self.b.def_var(self.vals[s.index()], zw);
@@ -813,7 +832,7 @@ impl Gen<'_, '_> {
         let old = (holds_ref(self.ty(s)) && !self.is_temp(s)).then(|| self.b.use_var(self.vals[i]));
         self.b.def_var(self.vals[i], v);
         let one = self.iconst(I8, 1);
-        self.b.def_var(self.bound[i], one);
+        self.set_bound(i, one);
         if let Some(old) = old {
             self.decref(old);
         }
@@ -909,7 +928,7 @@ impl Gen<'_, '_> {
                 done,
             } => {
                 let i = iter.index();
-                let bound = self.b.use_var(self.bound[i]);
+                let bound = self.bound_of(i);
                 let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, bound, 0);
                 self.guard(unbound, bi, end);
                 let it = self.b.use_var(self.vals[i]);
@@ -1052,16 +1071,16 @@ impl Gen<'_, '_> {
                     self.b.def_var(self.vals[i], z);
                 }
                 let z = self.iconst(I8, 0);
-                self.b.def_var(self.bound[i], z);
+                self.set_bound(i, z);
             }
             Op::CheckBound { slot } => {
-                let bound = self.b.use_var(self.bound[slot.index()]);
+                let bound = self.bound_of(slot.index());
                 let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, bound, 0);
                 self.guard(unbound, bi, ii);
             }
             Op::Delete { slot } => {
                 let i = slot.index();
-                let bound = self.b.use_var(self.bound[i]);
+                let bound = self.bound_of(i);
                 let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, bound, 0);
                 self.guard(unbound, bi, ii);
                 if holds_ref(self.ty(*slot)) {
@@ -1071,7 +1090,28 @@ impl Gen<'_, '_> {
                     self.b.def_var(self.vals[i], z);
                 }
                 let z = self.iconst(I8, 0);
-                self.b.def_var(self.bound[i], z);
+                self.set_bound(i, z);
+            }
+            Op::LoadGlobal { dst, name }
+                if self.direct_fn[dst.index()].is_some_and(|k| {
+                    self.env.global_funcs[name.index()].is_some_and(|(_, gk)| gk == k)
+                }) =>
+            {
+                // A known function for a direct call: the global must
+                // still hold the function object it holds now (pinned, so
+                // no other object can take its address).
+                let (word, _) = self.env.global_funcs[name.index()].expect("checked");
+                let g = self.env.globals[name.index()] as i32;
+                let ctx = self.ctx();
+                let globals = self.b.ins().load(I64, mem(), ctx, CTX_GLOBALS);
+                let w = self.b.ins().load(I64, mem(), globals, 8 * g);
+                let other = self.b.ins().icmp_imm_s(IntCC::NotEqual, w, word as i64);
+                self.guard(other, bi, ii);
+                if !self.pins.contains(&word) {
+                    self.pins.push(word);
+                }
+                self.pinned_fn[dst.index()] = true;
+                self.write(*dst, w);
             }
             Op::LoadGlobal { dst, name } => {
                 let g = self.env.globals[name.index()] as i32;
@@ -1240,9 +1280,7 @@ impl Gen<'_, '_> {
                 self.b.switch_to_block(fail_blk);
                 self.b.set_cold_block(fail_blk);
                 self.decref(w);
-                let args = self.deopt_args(ii, None, None);
-                let blk = self.deopt_block(bi);
-                self.b.ins().jump(blk, &args);
+                self.deopt_here(bi, ii, None, None);
                 self.b.switch_to_block(cont);
                 self.release(*obj);
                 self.release(*key);
@@ -1337,11 +1375,7 @@ impl Gen<'_, '_> {
                     // after this instruction with the word in the slot.
                     let ok = self.is_of_type(word, t);
                     let bad = self.b.ins().icmp_imm_s(IntCC::Equal, ok, 0);
-                    let cont = self.b.create_block();
-                    let args = self.deopt_args(ii + 1, None, Some((w.index(), word)));
-                    let blk = self.deopt_block(bi);
-                    self.b.ins().brif(bad, blk, &args, cont, &[]);
-                    self.b.switch_to_block(cont);
+                    self.deopt_if(bad, bi, ii + 1, Some((w.index(), word)));
                     let v = self.unbox(word, t);
                     if t == Ty::F64 {
                         self.decref(word);
@@ -1597,24 +1631,34 @@ impl Gen<'_, '_> {
         // Guard: the global holds a function object of IR function `k`,
         // and `k` has compiled code.
         let fw = self.b.use_var(self.vals[func.index()]);
-        let low = self.b.ins().band_imm_s(fw, 1);
-        let is_ptr = self.b.ins().icmp_imm_s(IntCC::Equal, low, 0);
-        let not_ptr = self.b.ins().bxor_imm_s(is_ptr, 1);
-        self.guard(not_ptr, bi, ii);
-        let tyw = self.b.ins().load(I64, mem(), fw, 8);
-        let not_fn = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::NotEqual, tyw, abi::function_type() as i64);
-        self.guard(not_fn, bi, ii);
-        let id = self.b.ins().load(I32, mem(), fw, abi::FUNCTION_FUNC as i32);
-        let other = self.b.ins().icmp_imm_s(IntCC::NotEqual, id, k as i64);
-        self.guard(other, bi, ii);
+        if !self.pinned_fn[func.index()] {
+            let low = self.b.ins().band_imm_s(fw, 1);
+            let is_ptr = self.b.ins().icmp_imm_s(IntCC::Equal, low, 0);
+            let not_ptr = self.b.ins().bxor_imm_s(is_ptr, 1);
+            self.guard(not_ptr, bi, ii);
+            let tyw = self.b.ins().load(I64, mem(), fw, 8);
+            let not_fn = self
+                .b
+                .ins()
+                .icmp_imm_s(IntCC::NotEqual, tyw, abi::function_type() as i64);
+            self.guard(not_fn, bi, ii);
+            let id = self.b.ins().load(I32, mem(), fw, abi::FUNCTION_FUNC as i32);
+            let other = self.b.ins().icmp_imm_s(IntCC::NotEqual, id, k as i64);
+            self.guard(other, bi, ii);
+        }
         let ctx = self.ctx();
-        let entries = self.b.ins().load(I64, mem(), ctx, CTX_ENTRIES);
-        let entry = self.b.ins().load(I64, mem(), entries, (8 * k) as i32);
-        let none = self.b.ins().icmp_imm_s(IntCC::Equal, entry, 0);
-        self.guard(none, bi, ii);
+        // Straight to the callee's code when it is in the module;
+        // otherwise through the entry table (it may not be compiled yet).
+        let target = match self.callee_refs.get(&k) {
+            Some(&fr) => Ok(fr),
+            None => {
+                let entries = self.b.ins().load(I64, mem(), ctx, CTX_ENTRIES);
+                let entry = self.b.ins().load(I64, mem(), entries, (8 * k) as i32);
+                let none = self.b.ins().icmp_imm_s(IntCC::Equal, entry, 0);
+                self.guard(none, bi, ii);
+                Err(entry)
+            }
+        };
         // Arguments, unboxed as the callee's parameters.
         let n = args.len().max(1);
         let ss = self.b.create_sized_stack_slot(StackSlotData::new(
@@ -1641,10 +1685,13 @@ impl Gen<'_, '_> {
         }
         let argp = self.b.ins().stack_addr(I64, ss, 0);
         let mode = self.iconst(I32, 0);
-        let inst = self
-            .b
-            .ins()
-            .call_indirect(self.entry_sig, entry, &[ctx, argp, mode]);
+        let inst = match target {
+            Ok(fr) => self.b.ins().call(fr, &[ctx, argp, mode]),
+            Err(entry) => self
+                .b
+                .ins()
+                .call_indirect(self.entry_sig, entry, &[ctx, argp, mode]),
+        };
         let r = self.b.inst_results(inst).to_vec();
         let (payload, status) = (r[0], r[1]);
         for w in boxed_args {
@@ -1692,11 +1739,7 @@ impl Gen<'_, '_> {
             // compiled code, e.g. an int past 64 bits): continue in the
             // interpreter after the call, with the word in `dst`.
             let boxed = self.b.ins().icmp_imm_s(IntCC::Equal, status, BOXED as i64);
-            let cont = self.b.create_block();
-            let args = self.deopt_args(ii + 1, None, Some((dst.index(), payload)));
-            let blk = self.deopt_block(bi);
-            self.b.ins().brif(boxed, blk, &args, cont, &[]);
-            self.b.switch_to_block(cont);
+            self.deopt_if(boxed, bi, ii + 1, Some((dst.index(), payload)));
             self.payload_value(payload, dt)
         };
         self.write(dst, v);
@@ -1756,6 +1799,23 @@ fn borrowed_globals(f: &Function, plan: &Plan) -> Vec<bool> {
         });
         if quiet {
             out[func.index()] = true;
+        }
+    }
+    out
+}
+
+/// Per slot: the IR function of the direct call a borrowed global's
+/// temporary feeds.
+fn direct_globals(f: &Function, plan: &Plan) -> Vec<Option<usize>> {
+    let borrowed = borrowed_globals(f, plan);
+    let mut out = vec![None; f.slots.len()];
+    for (&(bi, ci), kind) in &plan.calls {
+        let (Op::Call { func, .. }, CallKind::Direct(k)) = (&f.blocks[bi].instrs[ci].op, kind)
+        else {
+            continue;
+        };
+        if borrowed[func.index()] {
+            out[func.index()] = Some(*k);
         }
     }
     out

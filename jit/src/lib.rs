@@ -75,7 +75,18 @@ pub struct Jit {
     /// Decoded generic instructions compiled code points at.
     sites: codegen::Sites<krait_runtime::interp::jit::GenericSite>,
     deopt_sites: codegen::Sites<krait_runtime::interp::jit::DeoptSite>,
+    /// Compiled IR functions and their ids in the module (direct calls).
+    funcs: HashMap<usize, ClifFuncId>,
+    /// Plans made by `callees`, used by the compile that follows.
+    plans: HashMap<usize, check::Plan>,
 }
+
+/// Bytes of address space reserved for compiled code: one region, so the
+/// direct calls between compiled functions (pc-relative) always reach.
+#[cfg(target_arch = "aarch64")]
+const CODE_RESERVE: usize = 128 << 20;
+#[cfg(not(target_arch = "aarch64"))]
+const CODE_RESERVE: usize = 512 << 20;
 
 impl Jit {
     pub fn new() -> Result<Jit, String> {
@@ -84,6 +95,9 @@ impl Jit {
         for (name, ptr) in helper_symbols() {
             builder.symbol(name, ptr);
         }
+        let arena = cranelift_jit::ArenaMemoryProvider::new_with_size(CODE_RESERVE)
+            .map_err(|e| e.to_string())?;
+        builder.memory_provider(Box::new(arena));
         let mut module = JITModule::new(builder);
         let helpers = codegen::declare_helpers(&mut module)?;
         let ctx = module.make_context();
@@ -95,6 +109,8 @@ impl Jit {
             count: 0,
             sites: Vec::new(),
             deopt_sites: Vec::new(),
+            funcs: HashMap::new(),
+            plans: HashMap::new(),
         })
     }
 }
@@ -126,17 +142,26 @@ impl Compiler for Jit {
         func: usize,
         env: &CompileEnv,
     ) -> Result<Compiled, NotCompiled> {
-        let plan = check::check(module, func)?;
+        let plan = match self.plans.remove(&func) {
+            Some(p) => p,
+            None => check::check(module, func)?,
+        };
         let call_conv = self.module.isa().default_call_conv();
         self.ctx.clear();
         self.ctx.func.signature = entry_signature(call_conv);
         self.count += 1;
         let name = format!("krait_f{func}_{}", self.count);
+        let timing = std::env::var_os("KRAIT_JIT_TIMING").is_some();
+        let t0 = std::time::Instant::now();
         let id = self
             .module
             .declare_function(&name, Linkage::Local, &self.ctx.func.signature)
             .map_err(internal)?;
-        codegen::build(
+        let targets = codegen::CallTargets {
+            own: id,
+            compiled: &self.funcs,
+        };
+        let pins = codegen::build(
             &mut self.module,
             &mut self.ctx.func,
             &mut self.fctx,
@@ -145,22 +170,46 @@ impl Compiler for Jit {
             func,
             env,
             &plan,
+            &targets,
             &mut self.sites,
             &mut self.deopt_sites,
         )?;
+        let t1 = std::time::Instant::now();
+        if timing {
+            let _ = cranelift_codegen::timing::take_current();
+        }
         self.module
             .define_function(id, &mut self.ctx)
             .map_err(|e| internal(format!("{e:?}")))?;
+        if timing {
+            let passes = cranelift_codegen::timing::take_current();
+            eprintln!(
+                "jit-timing: f{func} build {:?} ({} insts, {} blocks), codegen {:?}\n{passes}",
+                t1 - t0,
+                self.ctx.func.dfg.num_insts(),
+                self.ctx.func.dfg.num_blocks(),
+                t1.elapsed()
+            );
+        }
         self.module.clear_context(&mut self.ctx);
         self.module.finalize_definitions().map_err(internal)?;
         let ptr = self.module.get_finalized_function(id);
         // SAFETY: the function was built with `entry_signature`, which is
         // the `extern "C"` signature of `Entry` on this host.
         let entry = unsafe { std::mem::transmute::<*const u8, Entry>(ptr) };
-        Ok(Compiled {
-            entry,
-            callees: plan.callees.clone(),
-        })
+        self.funcs.insert(func, id);
+        Ok(Compiled { entry, pins })
+    }
+
+    fn callees(&mut self, module: &Module, func: usize) -> Vec<usize> {
+        match check::check(module, func) {
+            Ok(plan) => {
+                let c = plan.callees.clone();
+                self.plans.insert(func, plan);
+                c
+            }
+            Err(_) => Vec::new(),
+        }
     }
 }
 
@@ -245,9 +294,19 @@ impl Offline {
         let f = &module.functions[fi];
         let consts = vec![0x1000usize; f.consts.len()];
         let globals: Vec<u32> = (0..f.names.len() as u32).collect();
+        let global_funcs = vec![None; f.names.len()];
         let env = CompileEnv {
             globals: &globals,
             consts: &consts,
+            global_funcs: &global_funcs,
+        };
+        let own = self
+            .obj
+            .declare_function(&format!("krait_f{fi}"), Linkage::Local, &ctx.func.signature)
+            .map_err(|e| e.to_string())?;
+        let targets = codegen::CallTargets {
+            own,
+            compiled: &HashMap::new(),
         };
         codegen::build(
             &mut self.obj,
@@ -258,6 +317,7 @@ impl Offline {
             fi,
             &env,
             &plan,
+            &targets,
             &mut self.sites,
             &mut self.deopt_sites,
         )

@@ -490,6 +490,9 @@ impl<'m, 'o> Interp<'m, 'o> {
         for g in &mut self.globals {
             drop(g.take());
         }
+        // Functions compiled code compared against go once their globals
+        // have.
+        drop(std::mem::take(&mut self.jit.pinned));
     }
 
     /// Runs `frame` (and the frames it calls) until it returns, giving its

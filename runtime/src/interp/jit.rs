@@ -108,6 +108,12 @@ pub trait Compiler {
         func: usize,
         env: &CompileEnv,
     ) -> Result<Compiled, NotCompiled>;
+
+    /// The functions `func` would call directly when compiled: the runtime
+    /// compiles them first, so the call can go straight to their code.
+    fn callees(&mut self, _module: &Module, _func: usize) -> Vec<usize> {
+        Vec::new()
+    }
 }
 
 /// What the compiled code of one function may embed from this run.
@@ -117,13 +123,19 @@ pub struct CompileEnv<'a> {
     /// The function's constants as words (0: not representable), owned by
     /// the interpreter for the whole run.
     pub consts: &'a [usize],
+    /// Per name: the global's word and IR function when it holds a plain
+    /// function object now. Compiled code may test a global against that
+    /// word (one compare) if it pins the object (`Compiled::pins`).
+    pub global_funcs: &'a [Option<(usize, usize)>],
 }
 
 /// A compiled function.
 pub struct Compiled {
     pub entry: Entry,
-    /// Functions it calls directly (the runtime compiles them too).
-    pub callees: Vec<usize>,
+    /// Words of objects the code compares against (`global_funcs`): the
+    /// runtime keeps them alive for the run, so no other object can take
+    /// their address.
+    pub pins: Vec<usize>,
 }
 
 /// Why a function was not compiled: the construct and where it is.
@@ -159,6 +171,8 @@ pub(super) struct JitState {
     state: Vec<FnJit>,
     /// The frame `krait_op` runs instructions in (kept empty).
     scratch: Option<Frame>,
+    /// Objects compiled code compares against (see `Compiled::pins`).
+    pub(super) pinned: Vec<Value>,
 }
 
 impl JitState {
@@ -181,6 +195,7 @@ impl JitState {
             entries: vec![0; nfuncs],
             state: vec![FnJit::Waiting { calls: 0, loops: 0 }; nfuncs],
             scratch: None,
+            pinned: Vec::new(),
         }
     }
 
@@ -208,50 +223,87 @@ impl Interp<'_, '_> {
         self.jit.ctx.entries = self.jit.entries.as_ptr();
     }
 
-    /// Compiles `func` (and the functions it calls directly); whether it
-    /// now has compiled code.
+    /// Compiles `func` and the functions it calls directly, callees first
+    /// (so calls go straight to their code; a cycle of calls falls back to
+    /// the entry table); whether `func` now has compiled code.
     fn jit_compile(&mut self, func: usize) -> bool {
-        let mut work = vec![func];
-        while let Some(fi) = work.pop() {
-            if !matches!(self.jit.state[fi], FnJit::Waiting { .. }) {
+        let Some(compiler) = self.jit.compiler.as_mut() else {
+            return false;
+        };
+        // Post-order over the direct calls of functions still waiting.
+        let mut order = Vec::new();
+        let mut seen = vec![false; self.jit.state.len()];
+        let mut stack = vec![(func, false)];
+        while let Some((fi, expanded)) = stack.pop() {
+            if expanded {
+                order.push(fi);
                 continue;
             }
-            let Some(compiler) = self.jit.compiler.as_mut() else {
-                return false;
-            };
-            let start = std::time::Instant::now();
-            let f = &self.module.functions[fi];
-            let consts: Vec<usize> = self.consts[fi]
-                .iter()
-                .map(|c| c.as_ref().map_or(0, Value::as_raw))
-                .collect();
-            let env = CompileEnv {
-                globals: &self.fn_globals[fi],
-                consts: &consts,
-            };
-            match compiler.compile(self.module, fi, &env) {
-                Ok(c) => {
-                    self.jit.entries[fi] = c.entry as usize;
-                    self.jit.state[fi] = FnJit::Compiled;
-                    if self.jit.log {
-                        let ms = start.elapsed().as_secs_f64() * 1e3;
-                        eprintln!("jit: compiled {} (f{fi}) in {ms:.3} ms", f.qualname);
-                    }
-                    work.extend(c.callees);
+            if seen[fi] || !matches!(self.jit.state[fi], FnJit::Waiting { .. }) {
+                continue;
+            }
+            seen[fi] = true;
+            stack.push((fi, true));
+            for c in compiler.callees(self.module, fi) {
+                stack.push((c, false));
+            }
+        }
+        for fi in order {
+            self.jit_compile_one(fi);
+        }
+        self.jit.state[func] == FnJit::Compiled
+    }
+
+    fn jit_compile_one(&mut self, fi: usize) {
+        let Some(compiler) = self.jit.compiler.as_mut() else {
+            return;
+        };
+        let start = std::time::Instant::now();
+        let f = &self.module.functions[fi];
+        let consts: Vec<usize> = self.consts[fi]
+            .iter()
+            .map(|c| c.as_ref().map_or(0, Value::as_raw))
+            .collect();
+        let global_funcs: Vec<Option<(usize, usize)>> = self.fn_globals[fi]
+            .iter()
+            .map(|&g| {
+                let v = self.globals[g as usize].as_ref()?;
+                let fo = v.downcast::<crate::objects::FunctionObj>()?;
+                Some((v.as_raw(), fo.func.index()))
+            })
+            .collect();
+        let env = CompileEnv {
+            globals: &self.fn_globals[fi],
+            consts: &consts,
+            global_funcs: &global_funcs,
+        };
+        match compiler.compile(self.module, fi, &env) {
+            Ok(c) => {
+                self.jit.entries[fi] = c.entry as usize;
+                self.jit.state[fi] = FnJit::Compiled;
+                for w in c.pins {
+                    // SAFETY: `w` is the word of a live object from
+                    // `global_funcs`; the clone is a reference of our own.
+                    let v = unsafe { Value::from_raw(w) }.expect("pinned word");
+                    self.jit.pinned.push(v.clone());
+                    std::mem::forget(v);
                 }
-                Err(e) => {
-                    self.jit.state[fi] = FnJit::Failed;
-                    if self.jit.log {
-                        let line = self.line_of(e.span);
-                        eprintln!(
-                            "jit: not compiled {} (f{fi}): line {line}: {}",
-                            f.qualname, e.reason
-                        );
-                    }
+                if self.jit.log {
+                    let ms = start.elapsed().as_secs_f64() * 1e3;
+                    eprintln!("jit: compiled {} (f{fi}) in {ms:.3} ms", f.qualname);
+                }
+            }
+            Err(e) => {
+                self.jit.state[fi] = FnJit::Failed;
+                if self.jit.log {
+                    let line = self.line_of(e.span);
+                    eprintln!(
+                        "jit: not compiled {} (f{fi}): line {line}: {}",
+                        f.qualname, e.reason
+                    );
                 }
             }
         }
-        self.jit.state[func] == FnJit::Compiled
     }
 
     fn line_of(&self, span: Span) -> usize {
@@ -531,6 +583,10 @@ pub struct DeoptSite {
     /// Live slots whose word compiled code borrows (a global's function
     /// loaded for a call): the frame takes a reference of its own.
     pub borrowed: Vec<u32>,
+    /// Live slots whose bound flag is stored. The others are bound when
+    /// their word is not 0 (slots holding references: `dyn`, lists, list
+    /// iterators) or always (typed slots definitely assigned here).
+    pub flagged: Vec<u32>,
 }
 
 /// Deoptimization: continues the function of `site` in the interpreter at
@@ -564,7 +620,18 @@ unsafe extern "C" fn krait_deopt(
     for &i in &site.live {
         let i = i as usize;
         // SAFETY: as above.
-        let bound = unsafe { area.add(24 * n + i).read() } != 0;
+        let holds_word = matches!(
+            f.slots[i].ty,
+            krait_ir::Ty::Dyn | krait_ir::Ty::List(_) | krait_ir::Ty::ListIter(_)
+        );
+        let bound = if site.flagged.contains(&(i as u32)) {
+            // SAFETY: the area holds the flag of every flagged slot.
+            unsafe { area.add(24 * n + i).read() != 0 }
+        } else if holds_word {
+            word(i) != 0
+        } else {
+            true
+        };
         if !bound {
             continue;
         }
