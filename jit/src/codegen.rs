@@ -52,7 +52,7 @@ pub fn declare_helpers<M: Module>(module: &mut M) -> Result<HashMap<&'static str
         s.returns.extend(rets.iter().map(|&t| AbiParam::new(t)));
         s
     };
-    let list: [(&'static str, Signature); 14] = [
+    let list: [(&'static str, Signature); 15] = [
         ("krait_list_get", sig(&[I64, I64], &[I64])),
         ("krait_list_set", sig(&[I64, I64, I64], &[I64])),
         ("krait_op", sig(&[I64, I64, I64], &[I64])),
@@ -68,8 +68,9 @@ pub fn declare_helpers<M: Module>(module: &mut M) -> Result<HashMap<&'static str
         ("krait_out_of_steps", sig(&[I64], &[])),
         (
             "krait_deopt",
-            sig(&[I64, I64, I64, I64, I64, I64, I64], &[I64, I64]),
+            sig(&[I64, I64, I64, I64, I64, I64], &[I64, I64]),
         ),
+        ("krait_deopt0", sig(&[I64, I64, I64], &[I64, I64])),
     ];
     let mut out = HashMap::new();
     for (name, s) in list {
@@ -140,6 +141,7 @@ pub fn build<M: Module>(
         pinned_fn: vec![false; f.slots.len()],
         pins: Vec::new(),
         callee_refs,
+        entry_raises: HashMap::new(),
         may: Vec::new(),
         must: Vec::new(),
         flow: Flow::of(f, plan),
@@ -194,6 +196,9 @@ struct Gen<'a, 'f> {
     pins: Vec<usize>,
     /// Direct calls to functions with code in the module.
     callee_refs: HashMap<usize, FuncRef>,
+    /// The entries' shared cold blocks raising RecursionError / running
+    /// out of steps, by helper.
+    entry_raises: HashMap<&'static str, Block>,
     /// Slots that may / must be bound at the instruction being compiled.
     may: Vec<bool>,
     must: Vec<bool>,
@@ -267,7 +272,6 @@ impl Gen<'_, '_> {
         self.ctx = Some(params[0]);
         self.args = Some(params[1]);
         self.mode = Some(params[2]);
-        self.init_vars();
         let direct = self.b.create_block();
         let generic = self.b.create_block();
         let mode = self.mode.expect("mode");
@@ -322,28 +326,8 @@ impl Gen<'_, '_> {
             self.b.switch_to_block(blk);
             self.block(bi)?;
         }
+        self.emit_entry_raises();
         Ok(())
-    }
-
-    fn init_vars(&mut self) {
-        for i in 0..self.f.slots.len() {
-            let t = clif_ty(self.f.slots[i].ty);
-            let zero = if t == F64 {
-                self.b.ins().f64const(0.0)
-            } else {
-                self.iconst(t, 0)
-            };
-            self.b.def_var(self.vals[i], zero);
-            if !holds_ref(self.f.slots[i].ty) {
-                let z8 = self.iconst(I8, 0);
-                self.set_bound(i, z8);
-            }
-            if self.f.slots[i].ty.is_iter() {
-                let z = self.iconst(I64, 0);
-                self.b.def_var(self.rstep[i], z);
-                self.b.def_var(self.rrem[i], z);
-            }
-        }
     }
 
     /// Counts the frame and spends a step of the step limit; past the
@@ -367,17 +351,35 @@ impl Gen<'_, '_> {
         self.b.ins().store(mem(), d1, ctx, CTX_DEPTH);
     }
 
-    /// When `cond`, sets the exception with `helper` and returns it.
-    fn raise_on_entry(&mut self, cond: Value, helper: &str) {
-        let bad = self.b.create_block();
+    /// When `cond`, sets the exception with `helper` and returns it (one
+    /// cold block per helper, shared by every entry).
+    fn raise_on_entry(&mut self, cond: Value, helper: &'static str) {
+        let bad = match self.entry_raises.get(helper) {
+            Some(&b) => b,
+            None => {
+                // Filled by `emit_entry_raises` (a block being built
+                // cannot be left unfinished).
+                let bad = self.b.create_block();
+                self.entry_raises.insert(helper, bad);
+                bad
+            }
+        };
         let ok = self.b.create_block();
         self.b.ins().brif(cond, bad, &[], ok, &[]);
-        self.b.switch_to_block(bad);
-        self.b.set_cold_block(bad);
-        let ctx = self.ctx();
-        self.call(helper, &[ctx]);
-        self.return_status(EXC);
+        self.b.seal_block(ok);
         self.b.switch_to_block(ok);
+    }
+
+    fn emit_entry_raises(&mut self) {
+        let mut list: Vec<_> = self.entry_raises.iter().map(|(&h, &b)| (h, b)).collect();
+        list.sort_unstable();
+        for (helper, bad) in list {
+            self.b.switch_to_block(bad);
+            self.b.set_cold_block(bad);
+            let ctx = self.ctx();
+            self.call(helper, &[ctx]);
+            self.return_status(EXC);
+        }
     }
 
     /// Returns `status` with no payload.
@@ -700,6 +702,7 @@ impl Gen<'_, '_> {
     ) {
         let n = self.f.slots.len();
         let ss = self.deopt_area();
+        let base = self.b.ins().stack_addr(I64, ss, 0);
         let live: Vec<u32> = (0..n).filter(|&i| self.may[i]).map(|i| i as u32).collect();
         let mut flagged = Vec::new();
         for &i in &live {
@@ -711,18 +714,18 @@ impl Gen<'_, '_> {
             } else {
                 v
             };
-            self.b.ins().stack_store(I64, v, ss, (8 * i) as i32);
+            self.b.ins().store(mem(), v, base, (8 * i) as i32);
             if t.is_iter() {
                 let st = self.b.use_var(self.rstep[i]);
                 let rm = self.b.use_var(self.rrem[i]);
-                self.b.ins().stack_store(I64, st, ss, (8 * (n + i)) as i32);
+                self.b.ins().store(mem(), st, base, (8 * (n + i)) as i32);
                 self.b
                     .ins()
-                    .stack_store(I64, rm, ss, (8 * (2 * n + i)) as i32);
+                    .store(mem(), rm, base, (8 * (2 * n + i)) as i32);
             }
             if !holds_ref(t) && !self.must[i] {
                 let flag = self.bound_of(i);
-                self.b.ins().stack_store(I64, flag, ss, (24 * n + i) as i32);
+                self.b.ins().store(mem(), flag, base, (24 * n + i) as i32);
                 flagged.push(i as u32);
             }
         }
@@ -734,25 +737,28 @@ impl Gen<'_, '_> {
         let site = Box::new(DeoptSite {
             func: self.fi as u32,
             block: bi as u32,
+            ip: ii as u32,
             live,
             borrowed,
             flagged,
         });
         let site_addr = self.iconst(I64, &*site as *const DeoptSite as i64);
         self.deopt_sites.push(site);
-        let base = self.b.ins().stack_addr(I64, ss, 0);
-        let ip = self.iconst(I64, ii as i64);
-        let exc = match exc {
-            Some(e) => e,
-            None => self.iconst(I64, 0),
-        };
-        let (os, ow) = match ovr {
-            Some((s, w)) => (self.iconst(I64, s as i64), w),
-            None => (self.iconst(I64, -1), self.iconst(I64, 0)),
-        };
         let ctx = self.ctx();
-        let r = self.call("krait_deopt", &[ctx, site_addr, base, ip, exc, os, ow]);
-        self.leave_depth();
+        // `krait_deopt` ends the compiled frame (its depth) too.
+        let r = if exc.is_none() && ovr.is_none() {
+            self.call("krait_deopt0", &[ctx, site_addr, base])
+        } else {
+            let exc = match exc {
+                Some(e) => e,
+                None => self.iconst(I64, 0),
+            };
+            let (os, ow) = match ovr {
+                Some((s, w)) => (self.iconst(I64, s as i64), w),
+                None => (self.iconst(I64, -1), self.iconst(I64, 0)),
+            };
+            self.call("krait_deopt", &[ctx, site_addr, base, exc, os, ow])
+        };
         self.b.ins().return_(&[r[0], r[1]]);
     }
 

@@ -579,6 +579,8 @@ unsafe extern "C" fn krait_recursion_error(ctx: *mut JitCtx) {
 pub struct DeoptSite {
     pub func: u32,
     pub block: u32,
+    /// The instruction the interpreter continues at.
+    pub ip: u32,
     pub live: Vec<u32>,
     /// Live slots whose word compiled code borrows (a global's function
     /// loaded for a call): the frame takes a reference of its own.
@@ -600,7 +602,6 @@ unsafe extern "C" fn krait_deopt(
     ctx: *mut JitCtx,
     site: *const DeoptSite,
     area: *const u8,
-    ip: usize,
     exc: usize,
     ovr_slot: i64,
     ovr_word: usize,
@@ -675,7 +676,11 @@ unsafe extern "C" fn krait_deopt(
     }
     // SAFETY: `exc` is 0 or an owned exception word.
     let exc = unsafe { Value::from_raw(exc) };
-    match interp.jit_resume(site.func as usize, site.block as usize, ip, &words, exc) {
+    let ip = site.ip as usize;
+    let r = interp.jit_resume(site.func as usize, site.block as usize, ip, &words, exc);
+    // The compiled frame is done.
+    interp.jit.ctx.depth -= 1;
+    match r {
         Ok(v) => Ret {
             payload: v.into_raw() as u64,
             status: BOXED,
@@ -688,6 +693,17 @@ unsafe extern "C" fn krait_deopt(
             }
         }
     }
+}
+
+/// `krait_deopt` with no exception to unwind and no slot overridden (the
+/// common guard).
+unsafe extern "C" fn krait_deopt0(
+    ctx: *mut JitCtx,
+    site: *const DeoptSite,
+    area: *const u8,
+) -> Ret {
+    // SAFETY: the caller's contract is `krait_deopt`'s.
+    unsafe { krait_deopt(ctx, site, area, 0, -1, 0) }
 }
 
 /// An instruction compiled code runs through [`krait_op`], decoded once
@@ -924,6 +940,7 @@ pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
         ("krait_recursion_error", krait_recursion_error as *const u8),
         ("krait_out_of_steps", krait_out_of_steps as *const u8),
         ("krait_deopt", krait_deopt as *const u8),
+        ("krait_deopt0", krait_deopt0 as *const u8),
         ("krait_op", krait_op as *const u8),
         ("krait_for_iter", krait_for_iter as *const u8),
     ]
