@@ -465,6 +465,62 @@ pub mod abi {
     pub const RANGE_ITER_NEXT: usize = std::mem::offset_of!(RangeIterObj, next);
     pub const RANGE_ITER_STEP: usize = std::mem::offset_of!(RangeIterObj, step);
     pub const RANGE_ITER_REMAINING: usize = std::mem::offset_of!(RangeIterObj, remaining);
+    pub fn float_type() -> usize {
+        &crate::value::FLOAT_TYPE as *const _ as usize
+    }
+
+    /// Where a list object keeps its items: the offsets (from the object)
+    /// of the pointer to the item words and of the item count.
+    #[derive(Clone, Copy, Debug)]
+    pub struct ListLayout {
+        pub data: i32,
+        pub len: i32,
+    }
+
+    /// The list layout, found by looking at a list once (a `Vec`'s field
+    /// order is not specified, so it is measured rather than assumed);
+    /// `None` when it is not the expected three words, and compiled code
+    /// then goes through helpers. Compiled code reads and writes items
+    /// without the `RefCell`: no Rust code holds a borrow of a list's
+    /// items while Python code runs (`list.sort` takes the items out).
+    pub fn list_layout() -> Option<ListLayout> {
+        static LAYOUT: std::sync::OnceLock<Option<ListLayout>> = std::sync::OnceLock::new();
+        *LAYOUT.get_or_init(probe_list_layout)
+    }
+
+    fn probe_list_layout() -> Option<ListLayout> {
+        use crate::value::Value;
+        if std::mem::size_of::<Vec<Value>>() != 24 {
+            return None;
+        }
+        let mut items = Vec::with_capacity(5);
+        items.push(Value::int(1));
+        items.push(Value::int(2));
+        let list = crate::objects::new_list(items);
+        let l = list.downcast::<crate::objects::ListObj>()?;
+        let base = list.as_raw();
+        let vec_addr = l.items.as_ptr() as usize;
+        // SAFETY: the list is alive and not borrowed; its Vec is 3 words.
+        let (words, data, len, cap) = unsafe {
+            let v = &*l.items.as_ptr();
+            (
+                std::ptr::read(vec_addr as *const [usize; 3]),
+                v.as_ptr() as usize,
+                v.len(),
+                v.capacity(),
+            )
+        };
+        if len == cap || data == len || data == cap {
+            return None;
+        }
+        let at = |x: usize| words.iter().position(|&w| w == x);
+        let (d, n) = (at(data)?, at(len)?);
+        let off = |k: usize| i32::try_from(vec_addr - base + 8 * k).ok();
+        Some(ListLayout {
+            data: off(d)?,
+            len: off(n)?,
+        })
+    }
 }
 
 /// An `int` from an `i64` outside the small-int range.
