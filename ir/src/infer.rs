@@ -117,28 +117,7 @@ impl Globals {
 pub fn infer(module: &mut Module) {
     let globals = Globals::of(module);
     let n = module.functions.len();
-    let mut slots: Vec<Vec<Lat>> = module
-        .functions
-        .iter()
-        .map(|f| {
-            f.slots
-                .iter()
-                .enumerate()
-                .map(|(i, s)| {
-                    let param = i < f.params.count() as usize;
-                    match s.kind {
-                        SlotKind::Cell | SlotKind::Free => Some(Ty::Dyn),
-                        // Annotated parameters: the checked assumption.
-                        SlotKind::Local if param => Some(s.ty),
-                        // Slots the lowering made `bool` (`Truthy` and the
-                        // match tests) stay so.
-                        _ if s.ty == Ty::Bool => Some(Ty::Bool),
-                        _ => None,
-                    }
-                })
-                .collect()
-        })
-        .collect();
+    let mut slots: Vec<Vec<Lat>> = module.functions.iter().map(initial).collect();
     // Generators and class bodies return through other paths.
     let mut returns: Vec<Lat> = module
         .functions
@@ -158,6 +137,7 @@ pub fn infer(module: &mut Module) {
                 f,
                 tys: &mut slots[fi],
                 returns: &returns,
+                expect: &[],
                 changed: false,
             };
             let ret = ctx.run();
@@ -180,12 +160,146 @@ pub fn infer(module: &mut Module) {
     }
 }
 
+/// A function's slots before inference: annotated parameters, cells,
+/// and the lowering's `bool` temporaries are known; the rest unknown.
+fn initial(f: &Function) -> Vec<Lat> {
+    f.slots
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let param = i < f.params.count() as usize;
+            match s.kind {
+                SlotKind::Cell | SlotKind::Free => Some(Ty::Dyn),
+                // Annotated parameters: the checked assumption.
+                SlotKind::Local if param => Some(s.ty),
+                // Slots the lowering made `bool` (`Truthy` and the
+                // match tests) stay so.
+                _ if s.ty == Ty::Bool => Some(Ty::Bool),
+                _ => None,
+            }
+        })
+        .collect()
+}
+
+/// Slot types for function `fi` of an inferred `module` when some of its
+/// locals are *expected* to hold one type (`expect[slot]`, from the values
+/// the running program put there): such a local keeps that type, and the
+/// copies into it from values of unknown type become checks (compiled
+/// code leaves for the interpreter when one fails), so everything computed
+/// from it is typed too. An expectation is dropped when a write into the
+/// local could not be checked that way (anything but a copy of an
+/// unknown or same-typed value, or a constant of the type), or when the
+/// slot is a parameter (its type is the function's calling convention).
+/// Return types stay the module's: callers rely on them.
+pub fn infer_with(module: &Module, fi: usize, expect: &[Option<Ty>]) -> Vec<Ty> {
+    let f = &module.functions[fi];
+    let globals = Globals::of(module);
+    let returns: Vec<Lat> = module.functions.iter().map(|g| Some(g.returns)).collect();
+    let nparams = f.params.count() as usize;
+    let mut expect: Vec<Option<Ty>> = (0..f.slots.len())
+        .map(|i| {
+            let t = expect.get(i).copied().flatten()?;
+            let ok = i >= nparams
+                && f.slots[i].kind == SlotKind::Local
+                && f.slots[i].ty == Ty::Dyn
+                && matches!(t, Ty::Int | Ty::F64 | Ty::Bool | Ty::List(_));
+            ok.then_some(t)
+        })
+        .collect();
+    // Expectations dropped once are not taken up again (so this ends).
+    let mut banned = vec![false; f.slots.len()];
+    loop {
+        let mut tys = initial(f);
+        for (t, e) in tys.iter_mut().zip(&expect) {
+            if e.is_some() {
+                *t = *e;
+            }
+        }
+        loop {
+            let mut ctx = FnInfer {
+                module,
+                globals: &globals,
+                f,
+                tys: &mut tys,
+                returns: &returns,
+                expect: &expect,
+                changed: false,
+            };
+            ctx.run();
+            if !ctx.changed {
+                break;
+            }
+        }
+        let ty = |s: crate::Slot| tys[s.index()].unwrap_or(Ty::Dyn);
+        let live = reachable(f);
+        // A temporary of unknown type copied into an expected local is
+        // expected too (its writer checks it), so no box is made for it.
+        let mut grew = false;
+        for (b, _) in f.blocks.iter().zip(&live).filter(|(_, l)| **l) {
+            for ins in &b.instrs {
+                if let Op::Copy { dst, src } = &ins.op
+                    && let Some(t) = expect[dst.index()]
+                    && f.slots[src.index()].kind == SlotKind::Temp
+                    && ty(*src) == Ty::Dyn
+                    && expect[src.index()].is_none()
+                    && !banned[src.index()]
+                {
+                    expect[src.index()] = Some(t);
+                    grew = true;
+                }
+            }
+        }
+        if grew {
+            continue;
+        }
+        // Every write into an expected slot must be checkable: a copy, a
+        // constant of the type, or (into a temporary) an instruction's one
+        // result, which compiled code checks after the instruction.
+        let mut dropped = false;
+        for (b, _) in f.blocks.iter().zip(&live).filter(|(_, l)| **l) {
+            for ins in &b.instrs {
+                for w in ins.op.writes() {
+                    let Some(t) = expect[w.index()] else { continue };
+                    let ok = match &ins.op {
+                        Op::Copy { src, .. } => matches!(ty(*src), Ty::Dyn) || ty(*src) == t,
+                        Op::Const { c, .. } => matches!(
+                            (f.consts.get(c.index()), t),
+                            (Some(Const::Int(_)), Ty::Int)
+                                | (Some(Const::Float(_)), Ty::F64)
+                                | (Some(Const::Bool(_)), Ty::Bool)
+                        ),
+                        op => f.slots[w.index()].kind == SlotKind::Temp && op.writes().len() == 1,
+                    };
+                    if !ok {
+                        expect[w.index()] = None;
+                        banned[w.index()] = true;
+                        dropped = true;
+                    }
+                }
+            }
+            if let Terminator::ForIter { dst, .. } = &b.term
+                && expect[dst.index()].is_some()
+            {
+                expect[dst.index()] = None;
+                banned[dst.index()] = true;
+                dropped = true;
+            }
+        }
+        if !dropped {
+            return tys.iter().map(|t| t.unwrap_or(Ty::Dyn)).collect();
+        }
+    }
+}
+
 struct FnInfer<'a> {
     module: &'a Module,
     globals: &'a Globals,
     f: &'a Function,
     tys: &'a mut Vec<Lat>,
     returns: &'a [Lat],
+    /// Locals that keep an expected type whatever is written (see
+    /// `infer_with`).
+    expect: &'a [Option<Ty>],
     changed: bool,
 }
 
@@ -222,6 +336,9 @@ impl FnInfer<'_> {
     }
 
     fn set(&mut self, s: crate::Slot, t: Lat) {
+        if self.expect.get(s.index()).copied().flatten().is_some() {
+            return;
+        }
         if let Some(cur) = self.tys.get_mut(s.index()) {
             let j = join(*cur, t);
             if j != *cur {

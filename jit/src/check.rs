@@ -101,8 +101,16 @@ pub fn op_name(op: &Op) -> String {
 /// The most slots a compiled function may have.
 pub const MAX_SLOTS: usize = 200;
 
-/// Checks that function `fi` of `module` can be compiled.
+/// Checks that function `fi` of `module` can be compiled with the slot
+/// types the module's inference gave.
 pub fn check(module: &Module, fi: usize) -> Result<Plan, NotCompiled> {
+    let types: Vec<Ty> = module.functions[fi].slots.iter().map(|s| s.ty).collect();
+    check_typed(module, fi, &types)
+}
+
+/// Checks that function `fi` of `module` can be compiled with slot types
+/// `types` (the module's, or those of `infer_with`).
+pub fn check_typed(module: &Module, fi: usize, types: &[Ty]) -> Result<Plan, NotCompiled> {
     let f = &module.functions[fi];
     let here = Span::default();
     match f.kind {
@@ -138,7 +146,7 @@ pub fn check(module: &Module, fi: usize) -> Result<Plan, NotCompiled> {
         return Err(no("a use of super()", here));
     }
     let globals = Globals::of(module);
-    let ty = |s: Slot| f.slots.get(s.index()).map_or(Ty::Dyn, |i| i.ty);
+    let ty = |s: Slot| types.get(s.index()).copied().unwrap_or(Ty::Dyn);
 
     // Blocks reached without exceptions.
     let mut compiled = vec![false; f.blocks.len()];
@@ -166,6 +174,7 @@ pub fn check(module: &Module, fi: usize) -> Result<Plan, NotCompiled> {
     let mut cx = Cx {
         module,
         f,
+        types,
         globals: &globals,
         loaded: HashMap::new(),
         plan: Plan {
@@ -225,6 +234,7 @@ pub fn check(module: &Module, fi: usize) -> Result<Plan, NotCompiled> {
 struct Cx<'a> {
     module: &'a Module,
     f: &'a krait_ir::Function,
+    types: &'a [Ty],
     globals: &'a Globals,
     /// Which temporaries hold a global, and which global.
     loaded: HashMap<Slot, String>,
@@ -233,7 +243,7 @@ struct Cx<'a> {
 
 impl Cx<'_> {
     fn ty(&self, s: Slot) -> Ty {
-        self.f.slots.get(s.index()).map_or(Ty::Dyn, |i| i.ty)
+        self.types.get(s.index()).copied().unwrap_or(Ty::Dyn)
     }
 
     fn is_temp(&self, s: Slot) -> bool {
@@ -249,7 +259,10 @@ impl Cx<'_> {
             Op::Const { .. } | Op::Drop { .. } | Op::CheckBound { .. } | Op::Delete { .. } => {}
             Op::Copy { dst, src } => {
                 let (d, s) = (ty(*dst), ty(*src));
-                if d != s && d != Ty::Dyn {
+                // Into a typed local from an unknown value: checked.
+                let checked =
+                    s == Ty::Dyn && matches!(d, Ty::Int | Ty::F64 | Ty::Bool | Ty::List(_));
+                if d != s && d != Ty::Dyn && !checked {
                     return Err("a copy between types".into());
                 }
                 if s.is_iter() {

@@ -93,6 +93,7 @@ pub fn build<M: Module>(
     fi: usize,
     env: &CompileEnv,
     plan: &Plan,
+    types: &[Ty],
     targets: &CallTargets,
     sites: &mut Sites<GenericSite>,
     deopt_sites: &mut Sites<DeoptSite>,
@@ -118,6 +119,8 @@ pub fn build<M: Module>(
     let b = FunctionBuilder::new(func, fctx);
     let f = &ir.functions[fi];
     let mut g = Gen {
+        types: types.to_vec(),
+        deopt_types: std::rc::Rc::from(types),
         b,
         ir,
         f,
@@ -164,6 +167,10 @@ pub struct CallTargets<'a> {
 }
 
 struct Gen<'a, 'f> {
+    /// The slot types compiled for (the module's, or specialized).
+    types: Vec<Ty>,
+    /// The same, shared by the deoptimization sites.
+    deopt_types: std::rc::Rc<[Ty]>,
     b: FunctionBuilder<'f>,
     ir: &'a krait_ir::Module,
     f: &'a Function,
@@ -226,7 +233,7 @@ fn clif_ty(t: Ty) -> Type {
 
 impl Gen<'_, '_> {
     fn ty(&self, s: Slot) -> Ty {
-        self.f.slots[s.index()].ty
+        self.types[s.index()]
     }
 
     fn is_temp(&self, s: Slot) -> bool {
@@ -250,8 +257,8 @@ impl Gen<'_, '_> {
     fn run(&mut self) -> Result<(), NotCompiled> {
         let f = self.f;
         // Variables.
-        for s in &f.slots {
-            let v = self.b.declare_var(clif_ty(s.ty));
+        for t in self.types.clone() {
+            let v = self.b.declare_var(clif_ty(t));
             self.vals.push(v);
             let bv = self.b.declare_var(I8);
             self.bound.push(bv);
@@ -283,7 +290,7 @@ impl Gen<'_, '_> {
         let nparams = (f.params.posonly + f.params.positional) as usize;
         let args = self.args.expect("args");
         for i in 0..nparams {
-            let t = f.slots[i].ty;
+            let t = self.types[i];
             let w = self.b.ins().load(I64, mem(), args, (8 * i) as i32);
             let v = match t {
                 Ty::F64 => self.b.ins().bitcast(F64, MemFlagsData::new(), w),
@@ -406,7 +413,7 @@ impl Gen<'_, '_> {
         let may = self.flow.may_in[eb].clone();
         // Checks.
         for (i, _) in may.iter().enumerate().filter(|(_, m)| **m) {
-            let t = self.f.slots[i].ty;
+            let t = self.types[i];
             if t == Ty::Dyn {
                 continue;
             }
@@ -421,7 +428,7 @@ impl Gen<'_, '_> {
         // Take the slots.
         self.enter_depth();
         for (i, _) in may.iter().enumerate().filter(|(_, m)| **m) {
-            let t = self.f.slots[i].ty;
+            let t = self.types[i];
             let w = self.b.ins().load(I64, mem(), args, (8 * i) as i32);
             let z = self.iconst(I64, 0);
             self.b.ins().store(mem(), z, args, (8 * i) as i32);
@@ -762,7 +769,7 @@ impl Gen<'_, '_> {
         let mut flagged = Vec::new();
         for &i in &live {
             let i = i as usize;
-            let t = self.f.slots[i].ty;
+            let t = self.types[i];
             let v = self.b.use_var(self.vals[i]);
             let v = if t == Ty::Bool {
                 self.b.ins().uextend(I64, v)
@@ -793,6 +800,7 @@ impl Gen<'_, '_> {
             func: self.fi as u32,
             block: bi as u32,
             ip: ii as u32,
+            types: self.deopt_types.clone(),
             live,
             borrowed,
             flagged,
@@ -836,7 +844,7 @@ impl Gen<'_, '_> {
     /// Whether slot `i` is bound (an i8): a slot holding a reference is
     /// bound when its word is not 0, other slots have a flag.
     fn bound_of(&mut self, i: usize) -> Value {
-        if holds_ref(self.f.slots[i].ty) {
+        if holds_ref(self.types[i]) {
             let w = self.b.use_var(self.vals[i]);
             self.b.ins().icmp_imm_s(IntCC::NotEqual, w, 0)
         } else {
@@ -847,7 +855,7 @@ impl Gen<'_, '_> {
     /// Sets slot `i`'s bound flag (an i8); a slot holding a reference has
     /// none (its word is 0 when unbound, which its writers keep true).
     fn set_bound(&mut self, i: usize, v: Value) {
-        if !holds_ref(self.f.slots[i].ty) {
+        if !holds_ref(self.types[i]) {
             self.b.def_var(self.bound[i], v);
         }
     }
@@ -1065,7 +1073,7 @@ impl Gen<'_, '_> {
                 // be bound here (a returned temporary was consumed above).
                 for i in 0..f.slots.len() {
                     let consumed = Slot(i as u32) == *s && self.is_temp(*s);
-                    if holds_ref(f.slots[i].ty) && self.may[i] && !consumed {
+                    if holds_ref(self.types[i]) && self.may[i] && !consumed {
                         let w = self.b.use_var(self.vals[i]);
                         self.decref(w);
                     }
@@ -1124,6 +1132,26 @@ impl Gen<'_, '_> {
                         w
                     }
                 };
+                self.write(*dst, v);
+            }
+            Op::Copy { dst, src } if self.ty(*src) == Ty::Dyn && self.ty(*dst) != Ty::Dyn => {
+                // Into a local expected to hold one type: checked (the
+                // interpreter runs the copy when the value is another).
+                let dt = self.ty(*dst);
+                let w = self.read(*src, bi, ii);
+                let ok = self.is_of_type(w, dt);
+                let bad = self.b.ins().icmp_imm_s(IntCC::Equal, ok, 0);
+                self.guard(bad, bi, ii);
+                let v = self.unbox(w, dt);
+                let temp = self.is_temp(*src);
+                if dt.is_word() {
+                    if !temp {
+                        self.incref(w);
+                    }
+                } else if temp {
+                    self.decref(w);
+                }
+                self.consume(*src);
                 self.write(*dst, v);
             }
             Op::Copy { dst, src } => {
@@ -1503,7 +1531,7 @@ impl Gen<'_, '_> {
             }
             Op::Binary { dst, op, lhs, rhs } | Op::InPlace { dst, op, lhs, rhs }
                 if matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv)
-                    && self.ty(*dst) == Ty::Dyn
+                    && matches!(self.ty(*dst), Ty::Dyn | Ty::F64)
                     && lhs != rhs
                     && matches!(self.ty(*lhs), Ty::Dyn | Ty::F64)
                     && matches!(self.ty(*rhs), Ty::Dyn | Ty::F64) =>
@@ -1574,7 +1602,11 @@ impl Gen<'_, '_> {
                         self.b.ins().fdiv(x, y)
                     }
                 };
-                let w = self.call("krait_box_float", &[r])[0];
+                let w = if self.ty(dst) == Ty::F64 {
+                    r
+                } else {
+                    self.call("krait_box_float", &[r])[0]
+                };
                 self.write(dst, w);
                 self.release(lhs);
                 self.release(rhs);

@@ -142,9 +142,30 @@ impl Compiler for Jit {
         func: usize,
         env: &CompileEnv,
     ) -> Result<Compiled, NotCompiled> {
-        let plan = match self.plans.remove(&func) {
-            Some(p) => p,
-            None => check::check(module, func)?,
+        // Types: the module's, specialized by what the running program
+        // put in the function's locals when that still compiles.
+        let static_types: Vec<krait_ir::Ty> =
+            module.functions[func].slots.iter().map(|s| s.ty).collect();
+        let cached = self.plans.remove(&func);
+        let special = env
+            .observed
+            .iter()
+            .any(Option::is_some)
+            .then(|| krait_ir::infer::infer_with(module, func, env.observed))
+            .filter(|t| *t != static_types)
+            .and_then(|t| check::check_typed(module, func, &t).ok().map(|p| (t, p)));
+        let specialized = special.as_ref().map_or(0, |(t, _)| {
+            t.iter().zip(&static_types).filter(|(a, b)| a != b).count()
+        });
+        let (types, plan) = match special {
+            Some(tp) => tp,
+            None => {
+                let plan = match cached {
+                    Some(p) => p,
+                    None => check::check(module, func)?,
+                };
+                (static_types, plan)
+            }
         };
         let call_conv = self.module.isa().default_call_conv();
         self.ctx.clear();
@@ -170,6 +191,7 @@ impl Compiler for Jit {
             func,
             env,
             &plan,
+            &types,
             &targets,
             &mut self.sites,
             &mut self.deopt_sites,
@@ -198,7 +220,11 @@ impl Compiler for Jit {
         // the `extern "C"` signature of `Entry` on this host.
         let entry = unsafe { std::mem::transmute::<*const u8, Entry>(ptr) };
         self.funcs.insert(func, id);
-        Ok(Compiled { entry, pins })
+        Ok(Compiled {
+            entry,
+            pins,
+            specialized,
+        })
     }
 
     fn callees(&mut self, module: &Module, func: usize) -> Vec<usize> {
@@ -299,7 +325,9 @@ impl Offline {
             globals: &globals,
             consts: &consts,
             global_funcs: &global_funcs,
+            observed: &[],
         };
+        let types: Vec<krait_ir::Ty> = f.slots.iter().map(|s| s.ty).collect();
         let own = self
             .obj
             .declare_function(&format!("krait_f{fi}"), Linkage::Local, &ctx.func.signature)
@@ -317,6 +345,7 @@ impl Offline {
             fi,
             &env,
             &plan,
+            &types,
             &targets,
             &mut self.sites,
             &mut self.deopt_sites,

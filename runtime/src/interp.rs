@@ -3692,6 +3692,19 @@ fn iter_next(it: &Value) -> PyResult<Option<Value>> {
 impl Interp<'_, '_> {
     /// `a, b = v`: exactly `n` items.
     fn unpack(&mut self, v: &Value, n: usize) -> PyResult<Vec<Value>> {
+        // A tuple or list of the right length (CPython's fast path; any
+        // other length takes the iterator path and its messages).
+        if let Some(t) = v.downcast::<TupleObj>()
+            && t.items.len() == n
+        {
+            return Ok(t.items.clone());
+        }
+        if let Some(l) = v.downcast::<ListObj>() {
+            let items = l.items.borrow();
+            if items.len() == n {
+                return Ok(items.clone());
+            }
+        }
         // A user `__iter__`'s own errors propagate.
         let it = if classes::dunder(v, "__iter__").is_some()
             || classes::dunder(v, "__getitem__").is_some()

@@ -127,6 +127,10 @@ pub struct CompileEnv<'a> {
     /// function object now. Compiled code may test a global against that
     /// word (one compare) if it pins the object (`Compiled::pins`).
     pub global_funcs: &'a [Option<(usize, usize)>],
+    /// Per slot: the one type every value seen in it had while the
+    /// function ran in the interpreter (sampled at calls and loop back
+    /// edges), if any; the compiler may specialize for it (with checks).
+    pub observed: &'a [Option<krait_ir::Ty>],
 }
 
 /// A compiled function.
@@ -136,6 +140,9 @@ pub struct Compiled {
     /// runtime keeps them alive for the run, so no other object can take
     /// their address.
     pub pins: Vec<usize>,
+    /// How many slots were compiled for types seen at run time
+    /// (`CompileEnv::observed`) rather than inferred.
+    pub specialized: usize,
 }
 
 /// Why a function was not compiled: the construct and where it is.
@@ -173,6 +180,61 @@ pub(super) struct JitState {
     scratch: Option<Frame>,
     /// Objects compiled code compares against (see `Compiled::pins`).
     pub(super) pinned: Vec<Value>,
+    /// Per function, per slot: the types seen there so far (`Seen`).
+    observed: Vec<Vec<Seen>>,
+}
+
+/// What a slot held at the samples: nothing yet, always one type, or
+/// values of several types.
+#[derive(Clone, Copy, PartialEq)]
+enum Seen {
+    Nothing,
+    One(krait_ir::Ty),
+    Mixed,
+}
+
+/// The type compiled code could expect of a value: an int that fits a
+/// machine word, a float, a bool, or a list (its item type from its first
+/// item, nested lists included); `None` for anything else, and for an
+/// empty list (its items say nothing).
+fn observed_ty(v: &Value) -> Option<Option<krait_ir::Ty>> {
+    use krait_ir::{Elem, ListTy, Ty};
+    if v.as_bool().is_some() {
+        return Some(Some(Ty::Bool));
+    }
+    if v.as_small_int().is_some() {
+        return Some(Some(Ty::Int));
+    }
+    if v.as_float().is_some() {
+        return Some(Some(Ty::F64));
+    }
+    let list = v.downcast::<ListObj>()?;
+    let items = list.items.borrow();
+    let first = items.first()?.clone();
+    drop(items);
+    let t = match observed_ty(&first)? {
+        Some(Ty::Int) => Ty::List(ListTy {
+            depth: 1,
+            elem: Elem::Int,
+        }),
+        Some(Ty::F64) => Ty::List(ListTy {
+            depth: 1,
+            elem: Elem::F64,
+        }),
+        Some(Ty::Bool) => Ty::List(ListTy {
+            depth: 1,
+            elem: Elem::Bool,
+        }),
+        Some(Ty::List(l)) if l.depth < 3 => Ty::List(ListTy {
+            depth: l.depth + 1,
+            elem: l.elem,
+        }),
+        _ => Ty::List(ListTy {
+            depth: 1,
+            elem: Elem::Dyn,
+        }),
+    };
+    Some(Some(t))
 }
 
 impl JitState {
@@ -196,6 +258,7 @@ impl JitState {
             state: vec![FnJit::Waiting { calls: 0, loops: 0 }; nfuncs],
             scratch: None,
             pinned: Vec::new(),
+            observed: vec![Vec::new(); nfuncs],
         }
     }
 
@@ -272,10 +335,18 @@ impl Interp<'_, '_> {
                 Some((v.as_raw(), fo.func.index()))
             })
             .collect();
+        let observed: Vec<Option<krait_ir::Ty>> = self.jit.observed[fi]
+            .iter()
+            .map(|s| match s {
+                Seen::One(t) => Some(*t),
+                _ => None,
+            })
+            .collect();
         let env = CompileEnv {
             globals: &self.fn_globals[fi],
             consts: &consts,
             global_funcs: &global_funcs,
+            observed: &observed,
         };
         match compiler.compile(self.module, fi, &env) {
             Ok(c) => {
@@ -290,7 +361,11 @@ impl Interp<'_, '_> {
                 }
                 if self.jit.log {
                     let ms = start.elapsed().as_secs_f64() * 1e3;
-                    eprintln!("jit: compiled {} (f{fi}) in {ms:.3} ms", f.qualname);
+                    let spec = match c.specialized {
+                        0 => String::new(),
+                        n => format!(", {n} slots typed from run-time values"),
+                    };
+                    eprintln!("jit: compiled {} (f{fi}) in {ms:.3} ms{spec}", f.qualname);
                 }
             }
             Err(e) => {
@@ -353,6 +428,11 @@ impl Interp<'_, '_> {
         loop_edge: bool,
         counted: bool,
     ) -> Option<PyResult<Value>> {
+        if self.jit.mode == JitMode::On
+            && matches!(self.jit.state[frame.func], FnJit::Waiting { .. })
+        {
+            self.jit_sample(frame);
+        }
         if !self.jit_ready(frame.func, loop_edge) {
             return None;
         }
@@ -381,6 +461,32 @@ impl Interp<'_, '_> {
             BOXED => Some(Ok(take_word(ret.payload as usize))),
             EXC => Some(Err(take_exc(&mut self.jit.ctx))),
             _ => None,
+        }
+    }
+
+    /// Records the types the frame's locals hold now (before a function is
+    /// compiled, at its calls and loop back edges).
+    fn jit_sample(&mut self, frame: &Frame) {
+        let seen = &mut self.jit.observed[frame.func];
+        if seen.is_empty() {
+            seen.resize(frame.slots.len(), Seen::Nothing);
+        }
+        for (s, v) in seen.iter_mut().zip(&frame.slots) {
+            let Some(v) = v else { continue };
+            let t = match observed_ty(v) {
+                Some(Some(t)) => t,
+                // An empty list tells nothing more.
+                Some(None) => continue,
+                None => {
+                    *s = Seen::Mixed;
+                    continue;
+                }
+            };
+            *s = match *s {
+                Seen::Nothing => Seen::One(t),
+                Seen::One(u) if u == t => Seen::One(t),
+                _ => Seen::Mixed,
+            };
         }
     }
 
@@ -637,6 +743,8 @@ pub struct DeoptSite {
     pub block: u32,
     /// The instruction the interpreter continues at.
     pub ip: u32,
+    /// The slot types the code was compiled for (how to box the slots).
+    pub types: std::rc::Rc<[krait_ir::Ty]>,
     pub live: Vec<u32>,
     /// Live slots whose word compiled code borrows (a global's function
     /// loaded for a call): the frame takes a reference of its own.
@@ -678,7 +786,7 @@ unsafe extern "C" fn krait_deopt(
         let i = i as usize;
         // SAFETY: as above.
         let holds_word = matches!(
-            f.slots[i].ty,
+            site.types[i],
             krait_ir::Ty::Dyn | krait_ir::Ty::List(_) | krait_ir::Ty::ListIter(_)
         );
         let bound = if site.flagged.contains(&(i as u32)) {
@@ -693,7 +801,7 @@ unsafe extern "C" fn krait_deopt(
             continue;
         }
         let raw = word(i);
-        let v = match f.slots[i].ty {
+        let v = match site.types[i] {
             // SAFETY: compiled code gives up the references its slots own;
             // a borrowed word gets a reference of its own.
             krait_ir::Ty::Dyn | krait_ir::Ty::List(_) => unsafe {
