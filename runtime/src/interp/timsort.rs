@@ -920,3 +920,86 @@ unsafe fn take_word(w: usize) -> Value {
         None => unreachable!("a value's word is never zero"),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::sort;
+    use crate::value::Value;
+
+    /// A small deterministic generator (CPython's tests use `random`).
+    struct Lcg(u64);
+
+    impl Lcg {
+        fn next(&mut self, n: u64) -> u64 {
+            self.0 = self
+                .0
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (self.0 >> 33) % n
+        }
+    }
+
+    fn inputs(rng: &mut Lcg) -> Vec<Vec<(u64, usize)>> {
+        let mut out = Vec::new();
+        for &n in &[0, 1, 2, 3, 10, 63, 64, 65, 127, 128, 129, 500, 1000, 4097] {
+            for spread in [2, 10, 1_000_000] {
+                let mut v: Vec<u64> = (0..n).map(|_| rng.next(spread)).collect();
+                out.push(v.clone());
+                // Runs up, down, and long stretches: galloping territory.
+                v.sort_unstable();
+                out.push(v.clone());
+                out.push(v.iter().rev().copied().collect());
+                let half = v.len() / 2;
+                let mut w: Vec<u64> = v[half..].to_vec();
+                w.extend_from_slice(&v[..half]);
+                out.push(w);
+                let mut saw = v.clone();
+                for (i, x) in saw.iter_mut().enumerate() {
+                    *x = (i as u64 * 7919) % 97;
+                }
+                out.push(saw);
+            }
+        }
+        out.into_iter()
+            .map(|v| v.into_iter().enumerate().map(|(i, x)| (x, i)).collect())
+            .collect()
+    }
+
+    #[test]
+    fn sorts_stably() {
+        let mut rng = Lcg(1);
+        for mut v in inputs(&mut rng) {
+            let mut want = v.clone();
+            want.sort_by_key(|p| p.0);
+            sort(&mut v, |a, b| Ok(a.0 < b.0)).unwrap();
+            assert_eq!(v, want);
+        }
+    }
+
+    #[test]
+    fn errors_and_lies_leave_a_permutation() {
+        let mut rng = Lcg(2);
+        for v in inputs(&mut rng) {
+            for stop in [1, 2, 7, 50, 200, 1000, 5000] {
+                let mut w = v.clone();
+                let mut count = 0;
+                let r = sort(&mut w, |a, b| {
+                    count += 1;
+                    if count == stop {
+                        return Err(Value::none());
+                    }
+                    Ok(a.0 < b.0)
+                });
+                assert_eq!(r.is_err(), count == stop);
+                w.sort_by_key(|p| p.1);
+                assert_eq!(w, v);
+            }
+            // A `<` that answers at random: no panic, nothing lost.
+            let mut w = v.clone();
+            let mut liar = Lcg(w.len() as u64);
+            sort(&mut w, |_, _| Ok(liar.next(2) == 1)).unwrap();
+            w.sort_by_key(|p| p.1);
+            assert_eq!(w, v);
+        }
+    }
+}
