@@ -4243,6 +4243,7 @@ mod methods;
 mod sets;
 mod slices;
 mod strformat;
+mod timsort;
 mod typemethods;
 
 fn ns_store(ns: &Namespace, name: &str, v: Value) {

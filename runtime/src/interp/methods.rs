@@ -10,8 +10,6 @@ use crate::objects::{
 };
 use crate::strops;
 use crate::value::Value;
-use krait_ir::CmpOp;
-use std::cmp::Ordering;
 
 const LIST_METHODS: &[&str] = &[
     "append", "extend", "pop", "insert", "remove", "index", "count", "sort", "reverse", "copy",
@@ -206,69 +204,6 @@ impl Interp<'_, '_> {
         self.call_now(f, args, &[])
     }
 
-    /// `sorted(items, key=..., reverse=...)` in place: stable, comparing
-    /// with `<` only.
-    pub(super) fn sort_values(
-        &mut self,
-        items: &mut Vec<Value>,
-        key: Option<&Value>,
-        reverse: bool,
-    ) -> PyResult<()> {
-        let keys = match key {
-            Some(k) if !k.is_none() => {
-                let mut ks = Vec::with_capacity(items.len());
-                for x in items.iter() {
-                    ks.push(self.call_value(k, vec![x.clone()])?);
-                }
-                ks
-            }
-            _ => items.clone(),
-        };
-        let mut order: Vec<usize> = (0..items.len()).collect();
-        // CPython reverses before and after sorting, so that a reversed
-        // sort stays stable.
-        if reverse {
-            order.reverse();
-        }
-        let mut lt = |a: usize, b: usize| self.compare_op(CmpOp::Lt, &keys[a], &keys[b]);
-        if order.len() < 64 {
-            // CPython's path for short lists: one run (`count_run`), then
-            // `binarysort` — the same comparisons, in the same order.
-            timsort_small(&mut order, lt)?;
-        } else {
-            let mut err = None;
-            order.sort_by(|&a, &b| {
-                if err.is_some() {
-                    return Ordering::Equal;
-                }
-                match lt(b, a) {
-                    Ok(true) => Ordering::Greater,
-                    Ok(false) => match lt(a, b) {
-                        Ok(true) => Ordering::Less,
-                        Ok(false) => Ordering::Equal,
-                        Err(e) => {
-                            err = Some(e);
-                            Ordering::Equal
-                        }
-                    },
-                    Err(e) => {
-                        err = Some(e);
-                        Ordering::Equal
-                    }
-                }
-            });
-            if let Some(e) = err {
-                return Err(e);
-            }
-        }
-        if reverse {
-            order.reverse();
-        }
-        let sorted: Vec<Value> = order.iter().map(|&i| items[i].clone()).collect();
-        *items = sorted;
-        Ok(())
-    }
-
     /// Reads `key=` and `reverse=` of `sort`/`sorted`.
     pub(super) fn sort_kwargs(
         &self,
@@ -323,11 +258,18 @@ impl Interp<'_, '_> {
                     return Err(type_error("sort() takes no positional arguments"));
                 }
                 let (key, reverse) = self.sort_kwargs("sort", kwnames, &kwvals)?;
+                // The list is empty while it is sorted, as in CPython; what
+                // a key function or `__lt__` puts in it is dropped after.
                 let mut items = std::mem::take(&mut *l.items.borrow_mut());
                 let r = self.sort_values(&mut items, key.as_ref(), reverse);
                 let old = std::mem::replace(&mut *l.items.borrow_mut(), items);
+                // CPython's test: the list's buffer was (re)allocated.
+                let modified = old.capacity() != 0;
                 drop(old);
                 r?;
+                if modified {
+                    return Err(exc("ValueError", "list modified during sort"));
+                }
                 return none;
             }
             if !kwnames.is_empty() {
@@ -602,44 +544,6 @@ impl Interp<'_, '_> {
             type_name(recv)
         )))
     }
-}
-
-/// CPython's `list.sort` for fewer than 64 items: `count_run` (a strictly
-/// descending run is reversed), then `binarysort` of the rest.
-fn timsort_small(
-    v: &mut [usize],
-    mut lt: impl FnMut(usize, usize) -> PyResult<bool>,
-) -> PyResult<()> {
-    let n = v.len();
-    if n < 2 {
-        return Ok(());
-    }
-    let mut run = 2;
-    if lt(v[1], v[0])? {
-        while run < n && lt(v[run], v[run - 1])? {
-            run += 1;
-        }
-        v[..run].reverse();
-    } else {
-        while run < n && !lt(v[run], v[run - 1])? {
-            run += 1;
-        }
-    }
-    for start in run..n {
-        let pivot = v[start];
-        let (mut l, mut r) = (0, start);
-        while l < r {
-            let p = l + ((r - l) >> 1);
-            if lt(pivot, v[p])? {
-                r = p;
-            } else {
-                l = p + 1;
-            }
-        }
-        v.copy_within(l..start, l + 1);
-        v[l] = pivot;
-    }
-    Ok(())
 }
 
 fn str_list(parts: Vec<&str>) -> Value {
