@@ -184,6 +184,15 @@ impl JitState {
         }
     }
 
+    /// Makes room for functions up to `nfuncs` (a module was imported):
+    /// compiled code finds entries through `ctx.entries`.
+    pub fn add_functions(&mut self, nfuncs: usize) {
+        self.entries.resize(nfuncs, 0);
+        self.state
+            .resize(nfuncs, FnJit::Waiting { calls: 0, loops: 0 });
+        self.ctx.entries = self.entries.as_ptr();
+    }
+
     /// Whether tiering is on (a compiler is installed and not `Off`).
     #[inline]
     pub fn enabled(&self) -> bool {
