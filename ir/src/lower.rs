@@ -60,6 +60,7 @@ pub fn lower_module(module: &ast::Module, table: &SymbolTable) -> R<Module> {
             name: "<module>".into(),
             qualname: "<module>".into(),
             kind: FunctionKind::Module,
+            doc: module.body.first().and_then(docstring),
             ..empty_function()
         }],
     };

@@ -476,7 +476,10 @@ impl Interp<'_, '_> {
                 .and_then(|()| expect_range(name, args, 0, 1))
                 .and_then(|()| match args.first() {
                     None => self.globals_dict(),
-                    Some(o) => vars_of(o),
+                    Some(o) => match o.downcast::<crate::objects::ModuleObj>() {
+                        Some(m) => self.module_dict(m.id),
+                        None => vars_of(o),
+                    },
                 }),
             Builtin::Globals | Builtin::Locals => no_kw(name, kwnames)
                 .and_then(|()| {

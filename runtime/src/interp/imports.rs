@@ -531,7 +531,8 @@ impl Interp<'_, '_> {
         let id = self.new_module_info(name, Some(&found.file), &text);
         self.register_functions(id, base);
         self.set_global(id, "__file__", new_str(found.file.as_str()));
-        self.set_global(id, "__doc__", Value::none());
+        let doc = self.module.functions[base].doc.clone();
+        self.set_global(id, "__doc__", doc.map_or_else(Value::none, new_str));
         match &found.package_dir {
             Some(dir) => {
                 self.set_global(id, "__package__", new_str(name));

@@ -465,9 +465,6 @@ pub(super) fn call(
                 } else if y > 0.0 && x.abs() > 1.0 {
                     y
                 } else if y < 0.0 && x.abs() < 1.0 {
-                    if x == 0.0 {
-                        err = Some(domain());
-                    }
                     -y
                 } else {
                     0.0
@@ -604,7 +601,7 @@ pub(super) fn call(
                     "abs_tol" => 3,
                     _ => {
                         return Err(type_error(format!(
-                            "isclose() got an unexpected keyword argument '{k}'"
+                            "'{k}' is an invalid keyword argument for isclose()"
                         )));
                     }
                 };
@@ -704,7 +701,14 @@ pub(super) fn call(
                 _ => None,
             };
             if n.is_negative() {
-                return Err(exc("ValueError", "n must be a non-negative integer"));
+                return Err(exc(
+                    "ValueError",
+                    if k.is_none() {
+                        "factorial() not defined for negative values"
+                    } else {
+                        "n must be a non-negative integer"
+                    },
+                ));
             }
             let Some(k) = k else {
                 if n.to_i64().is_none() {
@@ -751,7 +755,7 @@ pub(super) fn call(
             for (k, v) in kwnames.iter().zip(kwvals) {
                 if *k != "start" {
                     return Err(type_error(format!(
-                        "prod() got an unexpected keyword argument '{k}'"
+                        "'{k}' is an invalid keyword argument for prod()"
                     )));
                 }
                 start = v.clone();

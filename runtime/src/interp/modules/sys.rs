@@ -81,7 +81,8 @@ pub(super) fn call(
                     "recursion limit must be greater or equal than 1",
                 ));
             }
-            let depth = interp.jit.ctx.depth;
+            // CPython counts the call of setrecursionlimit itself.
+            let depth = interp.jit.ctx.depth + 1;
             if (n as usize) <= depth {
                 return Err(exc(
                     "RecursionError",
