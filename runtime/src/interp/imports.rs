@@ -361,7 +361,7 @@ impl Interp<'_, '_> {
             let first = name.split('.').next().unwrap_or(name);
             let cut = name.len() - first.len();
             let mname = self.module_name_of(&module).unwrap_or_default();
-            let keep = &mname[..mname.len().saturating_sub(cut)];
+            let keep = mname.get(..mname.len().saturating_sub(cut)).unwrap_or("");
             return self
                 .sys_module(keep)
                 .ok_or_else(|| exc("KeyError", format!("'{keep}'")));

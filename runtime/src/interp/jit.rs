@@ -251,7 +251,7 @@ impl Interp<'_, '_> {
                 Err(e) => {
                     self.jit.state[fi] = FnJit::Failed;
                     if self.jit.log {
-                        let line = self.line_of(e.span);
+                        let line = self.line_of(fi, e.span);
                         eprintln!(
                             "jit: not compiled {} (f{fi}): line {line}: {}",
                             f.qualname, e.reason
@@ -263,8 +263,13 @@ impl Interp<'_, '_> {
         self.jit.state[func] == FnJit::Compiled
     }
 
-    fn line_of(&self, span: Span) -> usize {
-        let src = &self.jit.source;
+    /// The line of `span` in the source of function `fi`'s module.
+    fn line_of(&self, fi: usize, span: Span) -> usize {
+        let m = self.fn_module.get(fi).copied().unwrap_or(0) as usize;
+        let src: &str = match self.modules.get(m) {
+            Some(info) if m > 0 => &info.source,
+            _ => &self.jit.source,
+        };
         let end = (span.start as usize).min(src.len());
         src.as_bytes()[..end]
             .iter()
