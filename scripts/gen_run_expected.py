@@ -9,6 +9,10 @@ script by its absolute path in tracebacks; that path's directory is written
 as `{DIR}` so the files do not depend on the checkout. Programs that test
 open() write scratch files named `_tmp_*` in their directory; those are
 deleted after each run (the test does the same).
+A `.py` file with a path component (directory or file name) starting with
+`_` is not a program: it is a helper module or package that programs
+import (`tests/py/imports/_lib/...`, `_helper.py`, packages under `_pkgs/`).
+Bytecode caches are not written (PYTHONDONTWRITEBYTECODE).
 tests/run_programs.rs runs krait on the same programs and compares.
 
 With arguments, only the given .py files or directories are (re)generated;
@@ -28,13 +32,13 @@ def programs(top):
         yield os.path.abspath(top)
         return
     for d, dirs, files in os.walk(top):
-        dirs.sort()
+        dirs[:] = sorted(x for x in dirs if not x.startswith("_"))
         for name in sorted(files):
-            if name.endswith(".py"):
+            if name.endswith(".py") and not name.startswith("_"):
                 yield os.path.abspath(os.path.join(d, name))
 
 
-env = dict(os.environ, PYTHONHASHSEED="0")
+env = dict(os.environ, PYTHONHASHSEED="0", PYTHONDONTWRITEBYTECODE="1")
 env.pop("PYTHONSTARTUP", None)
 count = 0
 for path in [p for top in (sys.argv[1:] or [root]) for p in programs(top)]:

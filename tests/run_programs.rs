@@ -12,6 +12,10 @@
 //! and the failures reported together, each named by its path relative to
 //! `tests/py`.
 //!
+//! A file or directory whose name starts with `_` is not a program but a
+//! helper module or package the programs import (`imports/_lib/pkg/...`,
+//! `imports/_helper.py`); both this test and the generator skip them.
+//!
 //! The leak check is on for every program (`KRAIT_LEAK_CHECK=1`: krait
 //! reports on stderr any object still alive after teardown, which makes
 //! stderr differ) except those listed in `tests/py/CYCLES`, which build
@@ -20,10 +24,14 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-/// Every `.py` file under `dir`, recursively, sorted.
+/// Every `.py` file under `dir`, recursively, sorted; names starting
+/// with `_` (helper modules and packages) are skipped.
 fn programs(dir: &Path, found: &mut Vec<PathBuf>) {
     for entry in std::fs::read_dir(dir).unwrap() {
         let p = entry.unwrap().path();
+        if p.file_name().unwrap().to_string_lossy().starts_with('_') {
+            continue;
+        }
         if p.is_dir() {
             programs(&p, found);
         } else if p.extension().is_some_and(|e| e == "py") {

@@ -677,6 +677,33 @@ pub enum Op {
         dst: Slot,
         subject: Slot,
     },
+    /// `import name` (CPython's `IMPORT_NAME`): imports the module `name`
+    /// (dotted; relative to the importing module's package with `level`
+    /// leading dots), each package on the way first, once per run
+    /// (`sys.modules`). `dst` is the top-level package when `fromlist` is
+    /// empty (`import a.b` binds `a`), else the module itself, after
+    /// importing the submodules `fromlist` names that are not attributes
+    /// yet (`*`: a package's `__all__`).
+    ImportName {
+        dst: Slot,
+        name: NameId,
+        fromlist: Vec<NameId>,
+        level: u32,
+    },
+    /// `dst = module.name` for `from m import name` and `import a.b as c`
+    /// (`IMPORT_FROM`): falls back to `sys.modules["m.name"]`, else raises
+    /// CPython's `ImportError: cannot import name ...`.
+    ImportFrom {
+        dst: Slot,
+        module: Slot,
+        name: NameId,
+    },
+    /// `from m import *` (`IMPORT_STAR`): binds the names of `m.__all__`,
+    /// or else its names not starting with `_`, as globals of the running
+    /// function's module.
+    ImportStar {
+        module: Slot,
+    },
     /// `dst = len(src)` (`GET_LEN`).
     GetLen {
         dst: Slot,
@@ -764,6 +791,8 @@ impl Op {
             | Op::MatchSequence { subject: src, .. }
             | Op::MatchMapping { subject: src, .. }
             | Op::GetLen { src, .. } => vec![*src],
+            Op::ImportName { .. } => vec![],
+            Op::ImportFrom { module, .. } | Op::ImportStar { module } => vec![*module],
             Op::MatchKeys { subject, keys, .. } => std::iter::once(*subject)
                 .chain(keys.iter().copied())
                 .collect(),
@@ -856,7 +885,9 @@ impl Op {
             | Op::ExcMatch { dst, .. }
             | Op::MatchSequence { dst, .. }
             | Op::MatchMapping { dst, .. }
-            | Op::GetLen { dst, .. } => vec![*dst],
+            | Op::GetLen { dst, .. }
+            | Op::ImportName { dst, .. }
+            | Op::ImportFrom { dst, .. } => vec![*dst],
             Op::Unpack { dsts, .. } | Op::UnpackEx { dsts, .. } => dsts.clone(),
             Op::WithSetup { enter, exit, .. } => vec![*enter, *exit],
             Op::MatchKeys {
@@ -886,6 +917,7 @@ impl Op {
             | Op::DictMerge { .. }
             | Op::DelItem { .. }
             | Op::DelAttr { .. }
+            | Op::ImportStar { .. }
             | Op::PopExcept => vec![],
         }
     }
@@ -1001,7 +1033,14 @@ fn verify_function(module: &Module, f: &Function) -> Result<(), String> {
                 | Op::SetAttr { name, .. }
                 | Op::DelAttr { name, .. }
                 | Op::LoadBuiltin { name, .. }
+                | Op::ImportFrom { name, .. }
                     if name.index() >= f.names.len() =>
+                {
+                    return Err(at(format!("name {name} does not exist")));
+                }
+                Op::ImportName { name, fromlist, .. }
+                    if name.index() >= f.names.len()
+                        || fromlist.iter().any(|n| n.index() >= f.names.len()) =>
                 {
                     return Err(at(format!("name {name} does not exist")));
                 }
@@ -1231,6 +1270,20 @@ fn op_text(op: &Op) -> String {
         Op::MatchSequence { dst, subject } => format!("{dst} = match_sequence {subject}"),
         Op::MatchMapping { dst, subject } => format!("{dst} = match_mapping {subject}"),
         Op::GetLen { dst, src } => format!("{dst} = len {src}"),
+        Op::ImportName {
+            dst,
+            name,
+            fromlist,
+            level,
+        } => {
+            let from: Vec<String> = fromlist.iter().map(|n| n.to_string()).collect();
+            format!(
+                "{dst} = import {name} level {level} from ({})",
+                from.join(", ")
+            )
+        }
+        Op::ImportFrom { dst, module, name } => format!("{dst} = import_from {module}.{name}"),
+        Op::ImportStar { module } => format!("import_star {module}"),
         Op::MatchKeys {
             dst,
             values,

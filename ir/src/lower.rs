@@ -60,6 +60,7 @@ pub fn lower_module(module: &ast::Module, table: &SymbolTable) -> R<Module> {
             name: "<module>".into(),
             qualname: "<module>".into(),
             kind: FunctionKind::Module,
+            doc: module.body.first().and_then(docstring),
             ..empty_function()
         }],
     };
@@ -1051,10 +1052,113 @@ impl Lowerer<'_> {
                 );
                 b.switch_to(ok);
             }
-            StmtKind::Import { .. } | StmtKind::ImportFrom { .. } => {
-                return unsupported("import", r);
+            StmtKind::Import { names } => {
+                for a in names {
+                    self.import(b, a, r)?;
+                }
+            }
+            StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            } => self.import_from(b, module.as_ref().map(|m| m.id.as_str()), names, *level, r)?,
+        }
+        Ok(())
+    }
+
+    /// `import a.b.c` (binds `a`) or `import a.b.c as d` (binds the
+    /// module `a.b.c`, reached as CPython 3.11 does: `IMPORT_NAME a.b.c`
+    /// then `IMPORT_FROM` of each later part).
+    fn import(&mut self, b: &mut FnBuilder, a: &ast::Alias, r: TextRange) -> R<()> {
+        let dotted = a.name.id.as_str();
+        let dst = b.temp();
+        let name = b.name(dotted);
+        b.emit(
+            Op::ImportName {
+                dst,
+                name,
+                fromlist: Vec::new(),
+                level: 0,
+            },
+            r,
+        );
+        match &a.asname {
+            None => {
+                let top = dotted.split('.').next().unwrap_or(dotted);
+                self.store_name(b, top, dst, r)
+            }
+            Some(asname) => {
+                let mut module = dst;
+                for part in dotted.split('.').skip(1) {
+                    let next = b.temp();
+                    let n = b.name(part);
+                    b.emit(
+                        Op::ImportFrom {
+                            dst: next,
+                            module,
+                            name: n,
+                        },
+                        r,
+                    );
+                    module = next;
+                }
+                self.store_name(b, &asname.id, module, r)
             }
         }
+    }
+
+    /// `from module import x, y as z` and `from module import *`, with
+    /// `level` leading dots.
+    fn import_from(
+        &mut self,
+        b: &mut FnBuilder,
+        module: Option<&str>,
+        names: &[ast::Alias],
+        level: u32,
+        r: TextRange,
+    ) -> R<()> {
+        let fromlist = names.iter().map(|a| b.name(&a.name.id)).collect();
+        let name = b.name(module.unwrap_or(""));
+        if names.len() == 1 && names[0].name.id == "*" {
+            let dst = b.temp();
+            b.emit(
+                Op::ImportName {
+                    dst,
+                    name,
+                    fromlist,
+                    level,
+                },
+                r,
+            );
+            b.emit(Op::ImportStar { module: dst }, r);
+            return Ok(());
+        }
+        // The module is read once per name: it waits in a hidden local.
+        let m = b.hidden();
+        b.emit(
+            Op::ImportName {
+                dst: m,
+                name,
+                fromlist,
+                level,
+            },
+            r,
+        );
+        for a in names {
+            let dst = b.temp();
+            let n = b.name(&a.name.id);
+            b.emit(
+                Op::ImportFrom {
+                    dst,
+                    module: m,
+                    name: n,
+                },
+                r,
+            );
+            let store = a.asname.as_ref().unwrap_or(&a.name);
+            self.store_name(b, &store.id, dst, r)?;
+        }
+        b.emit(Op::Drop { slot: m }, r);
         Ok(())
     }
 

@@ -50,6 +50,9 @@ pub fn generic(op: &Op) -> bool {
             | Op::DeleteCell { .. }
             | Op::MakeFunction { .. }
             | Op::GetLen { .. }
+            | Op::ImportName { .. }
+            | Op::ImportFrom { .. }
+            | Op::ImportStar { .. }
             | Op::MatchSequence { .. }
             | Op::MatchMapping { .. }
             | Op::MatchKeys { .. }

@@ -37,6 +37,7 @@
 //! rather than panicking.
 
 use crate::num::{self, NumError};
+use crate::objects::struct_seq_items;
 use crate::objects::{
     BoundMethodObj, InstanceObj, PropertyObj, UserClassObj, new_bound_method, new_instance,
     new_user_class,
@@ -136,22 +137,20 @@ fn run_and_report(
     err: &mut dyn Write,
 ) -> i32 {
     let (result, traceback) = {
-        let mut interp = Interp::new(module, out);
+        let mut interp = Interp::new(module, out, &mut *err, filename, source);
         interp.opts = opts.clone();
         interp.jit_setup(source);
         let r = interp.run();
         // The report is written before the module is torn down (a user
         // exception's `__str__` runs, as in CPython).
         let traceback = match &r {
-            Err(exc) => Some(format_chain(
-                module,
-                filename,
-                source,
-                exc,
-                &mut Vec::new(),
-                &mut |e| interp.str_of(e),
-            )),
-            Ok(()) => None,
+            Err(exc) if !is_system_exit(exc) => {
+                let sources = interp.sources();
+                Some(format_chain(&sources, exc, &mut Vec::new(), &mut |e| {
+                    interp.str_of(e)
+                }))
+            }
+            _ => None,
         };
         interp.teardown();
         (r, traceback)
@@ -179,6 +178,11 @@ fn run_and_report(
 }
 
 // ------------------------------------------------------------- exceptions
+
+fn is_system_exit(e: &Value) -> bool {
+    e.downcast::<ExceptionObj>()
+        .is_some_and(|e| exc_is_subclass(e.class, "SystemExit"))
+}
 
 /// A new exception of builtin class `class` with one string argument.
 pub fn exc(class: &str, msg: impl Into<String>) -> Value {
@@ -256,18 +260,30 @@ pub(crate) enum GenStep {
 }
 
 struct Interp<'m, 'o> {
+    /// Every function of the run: the script's, then those of each source
+    /// module imported (`imports.rs`).
     module: &'m Module,
     out: &'o mut dyn Write,
-    /// Module globals, by global index (see `global_index`); `None` =
-    /// unbound.
+    /// The program's stderr (`sys.stderr`).
+    err: &'o mut dyn Write,
+    /// The globals of every module, by global index (each module maps its
+    /// names to its own indices: `imports::ModuleInfo`); `None` = unbound.
     globals: Vec<Option<Value>>,
     /// The builtin bound to each global index's name, if any.
     global_builtins: Vec<Option<Value>>,
     /// Global names, by index.
     global_names: Vec<String>,
-    global_index: HashMap<String, u32>,
-    /// Per function: its `names` table mapped to global indices.
+    /// Per function: its `names` table mapped to global indices (of its
+    /// module's namespace).
     fn_globals: Vec<Vec<u32>>,
+    /// Per function: its module (an index of `modules`).
+    fn_module: Vec<u32>,
+    /// The modules of the run; 0 is `__main__`.
+    modules: Vec<imports::ModuleInfo>,
+    /// `sys.modules` (a dict; `None` after teardown).
+    sys_modules: Option<Value>,
+    /// `sys.path` (a list of str).
+    sys_path: Value,
     /// Per function: the positional parameter count when calls can bind
     /// positional arguments straight into slots (no `*args`/`**kwargs`/
     /// keyword-only parameters, no cells, not a generator).
@@ -325,7 +341,13 @@ const CLASS_BUILTINS: &[&str] = &[
 ];
 
 impl<'m, 'o> Interp<'m, 'o> {
-    fn new(module: &'m Module, out: &'o mut dyn Write) -> Self {
+    fn new(
+        module: &'m Module,
+        out: &'o mut dyn Write,
+        err: &'o mut dyn Write,
+        filename: &str,
+        source: &str,
+    ) -> Self {
         let mut builtins = HashMap::new();
         let mut classes = HashMap::new();
         for b in [
@@ -374,18 +396,22 @@ impl<'m, 'o> Interp<'m, 'o> {
         let mut interp = Interp {
             module,
             out,
+            err,
             globals: Vec::new(),
             global_builtins: Vec::new(),
             global_names: Vec::new(),
-            global_index: HashMap::new(),
             fn_globals: Vec::new(),
+            fn_module: Vec::new(),
+            modules: Vec::new(),
+            sys_modules: None,
+            sys_path: Value::none(),
             simple_params: Vec::new(),
             consts: Vec::new(),
             builtins,
             classes,
             handled: Vec::new(),
-            jit: jit::JitState::new(module.functions.len()),
-            slot_pool: module.functions.iter().map(|_| Vec::new()).collect(),
+            jit: jit::JitState::new(0),
+            slot_pool: Vec::new(),
             plans: Rc::new(module.functions.iter().map(fused::plan_function).collect()),
             callee: None,
             yielded: None,
@@ -393,37 +419,27 @@ impl<'m, 'o> Interp<'m, 'o> {
             pending_send: None,
             opts: RunOptions::default(),
         };
-        for f in &module.functions {
-            let map = f.names.iter().map(|n| interp.global_slot(n)).collect();
-            interp.fn_globals.push(map);
-            let consts = f.consts.iter().map(|c| const_value(c).ok()).collect();
-            interp.consts.push(consts);
-            let p = f.params;
-            let simple = p.kwonly == 0
-                && !p.varargs
-                && !p.varkw
-                && !f.is_generator
-                && !f.is_coroutine
-                && f.slots
-                    .iter()
-                    .all(|s| !matches!(s.kind, SlotKind::Cell | SlotKind::Free));
-            let npos = (p.posonly + p.positional) as usize;
-            interp.simple_params.push(simple.then_some(npos));
+        // The script is module `__main__`; `sys.path[0]` its directory.
+        let shown = (filename != "<string>").then_some(filename);
+        let main = interp.new_module_info("__main__", shown, source);
+        interp.register_functions(main, 0);
+        if let Some(file) = shown {
+            interp.set_global(main, "__file__", new_str(file));
         }
+        let doc = module.functions.first().and_then(|f| f.doc.clone());
+        interp.set_global(main, "__doc__", doc.map_or_else(Value::none, new_str));
+        interp.set_global(main, "__package__", Value::none());
+        let dir = match shown.and_then(|f| f.rsplit_once('/')) {
+            Some((d, _)) => d.to_owned(),
+            None => String::new(),
+        };
+        interp.sys_path = new_list(vec![new_str(dir)]);
+        let modules = builtins::ns_dict(&[]).unwrap_or_else(|e| e);
+        if let (Some(d), Some(obj)) = (modules.downcast::<DictObj>(), &interp.modules[0].obj) {
+            let _ = collections::dict_store(d, new_str("__main__"), obj.clone());
+        }
+        interp.sys_modules = Some(modules);
         interp
-    }
-
-    /// The global index of `name`, made on first use.
-    fn global_slot(&mut self, name: &str) -> u32 {
-        if let Some(&i) = self.global_index.get(name) {
-            return i;
-        }
-        let i = self.globals.len() as u32;
-        self.globals.push(None);
-        self.global_builtins.push(self.builtins.get(name).cloned());
-        self.global_names.push(name.to_owned());
-        self.global_index.insert(name.to_owned(), i);
-        i
     }
 
     fn func(&self, i: usize) -> &'m Function {
@@ -487,9 +503,7 @@ impl<'m, 'o> Interp<'m, 'o> {
     /// Teardown: module globals go first, in order, as CPython clears its
     /// module dict.
     fn teardown(&mut self) {
-        for g in &mut self.globals {
-            drop(g.take());
-        }
+        self.teardown_modules();
         // Functions compiled code compared against go once their globals
         // have.
         drop(std::mem::take(&mut self.jit.pinned));
@@ -505,7 +519,7 @@ impl<'m, 'o> Interp<'m, 'o> {
 
     /// `run_frame`, the frame's handled exceptions starting at `base`.
     fn run_frame_at(&mut self, mut frame: Frame, base: usize) -> PyResult<Value> {
-        if self.jit.ctx.depth >= RECURSION_LIMIT {
+        if self.jit.ctx.depth >= self.jit.ctx.limit {
             self.release(frame);
             return Err(exc("RecursionError", "maximum recursion depth exceeded"));
         }
@@ -530,11 +544,15 @@ impl<'m, 'o> Interp<'m, 'o> {
 
     /// Runs `stack` until its bottom frame returns, giving its value.
     fn run_frames(&mut self, stack: &mut Vec<Frame>) -> PyResult<Value> {
-        let plans = Rc::clone(&self.plans);
+        let mut plans = Rc::clone(&self.plans);
         'frames: loop {
             let Some(frame) = stack.last_mut() else {
                 return Ok(Value::none());
             };
+            if frame.func >= plans.len() {
+                // A module imported since this run started.
+                plans = Rc::clone(&self.plans);
+            }
             let f = self.func(frame.func);
             let plan = &plans[frame.func];
             // The frame's blocks, one after the other, until it calls,
@@ -686,7 +704,7 @@ impl<'m, 'o> Interp<'m, 'o> {
     /// code runs it at once when it can, else it goes on the stack.
     #[inline(always)]
     fn push_frame(&mut self, stack: &mut Vec<Frame>, mut new: Frame) -> PyResult<()> {
-        if self.jit.ctx.depth >= RECURSION_LIMIT {
+        if self.jit.ctx.depth >= self.jit.ctx.limit {
             self.release(new);
             let e = exc("RecursionError", "maximum recursion depth exceeded");
             return self.unwind(stack, e, true);
@@ -1477,6 +1495,30 @@ impl<'m, 'o> Interp<'m, 'o> {
                 let a = self.read(frame, f, *src)?;
                 Some((*dst, self.iter_of(&a)?))
             }
+            Op::ImportName {
+                dst,
+                name,
+                fromlist,
+                level,
+            } => {
+                let m = self.frame_module(frame);
+                let from: Vec<&str> = fromlist
+                    .iter()
+                    .map(|n| f.names[n.index()].as_str())
+                    .collect();
+                let v = self.import_name(m, &f.names[name.index()], &from, *level)?;
+                Some((*dst, v))
+            }
+            Op::ImportFrom { dst, module, name } => {
+                let module = self.read(frame, f, *module)?;
+                Some((*dst, self.import_from(&module, &f.names[name.index()])?))
+            }
+            Op::ImportStar { module } => {
+                let module = self.read(frame, f, *module)?;
+                let m = self.frame_module(frame);
+                self.import_star(m, &module)?;
+                None
+            }
             Op::MakeFunction {
                 dst,
                 func,
@@ -2031,6 +2073,9 @@ impl<'m, 'o> Interp<'m, 'o> {
                 )));
             }
             return self.call_builtin(b.which, args);
+        }
+        if let Some(n) = callee.downcast::<crate::objects::NativeFnObj>() {
+            return modules::call(self, n.module, n.name, &args, kwnames, &kwvals);
         }
         if let Some(m) = callee.downcast::<MethodObj>() {
             if (m.name.starts_with("__") || m.receiver.downcast::<PropertyObj>().is_some())
@@ -3072,6 +3117,7 @@ pub fn truthy(v: &Value) -> bool {
 }
 
 fn seq_len(v: &Value) -> Option<usize> {
+    let v = struct_seq_items(v);
     if let Some(n) = bytesobj::len(v) {
         return Some(n);
     }
@@ -3121,6 +3167,7 @@ fn seq_items(v: &Value) -> Option<Vec<Value>> {
 
 /// `a == b`.
 fn eq(a: &Value, b: &Value) -> PyResult<bool> {
+    let (a, b) = (struct_seq_items(a), struct_seq_items(b));
     if let (Some(x), Some(y)) = (to_num(a), to_num(b)) {
         return Ok(num_cmp(&x, &y) == Some(Ordering::Equal));
     }
@@ -3180,6 +3227,7 @@ fn ordering_holds(op: CmpOp, o: Ordering) -> bool {
 
 /// `a op b` for the ordering operators.
 fn order(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
+    let (a, b) = (struct_seq_items(a), struct_seq_items(b));
     if let Some(r) = sets::set_order(op, a, b) {
         return r;
     }
@@ -3432,6 +3480,7 @@ fn seq_index(k: &Value) -> PyResult<i64> {
 }
 
 fn getitem(o: &Value, k: &Value) -> PyResult<Value> {
+    let o = struct_seq_items(o);
     if let Some(s) = k.downcast::<crate::objects::SliceObj>()
         && let Some(v) = slices::get_slice(o, s)?
     {
@@ -3611,6 +3660,7 @@ fn callable_name(v: &Value) -> String {
 }
 
 fn get_iter(v: &Value) -> PyResult<Value> {
+    let v = struct_seq_items(v);
     if v.downcast::<GeneratorObj>().is_some() {
         return Ok(v.clone());
     }
@@ -3990,6 +4040,9 @@ pub fn to_repr(v: &Value) -> PyResult<String> {
     if let Some(b) = v.downcast::<BuiltinObj>() {
         return Ok(format!("<built-in function {}>", b.which.name()));
     }
+    if let Some(r) = modules::native_repr(v) {
+        return Ok(r);
+    }
     if let Some(f) = v.downcast::<FunctionObj>() {
         let addr = f as *const FunctionObj as usize;
         return Ok(format!("<function {} at {addr:#x}>", f.qualname));
@@ -4143,17 +4196,18 @@ fn format_frame(out: &mut String, filename: &str, name: &str, source: &str, span
 /// CPython 3.11's report of an uncaught exception: the traceback (with
 /// repeated lines collapsed) and `Type: message`.
 pub fn format_traceback(module: &Module, filename: &str, source: &str, exc: &Value) -> String {
-    format_chain(module, filename, source, exc, &mut Vec::new(), &mut |e| {
-        to_str(e)
-    })
+    let sources = imports::Sources {
+        module: module.clone(),
+        fn_module: vec![0; module.functions.len()],
+        files: vec![(filename.to_owned(), Rc::from(source))],
+    };
+    format_chain(&sources, exc, &mut Vec::new(), &mut |e| to_str(e))
 }
 
 /// One exception's report, preceded by its cause's (each exception once,
 /// as CPython's `seen` set).
 fn format_chain(
-    module: &Module,
-    filename: &str,
-    source: &str,
+    sources: &imports::Sources,
     exc: &Value,
     seen: &mut Vec<Value>,
     msg_of: &mut dyn FnMut(&Value) -> PyResult<String>,
@@ -4165,7 +4219,7 @@ fn format_chain(
     };
     if let Some(cause) = e.cause.borrow().as_ref() {
         if !seen.iter().any(|s| s.is(cause)) {
-            out.push_str(&format_chain(module, filename, source, cause, seen, msg_of));
+            out.push_str(&format_chain(sources, cause, seen, msg_of));
             out.push_str(
                 "\nThe above exception was the direct cause of the following exception:\n\n",
             );
@@ -4174,9 +4228,7 @@ fn format_chain(
         && !e.suppress_context.get()
         && !seen.iter().any(|s| s.is(context))
     {
-        out.push_str(&format_chain(
-            module, filename, source, context, seen, msg_of,
-        ));
+        out.push_str(&format_chain(sources, context, seen, msg_of));
         out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
     }
     let tb = e.traceback.borrow();
@@ -4186,7 +4238,7 @@ fn format_chain(
     // Outermost first; only the innermost TB_LIMIT entries.
     let entries: Vec<TbEntry> = tb.iter().rev().copied().collect();
     let skip = entries.len().saturating_sub(TB_LIMIT);
-    let mut last: Option<(usize, u32)> = None;
+    let mut last: Option<(usize, &str, &str)> = None;
     let mut count = 0usize;
     let repeated = |out: &mut String, count: usize| {
         if count > TB_RECURSIVE_CUTOFF {
@@ -4196,15 +4248,10 @@ fn format_chain(
         }
     };
     for entry in &entries[skip..] {
+        let (name, filename, source) = sources.frame(entry.func);
         let lineno = line_at(source, entry.span.start as usize).0;
-        let key = (lineno, entry.func);
-        let name = module
-            .functions
-            .get(entry.func as usize)
-            .map_or("?", |f| f.name.as_str());
-        let same = last.is_some_and(|(l, fi)| {
-            l == lineno && module.functions.get(fi as usize).map(|f| f.name.as_str()) == Some(name)
-        });
+        let key = (lineno, name, filename);
+        let same = last == Some(key);
         if !same {
             repeated(&mut out, count);
             last = Some(key);
@@ -4238,8 +4285,10 @@ mod collections;
 mod complexobj;
 mod files;
 mod fused;
+mod imports;
 mod matching;
 mod methods;
+mod modules;
 mod sets;
 mod slices;
 mod strformat;

@@ -975,3 +975,92 @@ pub fn new_bytearray(value: Vec<u8>) -> Value {
         value: RefCell::new(value),
     })
 }
+
+/// A module object: its namespace is the interpreter's globals of module
+/// `id` (the interpreter keeps the module table); the name and file are
+/// kept here for `repr`.
+#[repr(C)]
+pub struct ModuleObj {
+    header: ObjHeader,
+    pub id: u32,
+    pub name: String,
+    /// `None`: a built-in module.
+    pub file: Option<String>,
+}
+heap_type!(ModuleObj, MODULE_TYPE, "module");
+
+pub fn new_module(id: u32, name: String, file: Option<String>) -> Value {
+    Value::alloc(ModuleObj {
+        header: ObjHeader::new(&MODULE_TYPE),
+        id,
+        name,
+        file,
+    })
+}
+
+/// A function of a native module (`math.sqrt`), or a method of a native
+/// object (`sys.stdout.write`): the interpreter dispatches on the names.
+#[repr(C)]
+pub struct NativeFnObj {
+    header: ObjHeader,
+    pub module: &'static str,
+    pub name: &'static str,
+}
+heap_type!(NativeFnObj, NATIVE_FN_TYPE, "builtin_function_or_method");
+
+pub fn new_native_fn(module: &'static str, name: &'static str) -> Value {
+    Value::alloc(NativeFnObj {
+        header: ObjHeader::new(&NATIVE_FN_TYPE),
+        module,
+        name,
+    })
+}
+
+/// `sys.stdout` (`fd` 1) or `sys.stderr` (2): writes go to the program's
+/// output streams.
+#[repr(C)]
+pub struct StdStreamObj {
+    header: ObjHeader,
+    pub fd: u8,
+}
+heap_type!(StdStreamObj, STD_STREAM_TYPE, "TextIOWrapper");
+
+pub fn new_std_stream(fd: u8) -> Value {
+    Value::alloc(StdStreamObj {
+        header: ObjHeader::new(&STD_STREAM_TYPE),
+        fd,
+    })
+}
+
+/// A struct sequence (`sys.version_info`): a tuple whose items are also
+/// named attributes; it behaves as its tuple otherwise.
+#[repr(C)]
+pub struct StructSeqObj {
+    header: ObjHeader,
+    /// The qualified type name (`sys.version_info`).
+    pub qualname: &'static str,
+    pub fields: &'static [&'static str],
+    pub items: Value,
+}
+heap_type!(StructSeqObj, STRUCT_SEQ_TYPE, "version_info");
+
+pub fn new_struct_seq(
+    qualname: &'static str,
+    fields: &'static [&'static str],
+    items: Vec<Value>,
+) -> Value {
+    Value::alloc(StructSeqObj {
+        header: ObjHeader::new(&STRUCT_SEQ_TYPE),
+        qualname,
+        fields,
+        items: new_tuple(items),
+    })
+}
+
+/// The tuple of a struct sequence (`v` itself for any other value).
+pub fn struct_seq_items(v: &Value) -> &Value {
+    match v.downcast::<StructSeqObj>() {
+        Some(s) => &s.items,
+        None => v,
+    }
+}

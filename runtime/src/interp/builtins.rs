@@ -263,6 +263,13 @@ pub(super) fn builtin_attr(o: &Value, name: &str) -> Option<Value> {
                     _ => Value::none(),
                 })
             }
+            "name" | "path" if exc_is_subclass(e.class, "ImportError") => Some(
+                e.dict
+                    .borrow()
+                    .iter()
+                    .find(|(k, _)| k == name)
+                    .map_or_else(Value::none, |(_, v)| v.clone()),
+            ),
             "code" if exc_is_subclass(e.class, "SystemExit") => Some(match &e.args.borrow()[..] {
                 [] => Value::none(),
                 [x] => x.clone(),
@@ -469,7 +476,10 @@ impl Interp<'_, '_> {
                 .and_then(|()| expect_range(name, args, 0, 1))
                 .and_then(|()| match args.first() {
                     None => self.globals_dict(),
-                    Some(o) => vars_of(o),
+                    Some(o) => match o.downcast::<crate::objects::ModuleObj>() {
+                        Some(m) => self.module_dict(m.id),
+                        None => vars_of(o),
+                    },
                 }),
             Builtin::Globals | Builtin::Locals => no_kw(name, kwnames)
                 .and_then(|()| {
@@ -541,13 +551,12 @@ impl Interp<'_, '_> {
     /// `globals()`: the module's bound globals, as a new dict (a snapshot:
     /// CPython's is the live namespace).
     fn globals_dict(&self) -> PyResult<Value> {
-        let items: Vec<(String, Value)> = self
-            .global_names
-            .iter()
-            .zip(&self.globals)
-            .filter_map(|(n, v)| v.as_ref().map(|v| (n.clone(), v.clone())))
-            .collect();
-        ns_dict(&items)
+        self.module_dict(0)
+    }
+
+    /// Module `m`'s bound globals, as a new dict.
+    pub(super) fn module_dict(&self, m: u32) -> PyResult<Value> {
+        ns_dict(&self.module_items(m))
     }
 
     /// `locals()` (and `vars()`) in `frame`: a class body's namespace, a
@@ -557,8 +566,8 @@ impl Interp<'_, '_> {
         if let Some(ns) = &frame.ns {
             return ns_dict(&ns.borrow());
         }
-        if frame.func == 0 {
-            return self.globals_dict();
+        if f.kind == krait_ir::FunctionKind::Module {
+            return self.module_dict(self.frame_module(frame));
         }
         let mut items = Vec::new();
         for kinds in [
@@ -619,6 +628,7 @@ fn callable(v: &Value) -> bool {
     }
     v.downcast::<FunctionObj>().is_some()
         || v.downcast::<BuiltinObj>().is_some()
+        || v.downcast::<crate::objects::NativeFnObj>().is_some()
         || v.downcast::<MethodObj>().is_some()
         || v.downcast::<BoundMethodObj>().is_some()
         || is_class(v)
@@ -912,6 +922,9 @@ impl Interp<'_, '_> {
             return Some(self.super_in_frame(frame));
         }
         let b = callee.downcast::<BuiltinObj>()?;
+        if b.which == Builtin::Globals && args.is_empty() {
+            return Some(self.module_dict(self.frame_module(frame)));
+        }
         if !(b.which == Builtin::Locals || b.which == Builtin::Vars) || !args.is_empty() {
             return None;
         }

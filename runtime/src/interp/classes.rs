@@ -147,6 +147,12 @@ impl Interp<'_, '_> {
     /// `o.name` for every object: user instances and classes, `super()`
     /// objects and properties here, built-in objects in `builtins`.
     pub(super) fn get_attr(&mut self, o: &Value, name: &str) -> PyResult<Value> {
+        if let Some(m) = o.downcast::<crate::objects::ModuleObj>() {
+            return self.module_getattr(m, name);
+        }
+        if let Some(r) = super::modules::native_attr(o, name) {
+            return r;
+        }
         if let Some(cls) = user_class_value(o).cloned() {
             return match self.instance_attr(o, &cls, name) {
                 Err(e) if super::builtins::is_attribute_error(&e) => {
@@ -293,6 +299,9 @@ impl Interp<'_, '_> {
 
     /// `o.name = v` (`del o.name` when `v` is `None`).
     pub(super) fn set_attr(&mut self, o: &Value, name: &str, v: Option<Value>) -> PyResult<()> {
+        if let Some(m) = o.downcast::<crate::objects::ModuleObj>() {
+            return self.module_setattr(m, name, v);
+        }
         if user_class_of(o).is_some() {
             let hook = if v.is_some() {
                 "__setattr__"

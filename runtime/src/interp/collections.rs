@@ -36,6 +36,7 @@ fn hash_str(s: &str) -> i64 {
 
 /// `hash(v)`, raising `TypeError` for unhashable types.
 pub(super) fn hash(v: &Value) -> PyResult<i64> {
+    let v = crate::objects::struct_seq_items(v);
     if let Some(i) = v.as_small_int() {
         return Ok(num::hash_i64(i));
     }
@@ -108,6 +109,12 @@ pub(super) fn hash(v: &Value) -> PyResult<i64> {
         return Ok(hash_pointer(o));
     }
     if let Some(o) = v.downcast::<BuiltinObj>() {
+        return Ok(hash_pointer(o));
+    }
+    if let Some(o) = v.downcast::<crate::objects::ModuleObj>() {
+        return Ok(hash_pointer(o));
+    }
+    if let Some(o) = v.downcast::<crate::objects::NativeFnObj>() {
         return Ok(hash_pointer(o));
     }
     if let Some(c) = super::classes::user_class_of(v) {

@@ -262,6 +262,16 @@ impl JitState {
         }
     }
 
+    /// Makes room for functions up to `nfuncs` (a module was imported):
+    /// compiled code finds entries through `ctx.entries`.
+    pub fn add_functions(&mut self, nfuncs: usize) {
+        self.entries.resize(nfuncs, 0);
+        self.observed.resize(nfuncs, Vec::new());
+        self.state
+            .resize(nfuncs, FnJit::Waiting { calls: 0, loops: 0 });
+        self.ctx.entries = self.entries.as_ptr();
+    }
+
     /// Whether tiering is on (a compiler is installed and not `Off`).
     #[inline]
     pub fn enabled(&self) -> bool {
@@ -371,7 +381,7 @@ impl Interp<'_, '_> {
             Err(e) => {
                 self.jit.state[fi] = FnJit::Failed;
                 if self.jit.log {
-                    let line = self.line_of(e.span);
+                    let line = self.line_of(fi, e.span);
                     eprintln!(
                         "jit: not compiled {} (f{fi}): line {line}: {}",
                         f.qualname, e.reason
@@ -381,8 +391,13 @@ impl Interp<'_, '_> {
         }
     }
 
-    fn line_of(&self, span: Span) -> usize {
-        let src = &self.jit.source;
+    /// The line of `span` in the source of function `fi`'s module.
+    fn line_of(&self, fi: usize, span: Span) -> usize {
+        let m = self.fn_module.get(fi).copied().unwrap_or(0) as usize;
+        let src: &str = match self.modules.get(m) {
+            Some(info) if m > 0 => &info.source,
+            _ => &self.jit.source,
+        };
         let end = (span.start as usize).min(src.len());
         src.as_bytes()[..end]
             .iter()

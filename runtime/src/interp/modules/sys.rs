@@ -1,0 +1,202 @@
+//! `sys`: the interpreter's state as CPython 3.11.7 on Linux shows it.
+
+use super::*;
+use crate::objects::{StructSeqObj, new_std_stream, new_struct_seq};
+
+const FUNCTIONS: &[&str] = &[
+    "exit",
+    "getrecursionlimit",
+    "setrecursionlimit",
+    "intern",
+    "getrefcount",
+];
+
+const VERSION_FIELDS: &[&str] = &["major", "minor", "micro", "releaselevel", "serial"];
+
+pub(super) fn init(interp: &mut Interp, m: u32) -> PyResult<()> {
+    bind_functions(interp, m, "sys", FUNCTIONS);
+    let argv = interp
+        .opts
+        .argv
+        .iter()
+        .map(|a| new_str(a.as_str()))
+        .collect();
+    interp.set_global(m, "argv", new_list(argv));
+    let path = interp.sys_path.clone();
+    interp.set_global(m, "path", path);
+    if let Some(d) = interp.sys_modules.clone() {
+        interp.set_global(m, "modules", d);
+    }
+    interp.set_global(m, "maxsize", Value::int(i64::MAX));
+    let version = new_struct_seq(
+        "sys.version_info",
+        VERSION_FIELDS,
+        vec![
+            Value::int(3),
+            Value::int(11),
+            Value::int(7),
+            new_str("final"),
+            Value::int(0),
+        ],
+    );
+    interp.set_global(m, "version_info", version);
+    interp.set_global(m, "version", new_str("3.11.7 (main, krait) [Rust]"));
+    interp.set_global(m, "hexversion", Value::int(0x030b07f0));
+    interp.set_global(m, "platform", new_str("linux"));
+    interp.set_global(m, "byteorder", new_str("little"));
+    interp.set_global(m, "stdout", new_std_stream(1));
+    interp.set_global(m, "stderr", new_std_stream(2));
+    interp.set_global(m, "__stdout__", new_std_stream(1));
+    interp.set_global(m, "__stderr__", new_std_stream(2));
+    Ok(())
+}
+
+pub(super) fn call(
+    interp: &mut Interp,
+    name: &str,
+    args: &[Value],
+    kwnames: &[&str],
+    _kwvals: &[Value],
+) -> PyResult<Value> {
+    match name {
+        "exit" => {
+            range_args("sys", name, args, kwnames, 0, 1)?;
+            let code = args.first().cloned().into_iter().collect();
+            Err(new_exception("SystemExit", code))
+        }
+        "getrecursionlimit" => {
+            exact_args("sys", name, args, kwnames, 0)?;
+            Ok(Value::int(interp.jit.ctx.limit as i64))
+        }
+        "setrecursionlimit" => {
+            exact_args("sys", name, args, kwnames, 1)?;
+            let n = index_arg(&args[0])?;
+            let n = n
+                .to_i64()
+                .filter(|&n| n <= i32::MAX as i64)
+                .ok_or_else(|| exc("OverflowError", "Python int too large to convert to C int"))?;
+            if n < 1 {
+                return Err(exc(
+                    "ValueError",
+                    "recursion limit must be greater or equal than 1",
+                ));
+            }
+            // CPython counts the call of setrecursionlimit itself.
+            let depth = interp.jit.ctx.depth + 1;
+            if (n as usize) <= depth {
+                return Err(exc(
+                    "RecursionError",
+                    format!(
+                        "cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low"
+                    ),
+                ));
+            }
+            interp.jit.ctx.limit = n as usize;
+            Ok(Value::none())
+        }
+        "intern" => {
+            exact_args("sys", name, args, kwnames, 1)?;
+            if args[0].downcast::<StrObj>().is_none() {
+                return Err(type_error(format!(
+                    "intern() argument must be str, not {}",
+                    type_name(&args[0])
+                )));
+            }
+            Ok(args[0].clone())
+        }
+        "getrefcount" => Err(unsupported("sys.getrefcount")),
+        _ => Err(unsupported(&format!("sys.{name}"))),
+    }
+}
+
+/// The methods of `sys.stdout`/`sys.stderr`, as static names.
+pub(super) fn stream_method(name: &str) -> &'static str {
+    match name {
+        "write" => "write",
+        "flush" => "flush",
+        "isatty" => "isatty",
+        "fileno" => "fileno",
+        "writable" => "writable",
+        _ => "readable",
+    }
+}
+
+/// `sys.stdout.write(s)` and the other stream methods.
+pub(super) fn stream_call(
+    interp: &mut Interp,
+    which: &str,
+    name: &str,
+    args: &[Value],
+    kwnames: &[&str],
+) -> PyResult<Value> {
+    let n = if name == "write" { 1 } else { 0 };
+    if !kwnames.is_empty() {
+        return Err(type_error(format!(
+            "TextIOWrapper.{name}() takes no keyword arguments"
+        )));
+    }
+    if args.len() != n {
+        return Err(type_error(if n == 1 {
+            format!(
+                "TextIOWrapper.{name}() takes exactly one argument ({} given)",
+                args.len()
+            )
+        } else {
+            format!(
+                "TextIOWrapper.{name}() takes no arguments ({} given)",
+                args.len()
+            )
+        }));
+    }
+    let w: &mut dyn Write = if which == "stdout" {
+        &mut *interp.out
+    } else {
+        &mut *interp.err
+    };
+    match name {
+        "write" => {
+            let Some(s) = args[0].downcast::<StrObj>() else {
+                return Err(type_error(format!(
+                    "write() argument must be str, not {}",
+                    type_name(&args[0])
+                )));
+            };
+            let _ = w.write_all(s.value.as_bytes());
+            if which == "stderr" {
+                let _ = w.flush();
+            }
+            Ok(Value::int(s.value.chars().count() as i64))
+        }
+        "flush" => {
+            let _ = w.flush();
+            Ok(Value::none())
+        }
+        "isatty" => Ok(Value::bool(false)),
+        "fileno" => Ok(Value::int(if which == "stdout" { 1 } else { 2 })),
+        _ => Ok(Value::bool(name == "writable")),
+    }
+}
+
+/// `sys.version_info.major` and the other fields.
+pub(super) fn struct_seq_attr(s: &StructSeqObj, name: &str) -> PyResult<Value> {
+    if let Some(i) = s.fields.iter().position(|f| *f == name) {
+        return getitem(&s.items, &Value::int(i as i64));
+    }
+    Err(exc(
+        "AttributeError",
+        format!("'{}' object has no attribute '{name}'", s.qualname),
+    ))
+}
+
+/// `repr(sys.version_info)`.
+pub(super) fn struct_seq_repr(s: &StructSeqObj) -> PyResult<String> {
+    let items = match s.items.downcast::<TupleObj>() {
+        Some(t) => t.items.clone(),
+        None => Vec::new(),
+    };
+    let mut parts = Vec::new();
+    for (f, v) in s.fields.iter().zip(&items) {
+        parts.push(format!("{f}={}", to_repr(v)?));
+    }
+    Ok(format!("{}({})", s.qualname, parts.join(", ")))
+}

@@ -1,0 +1,2 @@
+C = 1
+from _circ_d import D

@@ -1,0 +1,3 @@
+from .. import leaf
+from ..leaf import where
+INNER = "inner:" + leaf.LEAF

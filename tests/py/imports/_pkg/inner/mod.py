@@ -1,0 +1,3 @@
+from . import INNER
+from .. import other
+VALUE = INNER + "/" + other.OTHER

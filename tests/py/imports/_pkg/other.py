@@ -1,0 +1,3 @@
+from .leaf import LEAF
+from . import PKG
+OTHER = LEAF + "+" + PKG

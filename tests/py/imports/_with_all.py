@@ -1,0 +1,5 @@
+__all__ = ["alpha", "gamma"]
+alpha = "a"
+beta = "b"
+gamma = "c"
+_delta = "d"

@@ -1,0 +1,16 @@
+import math
+
+print([math.factorial(n) for n in range(12)])
+print(math.factorial(50))
+print(len(str(math.factorial(1000))))
+print(math.gcd(), math.gcd(12), math.gcd(-12, 18), math.gcd(0, 0), math.gcd(2**100, 6**40), math.gcd(24, 36, 60))
+print(math.lcm(), math.lcm(4, 6), math.lcm(-4, 6), math.lcm(0, 5), math.lcm(3, 4, 5), math.lcm(2**40, 3**20))
+print(math.isqrt(0), math.isqrt(15), math.isqrt(16), math.isqrt(10**40), math.isqrt(2**101), math.isqrt(True))
+print(math.comb(5, 2), math.comb(10, 0), math.comb(10, 10), math.comb(3, 5), math.comb(100, 50))
+print(math.perm(5), math.perm(5, 2), math.perm(5, 0), math.perm(3, 5), math.perm(20, 10), math.perm(5, None))
+print(math.comb(10**20, 3), math.perm(10**20, 2))
+print(math.prod([1, 2, 3, 4]), math.prod([]), math.prod(range(1, 21)), math.prod([1.5, 2]), math.prod([2, 3], start=10))
+print(math.prod([2**40, 2**40, 3]), math.prod(["ab", 3]))
+print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([1e100, 1.0, -1e100, 1e-100]))
+print(math.fsum([]), math.fsum([1, 2, 3]), math.fsum(x / 7 for x in range(100)))
+print(math.fsum([math.inf, 1]), math.fsum([1e308, -1e308, 1]))
