@@ -135,47 +135,49 @@ fn run_and_report(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> i32 {
-    let (result, traceback) = {
-        let mut interp = Interp::new(module, out);
-        interp.opts = opts.clone();
-        interp.jit_setup(source);
-        let r = interp.run();
-        // The report is written before the module is torn down (a user
-        // exception's `__str__` runs, as in CPython).
-        let traceback = match &r {
-            Err(exc) => Some(format_chain(
-                module,
-                filename,
-                source,
-                exc,
-                &mut Vec::new(),
-                &mut |e| interp.str_of(e),
-            )),
-            Ok(()) => None,
-        };
-        interp.teardown();
-        (r, traceback)
-    };
-    let _ = out.flush();
-    match result {
+    let mut interp = Interp::new(module, out);
+    interp.opts = opts.clone();
+    interp.err = Some(err);
+    interp.filename = filename.to_owned();
+    interp.source = source.to_owned();
+    interp.jit_setup(source);
+    let r = interp.run();
+    // The report is written before the module is torn down (a user
+    // exception's `__str__` runs, and `__del__`s at exit print after it,
+    // as in CPython).
+    let status = match &r {
         Ok(()) => 0,
         Err(exc) => {
+            let _ = interp.out.flush();
             if let Some(e) = exc.downcast::<ExceptionObj>()
                 && exc_is_subclass(e.class, "SystemExit")
             {
                 let (status, text) = builtins::system_exit_status(e);
-                if let Some(text) = text {
+                if let Some(text) = text
+                    && let Some(err) = interp.err.as_mut()
+                {
                     let _ = writeln!(err, "{text}");
                     let _ = err.flush();
                 }
-                return status;
+                status
+            } else {
+                let text = format_chain(module, filename, source, exc, &mut Vec::new(), &mut |e| {
+                    interp.str_of(e)
+                });
+                if let Some(err) = interp.err.as_mut() {
+                    let _ = err.write_all(text.as_bytes());
+                    let _ = err.flush();
+                }
+                1
             }
-            let text = traceback.unwrap_or_default();
-            let _ = err.write_all(text.as_bytes());
-            let _ = err.flush();
-            1
         }
-    }
+    };
+    // CPython's finalization drops `sys.last_value` first.
+    drop(r);
+    interp.teardown();
+    let _ = interp.out.flush();
+    drop(interp);
+    status
 }
 
 // ------------------------------------------------------------- exceptions
@@ -249,6 +251,22 @@ struct GenState {
     started: bool,
 }
 
+impl crate::objects::GenFrame for GenState {
+    /// The frame's slots (in slot order), its caught exception and the
+    /// handled exceptions it holds (CPython's frame traverse).
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        for v in self.frame.slots.iter().flatten() {
+            visit(v);
+        }
+        if let Some(c) = &self.frame.caught {
+            visit(c);
+        }
+        for v in &self.handled {
+            visit(v);
+        }
+    }
+}
+
 /// How a resumed generator stopped.
 pub(crate) enum GenStep {
     Yielded(Value),
@@ -258,6 +276,11 @@ pub(crate) enum GenStep {
 struct Interp<'m, 'o> {
     module: &'m Module,
     out: &'o mut dyn Write,
+    /// Where finalizers' exceptions are reported ("Exception ignored in").
+    err: Option<&'o mut dyn Write>,
+    /// The program's file name and source, for those reports.
+    filename: String,
+    source: String,
     /// Module globals, by global index (see `global_index`); `None` =
     /// unbound.
     globals: Vec<Option<Value>>,
@@ -371,9 +394,14 @@ impl<'m, 'o> Interp<'m, 'o> {
                 builtins.insert(alias, c.clone());
             }
         }
+        crate::gc::reset();
+        crate::gc::set_finalizers_on(true);
         let mut interp = Interp {
             module,
             out,
+            err: None,
+            filename: String::new(),
+            source: String::new(),
             globals: Vec::new(),
             global_builtins: Vec::new(),
             global_names: Vec::new(),
@@ -475,6 +503,29 @@ impl<'m, 'o> Interp<'m, 'o> {
         }
     }
 
+    /// A frame an exception leaves: CPython's traceback keeps the frame,
+    /// and so its variables, alive as long as the exception lives; they
+    /// move into the exception (temporaries are released now, as CPython
+    /// pops its value stack while unwinding).
+    fn keep_locals(&self, frame: &mut Frame, exc: &Value) {
+        let Some(e) = exc.downcast::<ExceptionObj>() else {
+            return;
+        };
+        let f = self.func(frame.func);
+        let Ok(mut kept) = e.frames.try_borrow_mut() else {
+            return;
+        };
+        for (slot, info) in frame.slots.iter_mut().zip(&f.slots) {
+            let named = info
+                .name
+                .as_deref()
+                .is_some_and(|n| n.starts_with(|c: char| c.is_alphabetic() || c == '_'));
+            if slot.is_some() && (named || !matches!(info.kind, SlotKind::Local | SlotKind::Temp)) {
+                kept.extend(slot.take());
+            }
+        }
+    }
+
     fn run(&mut self) -> PyResult<()> {
         if self.module.functions.is_empty() {
             return Err(unsupported("an empty module"));
@@ -487,9 +538,7 @@ impl<'m, 'o> Interp<'m, 'o> {
     /// Teardown: module globals go first, in order, as CPython clears its
     /// module dict.
     fn teardown(&mut self) {
-        for g in &mut self.globals {
-            drop(g.take());
-        }
+        self.gc_teardown();
     }
 
     /// Runs `frame` (and the frames it calls) until it returns, giving its
@@ -518,7 +567,10 @@ impl<'m, 'o> Interp<'m, 'o> {
         self.jit.ctx.depth += 1;
         let mut stack = vec![frame];
         let r = self.run_frames(&mut stack);
-        for f in stack.drain(..).rev() {
+        for mut f in stack.drain(..).rev() {
+            if let Err(e) = &r {
+                self.keep_locals(&mut f, e);
+            }
             self.release(f);
             self.jit.ctx.depth -= 1;
         }
@@ -545,6 +597,11 @@ impl<'m, 'o> Interp<'m, 'o> {
                 };
                 let xops = &plan[frame.block];
                 while let Some(ins) = block.instrs.get(frame.ip) {
+                    // The safe point: finalizers queued by the last
+                    // instruction's releases, a collection due.
+                    if crate::gc::pending() != 0 {
+                        self.run_pending();
+                    }
                     if self.jit.ctx.steps_left == 0 {
                         let e = exc("SystemError", "krait: the program ran out of steps");
                         self.unwind(stack, e, true)?;
@@ -751,7 +808,8 @@ impl<'m, 'o> Interp<'m, 'o> {
                 // The bottom frame is released by `run_frame`.
                 return Err(exc);
             }
-            let done = stack.pop().expect("a frame is running");
+            let mut done = stack.pop().expect("a frame is running");
+            self.keep_locals(&mut done, &exc);
             self.release(done);
             self.jit.ctx.depth -= 1;
         }
@@ -1633,6 +1691,7 @@ impl<'m, 'o> Interp<'m, 'o> {
         let Some(state) = state else {
             return Ok(GenStep::Returned(Value::none()));
         };
+        let state: Box<dyn std::any::Any> = state;
         let Ok(state) = state.downcast::<GenState>() else {
             return Err(exc("SystemError", "krait: bad generator state"));
         };
@@ -4222,6 +4281,7 @@ mod collections;
 mod complexobj;
 mod files;
 mod fused;
+pub mod gc;
 mod matching;
 mod methods;
 mod sets;
