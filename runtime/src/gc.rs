@@ -66,12 +66,15 @@ pub struct GcBox<T> {
 pub const HEAD_SIZE: usize = std::mem::size_of::<GcHead>();
 const _: () = assert!(HEAD_SIZE == 32);
 
+/// A type's `tp_traverse`: calls the visitor on each held reference.
+pub type TraverseFn = unsafe fn(NonNull<ObjHeader>, &mut dyn FnMut(&Value));
+
 /// How the collector sees a container type: CPython's `tp_traverse`,
 /// `tp_clear`, and how many CPython objects it stands for.
 pub struct GcOps {
     /// Calls the visitor on every reference the object holds, in the
     /// order CPython's `tp_traverse` visits them.
-    pub traverse: unsafe fn(NonNull<ObjHeader>, &mut dyn FnMut(&Value)),
+    pub traverse: TraverseFn,
     /// Drops the references CPython's `tp_clear` drops (`None`: the type
     /// has no `tp_clear`, as tuples).
     pub clear: Option<unsafe fn(NonNull<ObjHeader>)>,
@@ -567,6 +570,11 @@ pub fn freeze_count() -> usize {
 
 // ------------------------------------------------------ collection
 
+/// References held by something that is not a tracked object but counts
+/// as part of the collected set (the module globals at finalization):
+/// called with the visitor.
+pub type ExtraRefs<'a> = dyn FnMut(&mut dyn FnMut(&Value)) + 'a;
+
 /// A collection in progress: its working lists. Built by
 /// [`Collection::start`], which does CPython's `deduce_unreachable`;
 /// the interpreter then runs finalizers (`unreachable_values`), checks
@@ -583,7 +591,7 @@ impl Collection {
     /// it, updates the counters, and moves what is unreachable (given the
     /// references `extra` visits as internal, besides those of tracked
     /// objects) to `unreachable`; survivors go to the next generation.
-    pub fn start(generation: usize, extra: &mut dyn FnMut(&mut dyn FnMut(&Value))) -> Collection {
+    pub fn start(generation: usize, extra: &mut ExtraRefs<'_>) -> Collection {
         let young = gen_head(generation);
         let old = if generation + 1 < NUM_GENERATIONS {
             gen_head(generation + 1)
@@ -672,7 +680,7 @@ impl Collection {
     /// After finalizers: objects a finalizer made reachable again go to
     /// the older generation; the rest stays in `unreachable`, its CPython
     /// count returned (`handle_resurrected_objects`).
-    pub fn settle(&mut self, seen: List, extra: &mut dyn FnMut(&mut dyn FnMut(&Value))) -> usize {
+    pub fn settle(&mut self, seen: List, extra: &mut ExtraRefs<'_>) -> usize {
         let list = self.unreachable.head();
         // SAFETY: G2.
         unsafe { list_merge(seen.head(), list) };
@@ -735,11 +743,7 @@ impl Collection {
 }
 
 /// `update_refs` + `subtract_refs` + `move_unreachable` over `young`.
-fn deduce_unreachable(
-    young: *mut GcHead,
-    unreachable: *mut GcHead,
-    extra: &mut dyn FnMut(&mut dyn FnMut(&Value)),
-) {
+fn deduce_unreachable(young: *mut GcHead, unreachable: *mut GcHead, extra: &mut ExtraRefs<'_>) {
     // SAFETY: throughout, G2 for the lists and G1 for their elements; the
     // objects are live (each holds at least the references counted).
     unsafe {

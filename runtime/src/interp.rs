@@ -4298,6 +4298,9 @@ fn ns_store(ns: &Namespace, name: &str, v: Value) {
 /// is not there. The old value is released after the borrow ends (its
 /// `__del__` may touch the namespace).
 pub(super) fn ns_set(ns: &RefCell<Vec<(String, Value)>>, name: &str, v: Option<Value>) -> bool {
+    if name == "__del__" {
+        crate::objects::del_changed();
+    }
     let mut d = ns.borrow_mut();
     let pos = d.iter().position(|(k, _)| k == name);
     let old = match (pos, v) {

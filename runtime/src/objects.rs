@@ -858,6 +858,8 @@ pub struct UserClassObj {
     /// class is always part of a reference cycle and freed by the cycle
     /// collector (never by its count alone); this reference does the same.
     pub this: RefCell<Option<Value>>,
+    /// `class_has_del`'s answer and the `DEL_VERSION` it was computed at.
+    pub del_cache: Cell<(u64, bool)>,
 }
 gc_type!(UserClassObj, USER_CLASS_TYPE, "type");
 
@@ -990,6 +992,7 @@ pub fn new_user_class(
         mro,
         dict: RefCell::new(dict),
         this: RefCell::new(None),
+        del_cache: Cell::new((0, false)),
     });
     if let Some(c) = class.downcast::<UserClassObj>() {
         *c.this.borrow_mut() = Some(class.clone());
@@ -1067,10 +1070,32 @@ pub trait Finalizable {
     fn has_del(&self) -> bool;
 }
 
-/// Whether class `c` (a user class) defines `__del__`.
+thread_local! {
+    /// Bumped whenever a namespace binds or deletes `__del__`: the
+    /// version of every class's cached answer to "has a `__del__`".
+    static DEL_VERSION: Cell<u64> = const { Cell::new(1) };
+}
+
+/// A namespace just bound or deleted `__del__` (`ns_set` calls it):
+/// classes' cached `class_has_del` answers are stale.
+pub fn del_changed() {
+    DEL_VERSION.with(|v| v.set(v.get() + 1));
+}
+
+/// Whether class `c` (a user class) defines or inherits `__del__`; cached
+/// per class (every instance's release asks).
 pub fn class_has_del(c: &Value) -> bool {
-    c.downcast::<UserClassObj>()
-        .is_some_and(|c| c.lookup("__del__").is_some())
+    let Some(c) = c.downcast::<UserClassObj>() else {
+        return false;
+    };
+    let version = DEL_VERSION.with(|v| v.get());
+    let (seen, has) = c.del_cache.get();
+    if seen == version {
+        return has;
+    }
+    let has = c.lookup("__del__").is_some();
+    c.del_cache.set((version, has));
+    has
 }
 
 impl Finalizable for InstanceObj {
