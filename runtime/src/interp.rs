@@ -136,53 +136,44 @@ fn run_and_report(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> i32 {
-    let (result, traceback) = {
-        let mut interp = Interp::new(module, out, &mut *err, filename, source);
-        interp.opts = opts.clone();
-        interp.jit_setup(source);
-        let r = interp.run();
-        // The report is written before the module is torn down (a user
-        // exception's `__str__` runs, as in CPython).
-        let traceback = match &r {
-            Err(exc) if !is_system_exit(exc) => {
-                let sources = interp.sources();
-                Some(format_chain(&sources, exc, &mut Vec::new(), &mut |e| {
-                    interp.str_of(e)
-                }))
-            }
-            _ => None,
-        };
-        interp.teardown();
-        (r, traceback)
-    };
-    let _ = out.flush();
-    match result {
+    let mut interp = Interp::new(module, out, err, filename, source);
+    interp.opts = opts.clone();
+    interp.jit_setup(source);
+    let r = interp.run();
+    // The report is written before the module is torn down (a user
+    // exception's `__str__` runs, and `__del__`s at exit print after it,
+    // as in CPython).
+    let status = match &r {
         Ok(()) => 0,
         Err(exc) => {
+            let _ = interp.out.flush();
             if let Some(e) = exc.downcast::<ExceptionObj>()
                 && exc_is_subclass(e.class, "SystemExit")
             {
                 let (status, text) = builtins::system_exit_status(e);
                 if let Some(text) = text {
-                    let _ = writeln!(err, "{text}");
-                    let _ = err.flush();
+                    let _ = writeln!(interp.err, "{text}");
+                    let _ = interp.err.flush();
                 }
-                return status;
+                status
+            } else {
+                let sources = interp.sources();
+                let text = format_chain(&sources, exc, &mut Vec::new(), &mut |e| interp.str_of(e));
+                let _ = interp.err.write_all(text.as_bytes());
+                let _ = interp.err.flush();
+                1
             }
-            let text = traceback.unwrap_or_default();
-            let _ = err.write_all(text.as_bytes());
-            let _ = err.flush();
-            1
         }
-    }
+    };
+    // CPython's finalization drops `sys.last_value` first.
+    drop(r);
+    interp.teardown();
+    let _ = interp.out.flush();
+    drop(interp);
+    status
 }
 
 // ------------------------------------------------------------- exceptions
-
-fn is_system_exit(e: &Value) -> bool {
-    e.downcast::<ExceptionObj>()
-        .is_some_and(|e| exc_is_subclass(e.class, "SystemExit"))
-}
 
 /// A new exception of builtin class `class` with one string argument.
 pub fn exc(class: &str, msg: impl Into<String>) -> Value {
@@ -251,6 +242,22 @@ struct GenState {
     /// The handled exceptions the frame had pushed when it yielded.
     handled: Vec<Value>,
     started: bool,
+}
+
+impl crate::objects::GenFrame for GenState {
+    /// The frame's slots (in slot order), its caught exception and the
+    /// handled exceptions it holds (CPython's frame traverse).
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        for v in self.frame.slots.iter().flatten() {
+            visit(v);
+        }
+        if let Some(c) = &self.frame.caught {
+            visit(c);
+        }
+        for v in &self.handled {
+            visit(v);
+        }
+    }
 }
 
 /// How a resumed generator stopped.
@@ -393,6 +400,8 @@ impl<'m, 'o> Interp<'m, 'o> {
                 builtins.insert(alias, c.clone());
             }
         }
+        crate::gc::reset();
+        crate::gc::set_finalizers_on(true);
         let mut interp = Interp {
             module,
             out,
@@ -491,6 +500,29 @@ impl<'m, 'o> Interp<'m, 'o> {
         }
     }
 
+    /// A frame an exception leaves: CPython's traceback keeps the frame,
+    /// and so its variables, alive as long as the exception lives; they
+    /// move into the exception (temporaries are released now, as CPython
+    /// pops its value stack while unwinding).
+    fn keep_locals(&self, frame: &mut Frame, exc: &Value) {
+        let Some(e) = exc.downcast::<ExceptionObj>() else {
+            return;
+        };
+        let f = self.func(frame.func);
+        let Ok(mut kept) = e.frames.try_borrow_mut() else {
+            return;
+        };
+        for (slot, info) in frame.slots.iter_mut().zip(&f.slots) {
+            let named = info
+                .name
+                .as_deref()
+                .is_some_and(|n| n.starts_with(|c: char| c.is_alphabetic() || c == '_'));
+            if slot.is_some() && (named || !matches!(info.kind, SlotKind::Local | SlotKind::Temp)) {
+                kept.extend(slot.take());
+            }
+        }
+    }
+
     fn run(&mut self) -> PyResult<()> {
         if self.module.functions.is_empty() {
             return Err(unsupported("an empty module"));
@@ -503,10 +535,7 @@ impl<'m, 'o> Interp<'m, 'o> {
     /// Teardown: module globals go first, in order, as CPython clears its
     /// module dict.
     fn teardown(&mut self) {
-        self.teardown_modules();
-        // Functions compiled code compared against go once their globals
-        // have.
-        drop(std::mem::take(&mut self.jit.pinned));
+        self.gc_teardown();
     }
 
     /// Runs `frame` (and the frames it calls) until it returns, giving its
@@ -535,7 +564,10 @@ impl<'m, 'o> Interp<'m, 'o> {
         self.jit.ctx.depth += 1;
         let mut stack = vec![frame];
         let r = self.run_frames(&mut stack);
-        for f in stack.drain(..).rev() {
+        for mut f in stack.drain(..).rev() {
+            if let Err(e) = &r {
+                self.keep_locals(&mut f, e);
+            }
             self.release(f);
             self.jit.ctx.depth -= 1;
         }
@@ -566,6 +598,11 @@ impl<'m, 'o> Interp<'m, 'o> {
                 };
                 let xops = &plan[frame.block];
                 while let Some(ins) = block.instrs.get(frame.ip) {
+                    // The safe point: finalizers queued by the last
+                    // instruction's releases, a collection due.
+                    if crate::gc::pending() != 0 {
+                        self.run_pending();
+                    }
                     if self.jit.ctx.steps_left == 0 {
                         let e = exc("SystemError", "krait: the program ran out of steps");
                         self.unwind(stack, e, true)?;
@@ -772,7 +809,8 @@ impl<'m, 'o> Interp<'m, 'o> {
                 // The bottom frame is released by `run_frame`.
                 return Err(exc);
             }
-            let done = stack.pop().expect("a frame is running");
+            let mut done = stack.pop().expect("a frame is running");
+            self.keep_locals(&mut done, &exc);
             self.release(done);
             self.jit.ctx.depth -= 1;
         }
@@ -1678,6 +1716,7 @@ impl<'m, 'o> Interp<'m, 'o> {
         let Some(state) = state else {
             return Ok(GenStep::Returned(Value::none()));
         };
+        let state: Box<dyn std::any::Any> = state;
         let Ok(state) = state.downcast::<GenState>() else {
             return Err(exc("SystemError", "krait: bad generator state"));
         };
@@ -4285,6 +4324,7 @@ mod collections;
 mod complexobj;
 mod files;
 mod fused;
+pub mod gc;
 mod imports;
 mod matching;
 mod methods;
@@ -4304,6 +4344,9 @@ fn ns_store(ns: &Namespace, name: &str, v: Value) {
 /// is not there. The old value is released after the borrow ends (its
 /// `__del__` may touch the namespace).
 pub(super) fn ns_set(ns: &RefCell<Vec<(String, Value)>>, name: &str, v: Option<Value>) -> bool {
+    if name == "__del__" {
+        crate::objects::del_changed();
+    }
     let mut d = ns.borrow_mut();
     let pos = d.iter().position(|(k, _)| k == name);
     let old = match (pos, v) {

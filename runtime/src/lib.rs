@@ -8,6 +8,7 @@
 pub mod bytesops;
 pub mod complex;
 pub mod format;
+pub mod gc;
 pub mod interp;
 pub mod num;
 pub mod objects;

@@ -9,22 +9,58 @@
 //! (list items, iterator positions, an exception's traceback) lives in
 //! `RefCell`/`Cell`: the runtime is single-threaded (`Value` is not `Send`).
 
+use crate::gc::Trace;
 use crate::table::{Dict, DictIter, Set, SetIter};
 use crate::value::{HeapObject, ObjHeader, Type, Value, dealloc_box};
 use krait_ir::Span;
 use std::cell::{Cell, RefCell};
+use std::ptr::NonNull;
 
 macro_rules! heap_type {
     ($obj:ident, $ty:ident, $name:literal) => {
         pub static $ty: Type = Type {
             name: $name,
             dealloc: dealloc_box::<$obj>,
+            gc: None,
         };
         // SAFETY: `$obj` is #[repr(C)] with its `ObjHeader` first, every
         // constructor below sets the header's type to `$ty`, and `$ty`'s
         // dealloc frees a `Box<$obj>` (the HeapObject contract).
         unsafe impl HeapObject for $obj {
             const TYPE: &'static Type = &$ty;
+        }
+    };
+}
+
+/// A container type: tracked by the cycle collector (`gc.rs`), allocated
+/// with a link block before it, its references visited and cleared
+/// through its [`Trace`] impl (below). `dealloc` defaults to freeing the
+/// box; instances and exceptions pass one that queues `__del__` first.
+macro_rules! gc_type {
+    ($obj:ident, $ty:ident, $name:literal) => {
+        gc_type!($obj, $ty, $name, crate::gc::dealloc_gc::<$obj>);
+    };
+    ($obj:ident, $ty:ident, $name:literal, $dealloc:expr) => {
+        pub static $ty: Type = Type {
+            name: $name,
+            dealloc: $dealloc,
+            gc: Some(&crate::gc::GcOps {
+                traverse: crate::gc::traverse_thunk::<$obj>,
+                clear: if <$obj as Trace>::CLEARS {
+                    Some(crate::gc::clear_thunk::<$obj>)
+                } else {
+                    None
+                },
+                weight: crate::gc::weight_thunk::<$obj>,
+            }),
+        };
+        // SAFETY: `$obj` is #[repr(C)] with its `ObjHeader` first, every
+        // constructor below sets the header's type to `$ty`, it is
+        // allocated by `Value::alloc` in a `GcBox` (GC = true, G1) and
+        // `$ty`'s dealloc frees that box (the HeapObject contract).
+        unsafe impl HeapObject for $obj {
+            const TYPE: &'static Type = &$ty;
+            const GC: bool = true;
         }
     };
 }
@@ -43,7 +79,7 @@ pub struct TupleObj {
     header: ObjHeader,
     pub items: Vec<Value>,
 }
-heap_type!(TupleObj, TUPLE_TYPE, "tuple");
+gc_type!(TupleObj, TUPLE_TYPE, "tuple");
 
 /// A `list`.
 #[repr(C)]
@@ -51,7 +87,7 @@ pub struct ListObj {
     header: ObjHeader,
     pub items: RefCell<Vec<Value>>,
 }
-heap_type!(ListObj, LIST_TYPE, "list");
+gc_type!(ListObj, LIST_TYPE, "list");
 
 /// A `range` with machine-sized bounds.
 #[repr(C)]
@@ -68,13 +104,20 @@ heap_type!(RangeObj, RANGE_TYPE, "range");
 #[repr(C)]
 pub struct GeneratorObj {
     header: ObjHeader,
-    pub state: RefCell<Option<Box<dyn std::any::Any>>>,
+    pub state: RefCell<Option<Box<dyn GenFrame>>>,
     pub qualname: String,
     pub running: Cell<bool>,
 }
-heap_type!(GeneratorObj, GENERATOR_TYPE, "generator");
+gc_type!(GeneratorObj, GENERATOR_TYPE, "generator");
 
-pub fn new_generator(state: Box<dyn std::any::Any>, qualname: String) -> Value {
+/// A suspended generator's state as the collector sees it: the
+/// interpreter's frame type implements it.
+pub trait GenFrame: std::any::Any {
+    /// Visit the frame's references (its slots, handled exceptions).
+    fn traverse(&self, visit: &mut dyn FnMut(&Value));
+}
+
+pub fn new_generator(state: Box<dyn GenFrame>, qualname: String) -> Value {
     Value::alloc(GeneratorObj {
         header: ObjHeader::new(&GENERATOR_TYPE),
         state: RefCell::new(Some(state)),
@@ -91,7 +134,7 @@ pub struct SliceObj {
     pub stop: Value,
     pub step: Value,
 }
-heap_type!(SliceObj, SLICE_TYPE, "slice");
+gc_type!(SliceObj, SLICE_TYPE, "slice");
 
 pub fn new_slice(start: Value, stop: Value, step: Value) -> Value {
     Value::alloc(SliceObj {
@@ -131,7 +174,7 @@ pub struct SeqIterObj {
     /// Index of the next item (a byte offset for a str).
     pub pos: Cell<usize>,
 }
-heap_type!(SeqIterObj, SEQ_ITER_TYPE, "iterator");
+gc_type!(SeqIterObj, SEQ_ITER_TYPE, "iterator");
 
 /// A Python function: its IR function and positional defaults.
 #[repr(C)]
@@ -154,7 +197,7 @@ pub struct FunctionObj {
     /// `Free` slot of `func` in slot order (`__closure__`).
     pub closure: Vec<Value>,
 }
-heap_type!(FunctionObj, FUNCTION_TYPE, "function");
+gc_type!(FunctionObj, FUNCTION_TYPE, "function");
 
 /// A `cell`: a variable shared between a function and the inner functions
 /// that capture it (`None` = unbound).
@@ -163,7 +206,7 @@ pub struct CellObj {
     header: ObjHeader,
     pub value: RefCell<Option<Value>>,
 }
-heap_type!(CellObj, CELL_TYPE, "cell");
+gc_type!(CellObj, CELL_TYPE, "cell");
 
 pub fn new_cell(value: Option<Value>) -> Value {
     Value::alloc(CellObj {
@@ -319,6 +362,10 @@ pub struct ExceptionObj {
     pub user: Option<Value>,
     /// Attributes set on the exception (`self.code = ...`).
     pub dict: RefCell<Vec<(String, Value)>>,
+    /// The locals of the frames the exception left while unwinding,
+    /// innermost first: CPython's traceback keeps those frames (and so
+    /// their locals) alive as long as the exception lives.
+    pub frames: RefCell<Vec<Value>>,
 }
 
 impl ExceptionObj {
@@ -330,7 +377,12 @@ impl ExceptionObj {
             .map_or(self.class, |c| c.sname)
     }
 }
-heap_type!(ExceptionObj, EXCEPTION_TYPE, "BaseException");
+gc_type!(
+    ExceptionObj,
+    EXCEPTION_TYPE,
+    "BaseException",
+    dealloc_finalizable::<ExceptionObj>
+);
 
 /// The built-in exception classes of v0 and their bases, in the order
 /// they are installed as builtins.
@@ -540,6 +592,7 @@ pub fn new_user_exception(class: &'static str, user: Option<Value>, args: Vec<Va
         suppress_context: Cell::new(false),
         user,
         dict: RefCell::new(Vec::new()),
+        frames: RefCell::new(Vec::new()),
     })
 }
 
@@ -569,7 +622,7 @@ pub struct DictObj {
     header: ObjHeader,
     pub table: RefCell<Dict<Value, Value>>,
 }
-heap_type!(DictObj, DICT_TYPE, "dict");
+gc_type!(DictObj, DICT_TYPE, "dict");
 
 /// A `set`, or a `frozenset` when `frozen`: keys in a CPython-ordered
 /// [`Set`] table. The two share one object layout (and every read-only
@@ -580,7 +633,7 @@ pub struct SetObj {
     pub table: RefCell<Set<Value>>,
     pub frozen: bool,
 }
-heap_type!(SetObj, SET_TYPE, "set");
+gc_type!(SetObj, SET_TYPE, "set");
 
 /// Which part of a dict's entries a view or iterator yields.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -597,7 +650,7 @@ pub struct DictViewObj {
     pub dict: Value,
     pub part: DictPart,
 }
-heap_type!(DictViewObj, DICT_VIEW_TYPE, "dict_keys");
+gc_type!(DictViewObj, DICT_VIEW_TYPE, "dict_keys");
 
 /// An iterator over a dict (or one of its views).
 #[repr(C)]
@@ -607,7 +660,7 @@ pub struct DictIterObj {
     pub part: DictPart,
     pub state: RefCell<DictIter>,
 }
-heap_type!(DictIterObj, DICT_ITER_TYPE, "dict_keyiterator");
+gc_type!(DictIterObj, DICT_ITER_TYPE, "dict_keyiterator");
 
 /// An iterator over a set.
 #[repr(C)]
@@ -616,7 +669,7 @@ pub struct SetIterObj {
     pub set: Value,
     pub state: RefCell<SetIter>,
 }
-heap_type!(SetIterObj, SET_ITER_TYPE, "set_iterator");
+gc_type!(SetIterObj, SET_ITER_TYPE, "set_iterator");
 
 /// A built-in method bound to its receiver (`[].append`).
 #[repr(C)]
@@ -625,7 +678,7 @@ pub struct MethodObj {
     pub receiver: Value,
     pub name: &'static str,
 }
-heap_type!(MethodObj, METHOD_TYPE, "builtin_function_or_method");
+gc_type!(MethodObj, METHOD_TYPE, "builtin_function_or_method");
 
 pub fn new_dict(table: Dict<Value, Value>) -> Value {
     Value::alloc(DictObj {
@@ -801,8 +854,14 @@ pub struct UserClassObj {
     pub bases: Vec<Value>,
     pub mro: Vec<Value>,
     pub dict: RefCell<Vec<(String, Value)>>,
+    /// The class itself: CPython's `__mro__` starts with the class, so a
+    /// class is always part of a reference cycle and freed by the cycle
+    /// collector (never by its count alone); this reference does the same.
+    pub this: RefCell<Option<Value>>,
+    /// `class_has_del`'s answer and the `DEL_VERSION` it was computed at.
+    pub del_cache: Cell<(u64, bool)>,
 }
-heap_type!(UserClassObj, USER_CLASS_TYPE, "type");
+gc_type!(UserClassObj, USER_CLASS_TYPE, "type");
 
 impl UserClassObj {
     /// The attribute `name` of this class or the first class of its MRO.
@@ -829,7 +888,12 @@ pub struct InstanceObj {
     pub class: Value,
     pub dict: RefCell<Vec<(String, Value)>>,
 }
-heap_type!(InstanceObj, INSTANCE_TYPE, "object");
+gc_type!(
+    InstanceObj,
+    INSTANCE_TYPE,
+    "object",
+    dealloc_finalizable::<InstanceObj>
+);
 
 /// `property(fget, fset, fdel, doc)`; absent parts are `None`.
 #[repr(C)]
@@ -840,7 +904,7 @@ pub struct PropertyObj {
     pub fdel: Value,
     pub doc: Value,
 }
-heap_type!(PropertyObj, PROPERTY_TYPE, "property");
+gc_type!(PropertyObj, PROPERTY_TYPE, "property");
 
 pub fn new_property(fget: Value, fset: Value, fdel: Value, doc: Value) -> Value {
     Value::alloc(PropertyObj {
@@ -858,7 +922,7 @@ pub struct ClassMethodObj {
     header: ObjHeader,
     pub func: Value,
 }
-heap_type!(ClassMethodObj, CLASSMETHOD_TYPE, "classmethod");
+gc_type!(ClassMethodObj, CLASSMETHOD_TYPE, "classmethod");
 
 /// `staticmethod(f)`.
 #[repr(C)]
@@ -866,7 +930,7 @@ pub struct StaticMethodObj {
     header: ObjHeader,
     pub func: Value,
 }
-heap_type!(StaticMethodObj, STATICMETHOD_TYPE, "staticmethod");
+gc_type!(StaticMethodObj, STATICMETHOD_TYPE, "staticmethod");
 
 /// `classmethod(func)` when `is_class`, else `staticmethod(func)`.
 pub fn new_method_wrap(func: Value, is_class: bool) -> Value {
@@ -891,7 +955,7 @@ pub struct SuperObj {
     pub class: Value,
     pub obj: Value,
 }
-heap_type!(SuperObj, SUPER_TYPE, "super");
+gc_type!(SuperObj, SUPER_TYPE, "super");
 
 pub fn new_super(class: Value, obj: Value) -> Value {
     Value::alloc(SuperObj {
@@ -908,7 +972,7 @@ pub struct BoundMethodObj {
     pub func: Value,
     pub receiver: Value,
 }
-heap_type!(BoundMethodObj, BOUND_METHOD_TYPE, "method");
+gc_type!(BoundMethodObj, BOUND_METHOD_TYPE, "method");
 
 pub fn new_user_class(
     name: String,
@@ -918,7 +982,7 @@ pub fn new_user_class(
     dict: Vec<(String, Value)>,
     exc_base: Option<&'static str>,
 ) -> Value {
-    Value::alloc(UserClassObj {
+    let class = Value::alloc(UserClassObj {
         header: ObjHeader::new(&USER_CLASS_TYPE),
         sname: intern_static(&name),
         exc_base,
@@ -927,7 +991,13 @@ pub fn new_user_class(
         bases,
         mro,
         dict: RefCell::new(dict),
-    })
+        this: RefCell::new(None),
+        del_cache: Cell::new((0, false)),
+    });
+    if let Some(c) = class.downcast::<UserClassObj>() {
+        *c.this.borrow_mut() = Some(class.clone());
+    }
+    class
 }
 
 pub fn new_instance(class: Value) -> Value {
@@ -1063,4 +1133,404 @@ pub fn struct_seq_items(v: &Value) -> &Value {
         Some(s) => &s.items,
         None => v,
     }
+}
+// ------------------------------------------------- the collector's view
+
+/// Frees an instance or exception, unless it has a `__del__` that has not
+/// run yet: then it is queued for the interpreter to finalize (PEP 442:
+/// once; `gc.rs`), and freed when its count reaches zero again.
+///
+/// # Safety
+/// As `gc::dealloc_gc`: `p` is a `T` in a `GcBox` whose count reached 0.
+unsafe fn dealloc_finalizable<T: HeapObject + Finalizable>(p: NonNull<ObjHeader>) {
+    // SAFETY: the caller's contract: `p` is a live (count 0) `T`.
+    unsafe {
+        let obj = &*(p.as_ptr() as *const T);
+        if !crate::gc::is_finalized(p) && obj.has_del() && crate::gc::queue_finalizer(p) {
+            return;
+        }
+        crate::gc::dealloc_gc::<T>(p)
+    }
+}
+
+/// Objects that may have a `__del__` (instances of user classes).
+pub trait Finalizable {
+    fn has_del(&self) -> bool;
+}
+
+thread_local! {
+    /// Bumped whenever a namespace binds or deletes `__del__`: the
+    /// version of every class's cached answer to "has a `__del__`".
+    static DEL_VERSION: Cell<u64> = const { Cell::new(1) };
+}
+
+/// A namespace just bound or deleted `__del__` (`ns_set` calls it):
+/// classes' cached `class_has_del` answers are stale.
+pub fn del_changed() {
+    DEL_VERSION.with(|v| v.set(v.get() + 1));
+}
+
+/// Whether class `c` (a user class) defines or inherits `__del__`; cached
+/// per class (every instance's release asks).
+pub fn class_has_del(c: &Value) -> bool {
+    let Some(c) = c.downcast::<UserClassObj>() else {
+        return false;
+    };
+    let version = DEL_VERSION.with(|v| v.get());
+    let (seen, has) = c.del_cache.get();
+    if seen == version {
+        return has;
+    }
+    let has = c.lookup("__del__").is_some();
+    c.del_cache.set((version, has));
+    has
+}
+
+impl Finalizable for InstanceObj {
+    fn has_del(&self) -> bool {
+        class_has_del(&self.class)
+    }
+}
+
+impl Finalizable for ExceptionObj {
+    fn has_del(&self) -> bool {
+        self.user.as_ref().is_some_and(class_has_del)
+    }
+}
+
+/// Visits the values of a `RefCell` of name/value pairs (skipped while it
+/// is mutably borrowed: those references then count as external).
+fn visit_pairs(cell: &RefCell<Vec<(String, Value)>>, visit: &mut dyn FnMut(&Value)) {
+    if let Ok(d) = cell.try_borrow() {
+        for (_, v) in d.iter() {
+            visit(v);
+        }
+    }
+}
+
+fn take_cell<T: Default>(cell: &RefCell<T>) {
+    let taken = match cell.try_borrow_mut() {
+        Ok(mut b) => std::mem::take(&mut *b),
+        Err(_) => return,
+    };
+    drop(taken);
+}
+
+/// Whether any value of the pairs may be a tracked container (CPython
+/// tracks a dict only once it holds one).
+fn pairs_hold_containers(cell: &RefCell<Vec<(String, Value)>>) -> bool {
+    cell.try_borrow()
+        .is_ok_and(|d| d.iter().any(|(_, v)| crate::gc::may_be_tracked(v)))
+}
+
+impl Drop for TupleObj {
+    /// Items are released last to first, as CPython's `tupledealloc`.
+    fn drop(&mut self) {
+        while let Some(v) = self.items.pop() {
+            drop(v);
+        }
+    }
+}
+
+impl Drop for ListObj {
+    /// Items are released last to first, as CPython's `list_dealloc`.
+    fn drop(&mut self) {
+        let items = self.items.get_mut();
+        while let Some(v) = items.pop() {
+            drop(v);
+        }
+    }
+}
+
+impl Trace for TupleObj {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        for v in self.items.iter().rev() {
+            visit(v);
+        }
+    }
+    const CLEARS: bool = false;
+}
+
+impl Trace for ListObj {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Ok(items) = self.items.try_borrow() {
+            for v in items.iter().rev() {
+                visit(v);
+            }
+        }
+    }
+    fn clear(&self) {
+        let items = match self.items.try_borrow_mut() {
+            Ok(mut b) => std::mem::take(&mut *b),
+            Err(_) => return,
+        };
+        let mut items = items;
+        while let Some(v) = items.pop() {
+            drop(v);
+        }
+    }
+}
+
+impl Trace for DictObj {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Ok(t) = self.table.try_borrow() {
+            for e in t.iter() {
+                visit(&e.value);
+                if e.key.downcast::<StrObj>().is_none() {
+                    visit(&e.key);
+                }
+            }
+        }
+    }
+    fn clear(&self) {
+        take_cell(&self.table);
+    }
+    fn weight(&self) -> usize {
+        let tracked = self.table.try_borrow().is_ok_and(|t| {
+            t.iter()
+                .any(|e| crate::gc::may_be_tracked(&e.value) || crate::gc::may_be_tracked(&e.key))
+        });
+        usize::from(tracked)
+    }
+}
+
+impl Trace for SetObj {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Ok(t) = self.table.try_borrow() {
+            for k in t.keys() {
+                visit(k);
+            }
+        }
+    }
+    fn clear(&self) {
+        take_cell(&self.table);
+    }
+}
+
+impl Trace for GeneratorObj {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Ok(s) = self.state.try_borrow()
+            && let Some(s) = s.as_ref()
+        {
+            s.traverse(visit);
+        }
+    }
+    fn clear(&self) {
+        take_cell(&self.state);
+    }
+}
+
+impl Trace for SliceObj {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.start);
+        visit(&self.stop);
+        visit(&self.step);
+    }
+    const CLEARS: bool = false;
+}
+
+impl Trace for SeqIterObj {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.seq);
+    }
+    const CLEARS: bool = false;
+}
+
+impl Trace for FunctionObj {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        for v in &self.defaults {
+            visit(v);
+        }
+        for (_, v) in &self.kwdefaults {
+            visit(v);
+        }
+        visit_pairs(&self.dict, visit);
+        for v in &self.closure {
+            visit(v);
+        }
+    }
+    fn clear(&self) {
+        take_cell(&self.dict);
+    }
+    /// The function, and the tuples (defaults, closure) and dicts
+    /// (keyword defaults, `__dict__`) CPython keeps as separate objects.
+    fn weight(&self) -> usize {
+        1 + usize::from(!self.defaults.is_empty())
+            + usize::from(!self.closure.is_empty())
+            + usize::from(
+                self.kwdefaults
+                    .iter()
+                    .any(|(_, v)| crate::gc::may_be_tracked(v)),
+            )
+            + usize::from(pairs_hold_containers(&self.dict))
+    }
+}
+
+impl Trace for CellObj {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Ok(v) = self.value.try_borrow()
+            && let Some(v) = v.as_ref()
+        {
+            visit(v);
+        }
+    }
+    fn clear(&self) {
+        take_cell(&self.value);
+    }
+}
+
+impl Trace for ExceptionObj {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit_pairs(&self.dict, visit);
+        if let Ok(a) = self.args.try_borrow() {
+            for v in a.iter() {
+                visit(v);
+            }
+        }
+        for cell in [&self.cause, &self.context] {
+            if let Ok(v) = cell.try_borrow()
+                && let Some(v) = v.as_ref()
+            {
+                visit(v);
+            }
+        }
+        if let Ok(f) = self.frames.try_borrow() {
+            for v in f.iter() {
+                visit(v);
+            }
+        }
+        if let Some(u) = &self.user {
+            visit(u);
+        }
+    }
+    fn clear(&self) {
+        take_cell(&self.dict);
+        take_cell(&self.args);
+        take_cell(&self.frames);
+        take_cell(&self.cause);
+        take_cell(&self.context);
+    }
+    /// The exception, its args tuple, its `__dict__` (when it holds a
+    /// container) and a traceback object and a frame per entry.
+    fn weight(&self) -> usize {
+        1 + usize::from(self.args.try_borrow().is_ok_and(|a| !a.is_empty()))
+            + usize::from(pairs_hold_containers(&self.dict))
+            + 2 * self.traceback.try_borrow().map_or(0, |t| t.len())
+    }
+}
+
+impl Trace for DictViewObj {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.dict);
+    }
+    const CLEARS: bool = false;
+}
+
+impl Trace for DictIterObj {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.dict);
+    }
+    const CLEARS: bool = false;
+}
+
+impl Trace for SetIterObj {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.set);
+    }
+    const CLEARS: bool = false;
+}
+
+impl Trace for MethodObj {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.receiver);
+    }
+    const CLEARS: bool = false;
+}
+
+impl Trace for UserClassObj {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit_pairs(&self.dict, visit);
+        if let Ok(t) = self.this.try_borrow()
+            && let Some(t) = t.as_ref()
+        {
+            visit(t);
+        }
+        for v in &self.mro {
+            visit(v);
+        }
+        for v in &self.bases {
+            visit(v);
+        }
+    }
+    fn clear(&self) {
+        take_cell(&self.dict);
+        take_cell(&self.this);
+    }
+    /// The class, its dict, `__mro__` and `__bases__` tuples, and the
+    /// `__dict__`/`__weakref__` descriptors a class adds when no base
+    /// class of its own provides them.
+    fn weight(&self) -> usize {
+        let user_base = self
+            .mro
+            .iter()
+            .any(|c| c.downcast::<UserClassObj>().is_some());
+        let descriptors = if user_base {
+            0
+        } else if self.exc_base.is_some() {
+            1
+        } else {
+            2
+        };
+        4 + descriptors
+    }
+}
+
+impl Trace for InstanceObj {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit_pairs(&self.dict, visit);
+        visit(&self.class);
+    }
+    fn clear(&self) {
+        take_cell(&self.dict);
+    }
+}
+
+impl Trace for PropertyObj {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.fget);
+        visit(&self.fset);
+        visit(&self.fdel);
+        visit(&self.doc);
+    }
+    const CLEARS: bool = false;
+}
+
+impl Trace for ClassMethodObj {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.func);
+    }
+    const CLEARS: bool = false;
+}
+
+impl Trace for StaticMethodObj {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.func);
+    }
+    const CLEARS: bool = false;
+}
+
+impl Trace for SuperObj {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.class);
+        visit(&self.obj);
+    }
+    const CLEARS: bool = false;
+}
+
+impl Trace for BoundMethodObj {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.func);
+        visit(&self.receiver);
+    }
+    const CLEARS: bool = false;
 }

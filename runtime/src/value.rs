@@ -67,6 +67,12 @@ pub fn live_objects() -> isize {
     LIVE.get()
 }
 
+/// Adjusts the live count for an object given back a reference after its
+/// count reached zero (a finalizer resurrecting it, `gc.rs`).
+pub(crate) fn live_adjust(d: isize) {
+    live_add(d);
+}
+
 /// The reference count of immortal (static) objects: never reaches zero.
 pub const IMMORTAL: usize = usize::MAX / 2;
 
@@ -75,6 +81,10 @@ pub struct Type {
     pub name: &'static str,
     /// Frees an object of this type (Invariant V2).
     pub dealloc: unsafe fn(NonNull<ObjHeader>),
+    /// For containers the cycle collector tracks: how it visits and
+    /// clears their references (`gc.rs`; such objects are allocated with a
+    /// link block before them, Invariant G1).
+    pub gc: Option<&'static crate::gc::GcOps>,
 }
 
 /// A Python value: a tagged small int or an owned reference to an object.
@@ -161,8 +171,15 @@ impl Value {
         Value::from_word(h as *const ObjHeader as usize)
     }
 
-    /// Moves `obj` to the heap with a count of one.
+    /// Moves `obj` to the heap with a count of one (a container inside
+    /// its collector link block, tracked).
+    #[inline]
     pub fn alloc<T: HeapObject>(obj: T) -> Value {
+        if T::GC {
+            let ptr = crate::gc::alloc_tracked(obj);
+            live_add(1);
+            return Value::from_word(ptr as usize);
+        }
         let ptr = Box::into_raw(Box::new(obj));
         live_add(1);
         Value::from_word(ptr as usize)
@@ -378,6 +395,10 @@ impl ObjHeader {
 /// is `Self::TYPE`, and `Self::TYPE.dealloc` must free a `Box<Self>`.
 pub unsafe trait HeapObject: Sized {
     const TYPE: &'static Type;
+    /// A container the cycle collector tracks: allocated in a `GcBox`
+    /// (then `TYPE.gc` is set and `TYPE.dealloc` frees through
+    /// `gc::dealloc_gc::<Self>`).
+    const GC: bool = false;
 }
 
 /// Frees a heap object allocated by [`Value::alloc`] as a `T`.
@@ -409,10 +430,12 @@ pub struct FloatObj {
 pub static INT_TYPE: Type = Type {
     name: "int",
     dealloc: dealloc_box::<IntObj>,
+    gc: None,
 };
 pub static FLOAT_TYPE: Type = Type {
     name: "float",
     dealloc: dealloc_float,
+    gc: None,
 };
 
 /// Freed float objects kept for reuse (as CPython's float free list):
@@ -480,14 +503,17 @@ pub fn release_free_lists() {
 pub static NONE_TYPE: Type = Type {
     name: "NoneType",
     dealloc: dealloc_never,
+    gc: None,
 };
 pub static NOT_IMPLEMENTED_TYPE: Type = Type {
     name: "NotImplementedType",
     dealloc: dealloc_never,
+    gc: None,
 };
 pub static BOOL_TYPE: Type = Type {
     name: "bool",
     dealloc: dealloc_never,
+    gc: None,
 };
 
 // SAFETY: IntObj is #[repr(C)] with the header first; INT_TYPE frees a Box<IntObj>.
@@ -559,6 +585,7 @@ mod tests {
     static PROBE_TYPE: Type = Type {
         name: "probe",
         dealloc: dealloc_probe,
+        gc: None,
     };
     unsafe fn dealloc_probe(ptr: NonNull<ObjHeader>) {
         // SAFETY: only called by Value::drop for a Probe (V2).

@@ -536,7 +536,10 @@ impl Interp<'_, '_> {
             Ok(()) => self.run_frames(&mut stack),
             Err(e) => Err(e),
         };
-        for f in stack.drain(..).rev() {
+        for mut f in stack.drain(..).rev() {
+            if let Err(e) = &r {
+                self.keep_locals(&mut f, e);
+            }
             self.release(f);
             self.jit.ctx.depth -= 1;
         }
@@ -936,6 +939,11 @@ unsafe extern "C" fn krait_op(
             &*site,
         )
     };
+    // A safe point (see `interp/gc.rs`): finalizers queued by compiled
+    // code's releases run before this instruction's effects.
+    if crate::gc::pending() != 0 {
+        interp.run_pending();
+    }
     let fi = site.func as usize;
     let module = interp.module;
     let f = &module.functions[fi];

@@ -359,8 +359,11 @@ impl Interp<'_, '_> {
                 }
                 "clear" => {
                     arity(&qual, &args, 0, 0)?;
-                    let old = std::mem::take(&mut *l.items.borrow_mut());
-                    drop(old);
+                    let mut old = std::mem::take(&mut *l.items.borrow_mut());
+                    // Last to first, as CPython's `_list_clear`.
+                    while let Some(v) = old.pop() {
+                        drop(v);
+                    }
                     none
                 }
                 _ => Err(super::unsupported(&format!("list.{name}"))),

@@ -129,9 +129,12 @@ pub(super) fn set_slice(l: &ListObj, s: &SliceObj, items: Vec<Value>) -> PyResul
     if step == 1 {
         let start = start as usize;
         let end = start + n as usize;
-        let old: Vec<Value> = list.splice(start..end, items).collect();
+        let mut old: Vec<Value> = list.splice(start..end, items).collect();
         drop(list);
-        drop(old);
+        // Last to first, as CPython's `list_ass_slice`.
+        while let Some(v) = old.pop() {
+            drop(v);
+        }
         return Ok(());
     }
     if items.len() as i64 != n {
@@ -177,6 +180,11 @@ pub(super) fn del_slice(l: &ListObj, s: &SliceObj) -> PyResult<()> {
     }
     *list = kept;
     drop(list);
+    if step == 1 {
+        // A plain slice goes through CPython's `list_ass_slice`: last to
+        // first; an extended one releases in index order.
+        removed.reverse();
+    }
     drop(removed);
     Ok(())
 }
