@@ -133,7 +133,6 @@ impl Interp<'_, '_> {
     /// `gc.collect(generation)`: collects `generation` (0, 1 or 2) and
     /// the younger ones; the number of unreachable objects found, counted
     /// as CPython counts them (0 when a collection is already running).
-    #[allow(dead_code)] // Called by the `gc` native module (see the module doc).
     pub fn gc_collect(&mut self, generation: usize) -> PyResultUsize {
         if generation >= gc::NUM_GENERATIONS {
             return Err(exc("ValueError", "invalid generation"));

@@ -6,12 +6,13 @@
 use super::*;
 use crate::objects::{ModuleObj, NativeFnObj, StdStreamObj, new_native_fn};
 
+mod gc;
 mod math;
 mod sys;
 mod time;
 
 /// The native modules, by name.
-const NATIVE: &[&str] = &["sys", "math", "time"];
+const NATIVE: &[&str] = &["sys", "math", "time", "gc"];
 
 pub(super) fn is_native(name: &str) -> bool {
     NATIVE.contains(&name)
@@ -23,6 +24,7 @@ pub(super) fn init(interp: &mut Interp, name: &str, m: u32) -> PyResult<()> {
         "sys" => sys::init(interp, m),
         "math" => math::init(interp, m),
         "time" => time::init(interp, m),
+        "gc" => gc::init(interp, m),
         _ => Err(unsupported(&format!("the native module '{name}'"))),
     }
 }
@@ -48,6 +50,7 @@ pub(super) fn call(
         "stdout" | "stderr" => sys::stream_call(interp, module, name, args, kwnames),
         "math" => math::call(interp, name, args, kwnames, kwvals),
         "time" => time::call(interp, name, args, kwnames),
+        "gc" => gc::call(interp, name, args, kwnames, kwvals),
         _ => Err(unsupported(&format!("the native function {module}.{name}"))),
     }
 }
