@@ -205,7 +205,7 @@ struct Gen<'a, 'f> {
     callee_refs: HashMap<usize, FuncRef>,
     /// The entries' shared cold blocks raising RecursionError / running
     /// out of steps, by helper.
-    entry_raises: HashMap<&'static str, Block>,
+    entry_raises: HashMap<(&'static str, bool), Block>,
     /// Slots that may / must be bound at the instruction being compiled.
     may: Vec<bool>,
     must: Vec<bool>,
@@ -286,7 +286,7 @@ impl Gen<'_, '_> {
 
         // Direct entry: unboxed parameters.
         self.b.switch_to_block(direct);
-        self.enter_depth();
+        self.enter_depth(true);
         let nparams = (f.params.posonly + f.params.positional) as usize;
         let args = self.args.expect("args");
         for i in 0..nparams {
@@ -295,11 +295,10 @@ impl Gen<'_, '_> {
             let v = match t {
                 Ty::F64 => self.b.ins().bitcast(F64, MemFlagsData::new(), w),
                 Ty::Bool => self.b.ins().ireduce(I8, w),
-                Ty::Dyn | Ty::List(_) => {
-                    // Borrowed from the caller: the slot owns a reference.
-                    self.incref(w);
-                    w
-                }
+                // The caller hands over a reference (as CPython moves the
+                // arguments into the callee's frame, which releases them
+                // with its other locals).
+                Ty::Dyn | Ty::List(_) => w,
                 _ => w,
             };
             self.b.def_var(self.vals[i], v);
@@ -340,7 +339,7 @@ impl Gen<'_, '_> {
     /// Counts the frame and spends a step of the step limit; past the
     /// recursion limit, or with no steps left, the call raises (the caller
     /// unwinds it from its call instruction).
-    fn enter_depth(&mut self) {
+    fn enter_depth(&mut self, direct: bool) {
         let ctx = self.ctx();
         let depth = self.b.ins().load(I64, mem(), ctx, CTX_DEPTH);
         let limit = self.b.ins().load(I64, mem(), ctx, CTX_LIMIT);
@@ -348,10 +347,10 @@ impl Gen<'_, '_> {
             .b
             .ins()
             .icmp(IntCC::UnsignedGreaterThanOrEqual, depth, limit);
-        self.raise_on_entry(over, "krait_recursion_error");
+        self.raise_on_entry(over, "krait_recursion_error", direct);
         let steps = self.b.ins().load(I64, mem(), ctx, CTX_STEPS);
         let out = self.b.ins().icmp_imm_s(IntCC::Equal, steps, 0);
-        self.raise_on_entry(out, "krait_out_of_steps");
+        self.raise_on_entry(out, "krait_out_of_steps", direct);
         let s1 = self.b.ins().iadd_imm_s(steps, -1);
         self.b.ins().store(mem(), s1, ctx, CTX_STEPS);
         let d1 = self.b.ins().iadd_imm_s(depth, 1);
@@ -359,15 +358,16 @@ impl Gen<'_, '_> {
     }
 
     /// When `cond`, sets the exception with `helper` and returns it (one
-    /// cold block per helper, shared by every entry).
-    fn raise_on_entry(&mut self, cond: Value, helper: &'static str) {
-        let bad = match self.entry_raises.get(helper) {
+    /// cold block per helper and kind of entry, shared). A direct call's
+    /// entry first releases the arguments it was given.
+    fn raise_on_entry(&mut self, cond: Value, helper: &'static str, direct: bool) {
+        let bad = match self.entry_raises.get(&(helper, direct)) {
             Some(&b) => b,
             None => {
                 // Filled by `emit_entry_raises` (a block being built
                 // cannot be left unfinished).
                 let bad = self.b.create_block();
-                self.entry_raises.insert(helper, bad);
+                self.entry_raises.insert((helper, direct), bad);
                 bad
             }
         };
@@ -380,9 +380,19 @@ impl Gen<'_, '_> {
     fn emit_entry_raises(&mut self) {
         let mut list: Vec<_> = self.entry_raises.iter().map(|(&h, &b)| (h, b)).collect();
         list.sort_unstable();
-        for (helper, bad) in list {
+        for ((helper, direct), bad) in list {
             self.b.switch_to_block(bad);
             self.b.set_cold_block(bad);
+            if direct {
+                let args = self.args.expect("args");
+                let nparams = (self.f.params.posonly + self.f.params.positional) as usize;
+                for i in 0..nparams {
+                    if self.types[i].is_word() {
+                        let w = self.b.ins().load(I64, mem(), args, (8 * i) as i32);
+                        self.decref(w);
+                    }
+                }
+            }
             let ctx = self.ctx();
             self.call(helper, &[ctx]);
             self.return_status(EXC);
@@ -426,7 +436,7 @@ impl Gen<'_, '_> {
             self.b.switch_to_block(next);
         }
         // Take the slots.
-        self.enter_depth();
+        self.enter_depth(false);
         for (i, _) in may.iter().enumerate().filter(|(_, m)| **m) {
             let t = self.types[i];
             let w = self.b.ins().load(I64, mem(), args, (8 * i) as i32);
@@ -1812,20 +1822,26 @@ impl Gen<'_, '_> {
             (8 * n) as u32,
             3,
         ));
-        let mut boxed_args = Vec::new();
+        // Word arguments are references the callee owns: a temporary's is
+        // handed over, a local's counted again; boxed ones are new.
+        // Every read (an unbound local leaves for the interpreter) before
+        // any reference is taken.
+        let read: Vec<Value> = args.iter().map(|a| self.read(*a, bi, ii)).collect();
         for (j, a) in args.iter().enumerate() {
             let at = self.ty(*a);
             let pt = callee.slots[j].ty;
-            let v = self.read(*a, bi, ii);
+            let v = read[j];
             let w = match (at, pt) {
                 (Ty::F64, Ty::F64) => self.b.ins().bitcast(I64, MemFlagsData::new(), v),
                 (Ty::Bool, Ty::Bool) => self.b.ins().uextend(I64, v),
-                (Ty::Dyn | Ty::List(_), _) | (Ty::Int, Ty::Int) => v,
-                (t, _) => {
-                    let w = self.boxed(v, t);
-                    boxed_args.push(w);
-                    w
+                (Ty::Dyn | Ty::List(_), _) => {
+                    if !self.is_temp(*a) {
+                        self.incref(v);
+                    }
+                    v
                 }
+                (Ty::Int, Ty::Int) => v,
+                (t, _) => self.boxed(v, t),
             };
             self.b.ins().stack_store(I64, w, ss, (8 * j) as i32);
         }
@@ -1840,14 +1856,7 @@ impl Gen<'_, '_> {
         };
         let r = self.b.inst_results(inst).to_vec();
         let (payload, status) = (r[0], r[1]);
-        for w in boxed_args {
-            self.decref(w);
-        }
         for a in args {
-            if self.ty(*a).is_word() && self.is_temp(*a) {
-                let w = self.b.use_var(self.vals[a.index()]);
-                self.decref(w);
-            }
             self.consume(*a);
         }
         if !self.borrowed[func.index()] {
