@@ -421,7 +421,9 @@ impl Gen<'_, '_> {
         // Only slots that may be bound at `eb` can hold anything (the
         // interpreter follows the same dataflow).
         let may = self.flow.may_in[eb].clone();
-        // Checks.
+        // Checks: ints and bools (no memory read) are folded into one
+        // test; the others branch each (they read the object's type).
+        let mut folded: Option<Value> = None;
         for (i, _) in may.iter().enumerate().filter(|(_, m)| **m) {
             let t = self.types[i];
             if t == Ty::Dyn {
@@ -431,6 +433,18 @@ impl Gen<'_, '_> {
             let ok = self.is_of_type(w, t);
             let zero = self.b.ins().icmp_imm_s(IntCC::Equal, w, 0);
             let fine = self.b.ins().bor(ok, zero);
+            if matches!(t, Ty::Int | Ty::Bool) {
+                folded = Some(match folded {
+                    Some(f) => self.b.ins().band(f, fine),
+                    None => fine,
+                });
+                continue;
+            }
+            let next = self.b.create_block();
+            self.b.ins().brif(fine, next, &[], not_entered, &[]);
+            self.b.switch_to_block(next);
+        }
+        if let Some(fine) = folded {
             let next = self.b.create_block();
             self.b.ins().brif(fine, next, &[], not_entered, &[]);
             self.b.switch_to_block(next);
