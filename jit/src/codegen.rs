@@ -832,7 +832,8 @@ impl Gen<'_, '_> {
         let site_addr = self.iconst(I64, &*site as *const DeoptSite as i64);
         self.deopt_sites.push(site);
         let ctx = self.ctx();
-        // `krait_deopt` ends the compiled frame (its depth) too.
+        // `krait_deopt` hands the frame (and its depth count) to the
+        // interpreter.
         let r = if exc.is_none() && ovr.is_none() {
             self.call("krait_deopt0", &[ctx, site_addr, base])
         } else {

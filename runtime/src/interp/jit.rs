@@ -524,9 +524,9 @@ impl Interp<'_, '_> {
         frame.block = block;
         frame.ip = ip;
         frame.handled_base = self.handled.len();
-        // Compiled code counted this frame; `run_frames` uncounts it when
-        // it returns, so count it once more here.
-        self.jit.ctx.depth += 1;
+        // Compiled code counted this frame: the count goes with it
+        // (`run_frames` uncounts it when it returns, the loop below when
+        // it raises), so the depth stays exact while it runs here.
         let mut stack = vec![frame];
         let r = match exc {
             Some(e) => self.unwind(&mut stack, e, true),
@@ -859,9 +859,9 @@ unsafe extern "C" fn krait_deopt(
     // SAFETY: `exc` is 0 or an owned exception word.
     let exc = unsafe { Value::from_raw(exc) };
     let ip = site.ip as usize;
+    // The compiled frame's depth count moves to the resumed frame, which
+    // releases it.
     let r = interp.jit_resume(site.func as usize, site.block as usize, ip, &words, exc);
-    // The compiled frame is done.
-    interp.jit.ctx.depth -= 1;
     match r {
         Ok(v) => Ret {
             payload: v.into_raw() as u64,

@@ -23,4 +23,18 @@ def set_low():
 try:
     set_low()
 except RecursionError as e:
-    print("RecursionError:", str(e).split(" at the ")[0])
+    print("RecursionError:", e)
+
+
+# Compiled code leaving for the interpreter after a RecursionError, again
+# and again: the depth stays exact.
+sys.setrecursionlimit(100)
+for i in range(3):
+    try:
+        depth(200)
+    except RecursionError:
+        pass
+    try:
+        set_low()
+    except RecursionError as e:
+        print("RecursionError:", e)
