@@ -52,7 +52,7 @@ pub fn declare_helpers<M: Module>(module: &mut M) -> Result<HashMap<&'static str
         s.returns.extend(rets.iter().map(|&t| AbiParam::new(t)));
         s
     };
-    let list: [(&'static str, Signature); 15] = [
+    let list: [(&'static str, Signature); 16] = [
         ("krait_list_get", sig(&[I64, I64], &[I64])),
         ("krait_list_set", sig(&[I64, I64, I64], &[I64])),
         ("krait_op", sig(&[I64, I64, I64], &[I64])),
@@ -71,6 +71,7 @@ pub fn declare_helpers<M: Module>(module: &mut M) -> Result<HashMap<&'static str
             sig(&[I64, I64, I64, I64, I64, I64], &[I64, I64]),
         ),
         ("krait_deopt0", sig(&[I64, I64, I64], &[I64, I64])),
+        ("krait_str_concat", sig(&[I64, I64], &[I64])),
     ];
     let mut out = HashMap::new();
     for (name, s) in list {
@@ -1545,8 +1546,15 @@ impl Gen<'_, '_> {
         enum Fast {
             Item(Slot, Slot, Slot),
             Float(Slot, BinOp, Slot, Slot),
+            Concat(Slot, Slot, Slot),
         }
         let fast = match op {
+            Op::InPlace {
+                dst,
+                op: BinOp::Add,
+                lhs,
+                rhs,
+            } if self.is_concat(bi, ii, *dst, *lhs, *rhs) => Fast::Concat(*dst, *lhs, *rhs),
             Op::GetItem { dst, obj, key }
                 if self.ty(*obj).is_word()
                     && matches!(self.ty(*key), Ty::Int | Ty::Bool)
@@ -1599,6 +1607,19 @@ impl Gen<'_, '_> {
                 self.release(obj);
                 self.release(key);
             }
+            Fast::Concat(dst, lhs, rhs) => {
+                // `s += x` on a str only the local refers to: appended in
+                // place; the temporary's reference becomes the result's.
+                let l = self.read(lhs, bi, ii);
+                let r = self.read(rhs, bi, ii);
+                let ok = self.call("krait_str_concat", &[l, r])[0];
+                let fast_blk = self.b.create_block();
+                self.b.ins().brif(ok, fast_blk, &[], slow, &[]);
+                self.b.switch_to_block(fast_blk);
+                self.consume(lhs);
+                self.write(dst, l);
+                self.release(rhs);
+            }
             Fast::Float(dst, bop, lhs, rhs) => {
                 let mut vals = Vec::new();
                 for s in [lhs, rhs] {
@@ -1643,6 +1664,37 @@ impl Gen<'_, '_> {
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
         true
+    }
+
+    /// Whether instruction `ii` of block `bi` is the middle of `%t = L;
+    /// %u = inplace Add %t, %x; L = %u` with `L` a `dyn` local that nothing
+    /// writes in between: then the str in `L` is referred to by `L` and
+    /// `%t` alone exactly when its count is 2.
+    fn is_concat(&self, bi: usize, ii: usize, dst: Slot, lhs: Slot, rhs: Slot) -> bool {
+        let instrs = &self.f.blocks[bi].instrs;
+        let words = [dst, lhs, rhs]
+            .iter()
+            .all(|s| self.is_temp(*s) && self.ty(*s) == Ty::Dyn);
+        let Some(Op::Copy { dst: local, src }) = instrs.get(ii + 1).map(|i| &i.op) else {
+            return false;
+        };
+        if !words
+            || *src != dst
+            || self.is_temp(*local)
+            || self.f.slots[local.index()].kind != SlotKind::Local
+            || self.ty(*local) != Ty::Dyn
+        {
+            return false;
+        }
+        let Some(k) = instrs[..ii]
+            .iter()
+            .rposition(|i| matches!(&i.op, Op::Copy { dst: d, src: s } if *d == lhs && s == local))
+        else {
+            return false;
+        };
+        !instrs[k + 1..ii]
+            .iter()
+            .any(|i| i.op.writes().contains(local))
     }
 
     /// Unwinds the exception in `ctx.exc` from (`bi`, `ii`) in the

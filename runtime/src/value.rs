@@ -318,6 +318,23 @@ impl Value {
 
     /// The current reference count (`sys.getrefcount` minus its argument's
     /// own reference); small ints report none.
+    /// `get_mut` for an object with exactly `n` references that the
+    /// caller all holds (say a compiled frame's local and temporary).
+    ///
+    /// # Safety
+    /// Every one of the `n` references must belong to the caller, and
+    /// none may be used to reach the object while the result is alive.
+    pub unsafe fn get_mut_held<T: HeapObject>(&self, n: usize) -> Option<&mut T> {
+        let h = self.header()?;
+        if !std::ptr::eq(h.ty, T::TYPE) || h.refcnt.get() != n {
+            return None;
+        }
+        // SAFETY: the type check as in `downcast` (V1); the caller holds
+        // every reference and uses none of them meanwhile, so this is the
+        // only access (immortal objects' counts are never this small).
+        Some(unsafe { &mut *(self.word() as *mut T) })
+    }
+
     pub fn refcount(&self) -> Option<usize> {
         self.header().map(|h| h.refcnt.get())
     }

@@ -729,6 +729,39 @@ unsafe extern "C" fn krait_list_set(l: usize, i: i64, v: usize) -> u64 {
     done
 }
 
+/// `s += x` for compiled code when `l` (the str in a local, also held by
+/// the temporary that copied it) has no other reference and `r` is a str:
+/// appends in place (CPython's `unicode_concatenate`) and gives 1; 0 with
+/// nothing done otherwise. Both words stay the caller's.
+unsafe extern "C" fn krait_str_concat(l: usize, r: usize) -> u64 {
+    // SAFETY: live words compiled code holds references to; not dropped.
+    let (a, b) = unsafe {
+        (
+            std::mem::ManuallyDrop::new(Value::from_raw(l)),
+            std::mem::ManuallyDrop::new(Value::from_raw(r)),
+        )
+    };
+    let (Some(a), Some(b)) = (a.as_ref(), b.as_ref()) else {
+        return 0;
+    };
+    let Some(y) = b.downcast::<StrObj>() else {
+        return 0;
+    };
+    if a.is(b) {
+        return 0;
+    }
+    // SAFETY: the compiler calls this only for `%t = %L; %u = inplace Add
+    // %t, %x; %L = %u`: the local and the temporary are the caller's two
+    // references, and neither is used until this returns.
+    match unsafe { a.get_mut_held::<StrObj>(2) } {
+        Some(s) => {
+            s.value.push_str(&y.value);
+            1
+        }
+        None => 0,
+    }
+}
+
 /// Python's `float // float` for a non-zero divisor.
 extern "C" fn krait_float_floordiv(a: f64, b: f64) -> f64 {
     num::float_floordiv(a, b).unwrap_or(f64::NAN)
@@ -1128,6 +1161,7 @@ pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
         ("krait_out_of_steps", krait_out_of_steps as *const u8),
         ("krait_deopt", krait_deopt as *const u8),
         ("krait_deopt0", krait_deopt0 as *const u8),
+        ("krait_str_concat", krait_str_concat as *const u8),
         ("krait_op", krait_op as *const u8),
         ("krait_for_iter", krait_for_iter as *const u8),
     ]
