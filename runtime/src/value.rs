@@ -324,7 +324,7 @@ impl Value {
     /// # Safety
     /// Every one of the `n` references must belong to the caller, and
     /// none may be used to reach the object while the result is alive.
-    pub unsafe fn get_mut_held<T: HeapObject>(&self, n: usize) -> Option<&mut T> {
+    pub unsafe fn get_mut_held<T: HeapObject>(&mut self, n: usize) -> Option<&mut T> {
         let h = self.header()?;
         if !std::ptr::eq(h.ty, T::TYPE) || h.refcnt.get() != n {
             return None;

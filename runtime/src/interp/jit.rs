@@ -735,13 +735,13 @@ unsafe extern "C" fn krait_list_set(l: usize, i: i64, v: usize) -> u64 {
 /// nothing done otherwise. Both words stay the caller's.
 unsafe extern "C" fn krait_str_concat(l: usize, r: usize) -> u64 {
     // SAFETY: live words compiled code holds references to; not dropped.
-    let (a, b) = unsafe {
+    let (mut a, b) = unsafe {
         (
             std::mem::ManuallyDrop::new(Value::from_raw(l)),
             std::mem::ManuallyDrop::new(Value::from_raw(r)),
         )
     };
-    let (Some(a), Some(b)) = (a.as_ref(), b.as_ref()) else {
+    let (Some(a), Some(b)) = (a.as_mut(), b.as_ref()) else {
         return 0;
     };
     let Some(y) = b.downcast::<StrObj>() else {
