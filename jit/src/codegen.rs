@@ -119,6 +119,7 @@ pub fn build<M: Module>(
     let entry_sig = func.import_signature(crate::entry_signature(call_conv));
     let b = FunctionBuilder::new(func, fctx);
     let f = &ir.functions[fi];
+    let borrowed = borrowed_globals(f, plan);
     let mut g = Gen {
         types: types.to_vec(),
         deopt_types: std::rc::Rc::from(types),
@@ -140,8 +141,8 @@ pub fn build<M: Module>(
         mode: None,
         deopt_ss: None,
         deopt_sites,
-        borrowed: borrowed_globals(f, plan),
-        direct_fn: direct_globals(f, plan),
+        direct_fn: direct_globals(f, plan, &borrowed),
+        borrowed,
         pinned_fn: vec![false; f.slots.len()],
         pins: Vec::new(),
         callee_refs,
@@ -625,6 +626,25 @@ impl Gen<'_, '_> {
         (inr, addr)
     }
 
+    /// Item `k` of the list `l` as a borrowed word: whether it exists (an
+    /// i8) and the word (0 when it does not). Inline when the list layout
+    /// is known (an index out of range reads a static zero word instead),
+    /// through `krait_list_get` otherwise.
+    fn list_item(&mut self, l: Value, k: Value) -> (Value, Value) {
+        match abi::list_layout() {
+            Some(lay) => {
+                let (inr, addr) = self.list_index(l, k, lay);
+                let zero = self.iconst(I64, abi::zero_word() as i64);
+                let at = self.b.ins().select(inr, addr, zero);
+                (inr, self.b.ins().load(I64, mem(), at, 0))
+            }
+            None => {
+                let w = self.call("krait_list_get", &[l, k])[0];
+                (self.b.ins().icmp_imm_s(IntCC::NotEqual, w, 0), w)
+            }
+        }
+    }
+
     /// Stores the value `v` (of type `t`, read from its slot) as the list
     /// item at `addr`, releasing the old item after the store. A float
     /// over a float object nothing else refers to overwrites that object's
@@ -1031,27 +1051,10 @@ impl Gen<'_, '_> {
                     // A list and an index.
                     Ty::ListIter(_) => {
                         let pos = self.b.use_var(self.rstep[i]);
-                        let w = match abi::list_layout() {
-                            Some(lay) => {
-                                let len = self.b.ins().load(I64, mem(), it, lay.len);
-                                let over =
-                                    self.b
-                                        .ins()
-                                        .icmp(IntCC::UnsignedGreaterThanOrEqual, pos, len);
-                                // Exhausted: the iterator (its list) is released.
-                                self.loop_exit(over, i, Some(it), *done);
-                                let data = self.b.ins().load(I64, mem(), it, lay.data);
-                                let off = self.b.ins().ishl_imm_s(pos, 3);
-                                let addr = self.b.ins().iadd(data, off);
-                                self.b.ins().load(I64, mem(), addr, 0)
-                            }
-                            None => {
-                                let w = self.call("krait_list_get", &[it, pos])[0];
-                                let over = self.b.ins().icmp_imm_s(IntCC::Equal, w, 0);
-                                self.loop_exit(over, i, Some(it), *done);
-                                w
-                            }
-                        };
+                        let (found, w) = self.list_item(it, pos);
+                        // Exhausted: the iterator (its list) is released.
+                        let over = self.b.ins().icmp_imm_s(IntCC::Equal, found, 0);
+                        self.loop_exit(over, i, Some(it), *done);
                         // The item must be what the list type expects;
                         // otherwise the interpreter runs this `for` step.
                         let v = self.checked_item(w, self.ty(*dst), bi, end);
@@ -1382,20 +1385,9 @@ impl Gen<'_, '_> {
                 let k = self.read(*key, bi, ii);
                 let k = self.as_int(k, kt);
                 // Out of range: the interpreter raises.
-                let w = match abi::list_layout() {
-                    Some(lay) => {
-                        let (inr, addr) = self.list_index(o, k, lay);
-                        let out = self.b.ins().icmp_imm_s(IntCC::Equal, inr, 0);
-                        self.guard(out, bi, ii);
-                        self.b.ins().load(I64, mem(), addr, 0)
-                    }
-                    None => {
-                        let w = self.call("krait_list_get", &[o, k])[0];
-                        let missing = self.b.ins().icmp_imm_s(IntCC::Equal, w, 0);
-                        self.guard(missing, bi, ii);
-                        w
-                    }
-                };
+                let (found, w) = self.list_item(o, k);
+                let out = self.b.ins().icmp_imm_s(IntCC::Equal, found, 0);
+                self.guard(out, bi, ii);
                 // The item must be what the list type expects.
                 let v = self.checked_item(w, self.ty(*dst), bi, ii);
                 self.write(*dst, v);
@@ -1581,27 +1573,14 @@ impl Gen<'_, '_> {
                 let o = self.read(obj, bi, ii);
                 let k = self.read(key, bi, ii);
                 let k = self.as_int(k, kt);
-                let w = match abi::list_layout() {
-                    Some(lay) => {
-                        let is_list = self.has_type(o, abi::list_type());
-                        let list_blk = self.b.create_block();
-                        self.b.ins().brif(is_list, list_blk, &[], slow, &[]);
-                        self.b.switch_to_block(list_blk);
-                        let (inr, addr) = self.list_index(o, k, lay);
-                        let fast_blk = self.b.create_block();
-                        self.b.ins().brif(inr, fast_blk, &[], slow, &[]);
-                        self.b.switch_to_block(fast_blk);
-                        self.b.ins().load(I64, mem(), addr, 0)
-                    }
-                    None => {
-                        let w = self.call("krait_list_get", &[o, k])[0];
-                        let missing = self.b.ins().icmp_imm_s(IntCC::Equal, w, 0);
-                        let fast_blk = self.b.create_block();
-                        self.b.ins().brif(missing, slow, &[], fast_blk, &[]);
-                        self.b.switch_to_block(fast_blk);
-                        w
-                    }
-                };
+                let is_list = self.has_type(o, abi::list_type());
+                let list_blk = self.b.create_block();
+                self.b.ins().brif(is_list, list_blk, &[], slow, &[]);
+                self.b.switch_to_block(list_blk);
+                let (found, w) = self.list_item(o, k);
+                let fast_blk = self.b.create_block();
+                self.b.ins().brif(found, fast_blk, &[], slow, &[]);
+                self.b.switch_to_block(fast_blk);
                 self.incref(w);
                 self.write(dst, w);
                 self.release(obj);
@@ -2028,8 +2007,7 @@ fn borrowed_globals(f: &Function, plan: &Plan) -> Vec<bool> {
 
 /// Per slot: the IR function of the direct call a borrowed global's
 /// temporary feeds.
-fn direct_globals(f: &Function, plan: &Plan) -> Vec<Option<usize>> {
-    let borrowed = borrowed_globals(f, plan);
+fn direct_globals(f: &Function, plan: &Plan, borrowed: &[bool]) -> Vec<Option<usize>> {
     let mut out = vec![None; f.slots.len()];
     for (&(bi, ci), kind) in &plan.calls {
         let (Op::Call { func, .. }, CallKind::Direct(k)) = (&f.blocks[bi].instrs[ci].op, kind)

@@ -589,6 +589,12 @@ pub mod abi {
     pub const RANGE_ITER_NEXT: usize = std::mem::offset_of!(RangeIterObj, next);
     pub const RANGE_ITER_STEP: usize = std::mem::offset_of!(RangeIterObj, step);
     pub const RANGE_ITER_REMAINING: usize = std::mem::offset_of!(RangeIterObj, remaining);
+    /// A word that is always 0, which compiled code may read in place of
+    /// a list item that does not exist.
+    pub fn zero_word() -> usize {
+        static ZERO: usize = 0;
+        &ZERO as *const usize as usize
+    }
     pub fn float_type() -> usize {
         &crate::value::FLOAT_TYPE as *const _ as usize
     }

@@ -22,18 +22,13 @@ pub(super) fn init(interp: &mut Interp, m: u32) -> PyResult<()> {
     Ok(())
 }
 
-/// A generation argument: an int (`TypeError` otherwise).
+/// A generation or threshold argument: an int (`__index__`) that fits a
+/// C int.
 fn generation_arg(v: &Value) -> PyResult<i64> {
-    match v.as_small_int() {
-        Some(i) => Ok(i),
-        None => match v.as_bool() {
-            Some(b) => Ok(i64::from(b)),
-            None => Err(type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                type_name(v)
-            ))),
-        },
-    }
+    index_arg(v)?
+        .to_i64()
+        .filter(|&n| i32::try_from(n).is_ok())
+        .ok_or_else(|| exc("OverflowError", "Python int too large to convert to C int"))
 }
 
 fn int_tuple(xs: &[isize]) -> Value {
