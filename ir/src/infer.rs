@@ -117,7 +117,7 @@ impl Globals {
 pub fn infer(module: &mut Module) {
     let globals = Globals::of(module);
     let n = module.functions.len();
-    let mut slots: Vec<Vec<Lat>> = module.functions.iter().map(initial).collect();
+    let mut slots: Vec<Vec<Lat>> = module.functions.iter().map(|f| initial(f)).collect();
     // Generators and class bodies return through other paths.
     let mut returns: Vec<Lat> = module
         .functions
@@ -153,6 +153,7 @@ pub fn infer(module: &mut Module) {
         }
     }
     for (fi, f) in module.functions.iter_mut().enumerate() {
+        let f = std::rc::Rc::make_mut(f);
         for (s, t) in f.slots.iter_mut().zip(&slots[fi]) {
             s.ty = t.unwrap_or(Ty::Dyn);
         }

@@ -112,7 +112,9 @@ id!(
 /// A compiled module: its functions, `functions[0]` being the module body.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Module {
-    pub functions: Vec<Function>,
+    /// Shared, so that merging an imported module's functions into the
+    /// running table copies pointers, not IR.
+    pub functions: Vec<std::rc::Rc<Function>>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -1538,7 +1540,7 @@ mod tests {
             returns: Ty::Dyn,
         };
         Module {
-            functions: vec![body, f],
+            functions: vec![body.into(), f.into()],
         }
     }
 
@@ -1559,7 +1561,7 @@ mod tests {
     #[test]
     fn temporaries_are_read_once() {
         let mut m = add_one();
-        m.functions[1].blocks[0].term = Terminator::Return(Slot(1));
+        std::rc::Rc::make_mut(&mut m.functions[1]).blocks[0].term = Terminator::Return(Slot(1));
         let err = verify(&m).unwrap_err();
         assert!(err.0.contains("temporary %1 read twice"), "{err}");
     }
@@ -1567,7 +1569,7 @@ mod tests {
     #[test]
     fn dangling_ids_are_reported() {
         let mut m = add_one();
-        m.functions[0].blocks[0].term = Terminator::Jump(BlockId(7));
+        std::rc::Rc::make_mut(&mut m.functions[0]).blocks[0].term = Terminator::Jump(BlockId(7));
         assert!(
             verify(&m)
                 .unwrap_err()
@@ -1575,7 +1577,7 @@ mod tests {
                 .contains("successor b7 does not exist")
         );
         let mut m = add_one();
-        m.functions[0].blocks[0].instrs[0].op = Op::MakeFunction {
+        std::rc::Rc::make_mut(&mut m.functions[0]).blocks[0].instrs[0].op = Op::MakeFunction {
             dst: Slot(0),
             func: FuncId(9),
             defaults: vec![],

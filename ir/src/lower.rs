@@ -72,7 +72,7 @@ pub fn lower_module(module: &ast::Module, table: &SymbolTable) -> R<Module> {
     b.finish(Terminator::Return(none), TextRange::default());
     l.functions[0] = b.into_function(std::mem::replace(&mut l.functions[0], empty_function()));
     Ok(Module {
-        functions: l.functions,
+        functions: l.functions.into_iter().map(Into::into).collect(),
     })
 }
 

@@ -421,7 +421,7 @@ impl<'m, 'o> Interp<'m, 'o> {
             handled: Vec::new(),
             jit: jit::JitState::new(0),
             slot_pool: Vec::new(),
-            plans: Rc::new(module.functions.iter().map(fused::plan_function).collect()),
+            plans: Rc::new(module.functions.iter().map(|f| fused::plan_function(f)).collect()),
             callee: None,
             yielded: None,
             suspended: None,
@@ -442,7 +442,7 @@ impl<'m, 'o> Interp<'m, 'o> {
             Some((d, _)) => d.to_owned(),
             None => String::new(),
         };
-        interp.sys_path = new_list(vec![new_str(dir)]);
+        interp.sys_path = new_list(vec![new_str(dir), new_str(imports::LIB_ROOT)]);
         let modules = builtins::ns_dict(&[]).unwrap_or_else(|e| e);
         if let (Some(d), Some(obj)) = (modules.downcast::<DictObj>(), &interp.modules[0].obj) {
             let _ = collections::dict_store(d, new_str("__main__"), obj.clone());

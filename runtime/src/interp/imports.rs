@@ -11,14 +11,18 @@
 //! **Loading.** An imported source file is compiled (parse, scopes,
 //! lowering, inference) and its functions appended to the interpreter's
 //! function table (the IR's `FuncId`s in `MakeFunction` are shifted by the
-//! table's length); the enlarged table is a new `Module`, leaked so that
-//! references into the previous one stay valid for the rest of the run.
+//! table's length); the enlarged table is a new `Module` (its functions
+//! are shared `Rc`s, so this copies pointers), leaked so that references
+//! into the previous one stay valid for the rest of the run.
 //! Then the module is put in `sys.modules` and its body runs; if the body
 //! raises, it is taken out again (CPython's `_load_unlocked`).
 //!
 //! **Finding.** Top-level names: the native modules (`modules/`), then
 //! each directory of `sys.path` (`name/__init__.py`, a package, before
-//! `name.py`); submodules: the parent package's `__path__`. A standard
+//! `name.py`); submodules: the parent package's `__path__`. The last entry
+//! of `sys.path` is `<krait-lib>`: the standard library modules written in
+//! Python (`runtime/lib/`, embedded by `build.rs`), so a program's own
+//! `bisect.py` shadows krait's as it would shadow CPython's. A standard
 //! library module krait does not have is a `SystemError` saying so, never
 //! a `ModuleNotFoundError` CPython would not raise.
 
@@ -297,7 +301,7 @@ impl Interp<'_, '_> {
         }
         if first > 0 {
             let mut plans: Vec<fused::FuncPlan> = self.plans.iter().cloned().collect();
-            plans.extend(module.functions[first..].iter().map(fused::plan_function));
+            plans.extend(module.functions[first..].iter().map(|f| fused::plan_function(f)));
             self.plans = Rc::new(plans);
         }
         self.jit.add_functions(module.functions.len());
@@ -508,20 +512,25 @@ impl Interp<'_, '_> {
 
     /// Compiles and runs a source module (`_load_unlocked`).
     fn load_source(&mut self, name: &str, parent: &str, found: Found) -> PyResult<Value> {
-        let bytes = std::fs::read(&found.file)
-            .map_err(|e| exc("OSError", format!("{}: '{}'", e, found.file)))?;
+        let bytes = match found.file.strip_prefix(LIB_ROOT) {
+            Some(rel) => lib_source(rel.trim_start_matches('/'))
+                .ok_or_else(|| exc("OSError", format!("no such module: '{}'", found.file)))?
+                .into_owned(),
+            None => std::fs::read(&found.file)
+                .map_err(|e| exc("OSError", format!("{}: '{}'", e, found.file)))?,
+        };
         let (text, ir) = compile_source(&found.file, &bytes)?;
         let base = self.module.functions.len();
         let mut merged = self.module.clone();
         for mut f in ir.functions {
-            for b in &mut f.blocks {
+            for b in &mut std::rc::Rc::make_mut(&mut f).blocks {
                 for ins in &mut b.instrs {
                     if let Op::MakeFunction { func, .. } = &mut ins.op {
                         func.0 += base as u32;
                     }
                 }
             }
-            merged.functions.push(f);
+            merged.functions.push(f.into());
         }
         if merged.functions.len() == base {
             return Err(unsupported("an empty module"));
@@ -824,10 +833,56 @@ impl Sources {
     }
 }
 
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/stdlib.rs"));
+}
+
+/// The `sys.path` entry of the standard library modules written in Python
+/// (`runtime/lib/`, embedded in the binary): a file under it is looked up
+/// in `STDLIB_SOURCES`, not on disk.
+pub(super) const LIB_ROOT: &str = "<krait-lib>";
+
+/// The source of `<krait-lib>/rel`: from the directory `KRAIT_LIB` names
+/// when it is set (to try changes to `runtime/lib` without rebuilding),
+/// else the copy embedded at build time.
+fn lib_source(rel: &str) -> Option<std::borrow::Cow<'static, [u8]>> {
+    if let Some(dir) = std::env::var_os("KRAIT_LIB") {
+        let p = std::path::Path::new(&dir).join(rel);
+        return std::fs::read(p).ok().map(Into::into);
+    }
+    embedded::STDLIB_SOURCES
+        .iter()
+        .find(|(r, _)| *r == rel)
+        .map(|(_, text)| text.as_bytes().into())
+}
+
 /// `name` as a package or a module in one of `dirs`, as CPython's
 /// `FileFinder` looks (a package directory first).
 fn find_source(dirs: &[String], name: &str) -> Option<Found> {
     for d in dirs {
+        if let Some(rest) = d.strip_prefix(LIB_ROOT) {
+            let rel = rest.trim_start_matches('/');
+            let rel = |f: &str| {
+                if rel.is_empty() {
+                    f.to_owned()
+                } else {
+                    format!("{rel}/{f}")
+                }
+            };
+            if lib_source(&rel(&format!("{name}/__init__.py"))).is_some() {
+                return Some(Found {
+                    file: format!("{d}/{name}/__init__.py"),
+                    package_dir: Some(format!("{d}/{name}")),
+                });
+            }
+            if lib_source(&rel(&format!("{name}.py"))).is_some() {
+                return Some(Found {
+                    file: format!("{d}/{name}.py"),
+                    package_dir: None,
+                });
+            }
+            continue;
+        }
         let base = if d.is_empty() {
             std::env::current_dir().ok()?.display().to_string()
         } else {
