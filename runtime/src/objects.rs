@@ -1102,6 +1102,22 @@ pub fn new_std_stream(fd: u8) -> Value {
     })
 }
 
+/// The state of a Mersenne Twister (`_random`, under `random.Random`):
+/// 624 words and the index of the next one to temper.
+#[repr(C)]
+pub struct MtObj {
+    header: ObjHeader,
+    pub state: RefCell<([u32; 624], usize)>,
+}
+heap_type!(MtObj, MT_TYPE, "_random.Random");
+
+pub fn new_mt() -> Value {
+    Value::alloc(MtObj {
+        header: ObjHeader::new(&MT_TYPE),
+        state: RefCell::new(([0; 624], 624)),
+    })
+}
+
 /// A struct sequence (`sys.version_info`): a tuple whose items are also
 /// named attributes; it behaves as its tuple otherwise.
 #[repr(C)]

@@ -8,11 +8,12 @@ use crate::objects::{ModuleObj, NativeFnObj, StdStreamObj, new_native_fn};
 
 mod gc;
 mod math;
+mod random;
 mod sys;
 mod time;
 
 /// The native modules, by name.
-const NATIVE: &[&str] = &["sys", "math", "time", "gc"];
+const NATIVE: &[&str] = &["sys", "math", "time", "gc", "_random"];
 
 pub(super) fn is_native(name: &str) -> bool {
     NATIVE.contains(&name)
@@ -25,6 +26,7 @@ pub(super) fn init(interp: &mut Interp, name: &str, m: u32) -> PyResult<()> {
         "math" => math::init(interp, m),
         "time" => time::init(interp, m),
         "gc" => gc::init(interp, m),
+        "_random" => random::init(interp, m),
         _ => Err(unsupported(&format!("the native module '{name}'"))),
     }
 }
@@ -51,6 +53,7 @@ pub(super) fn call(
         "math" => math::call(interp, name, args, kwnames, kwvals),
         "time" => time::call(interp, name, args, kwnames),
         "gc" => gc::call(interp, name, args, kwnames, kwvals),
+        "_random" => random::call(interp, name, args, kwnames),
         _ => Err(unsupported(&format!("the native function {module}.{name}"))),
     }
 }
