@@ -1118,6 +1118,22 @@ pub fn new_mt() -> Value {
     })
 }
 
+/// A compiled regular expression (`_re`, under `re.Pattern`): the
+/// engine's state, opaque here (`interp/modules/re.rs`).
+#[repr(C)]
+pub struct RegexObj {
+    header: ObjHeader,
+    pub inner: Box<dyn std::any::Any>,
+}
+heap_type!(RegexObj, REGEX_TYPE, "_re.Pattern");
+
+pub fn new_regex(inner: Box<dyn std::any::Any>) -> Value {
+    Value::alloc(RegexObj {
+        header: ObjHeader::new(&REGEX_TYPE),
+        inner,
+    })
+}
+
 /// A struct sequence (`sys.version_info`): a tuple whose items are also
 /// named attributes; it behaves as its tuple otherwise.
 #[repr(C)]

@@ -9,11 +9,12 @@ use crate::objects::{ModuleObj, NativeFnObj, StdStreamObj, new_native_fn};
 mod gc;
 mod math;
 mod random;
+mod re;
 mod sys;
 mod time;
 
 /// The native modules, by name.
-const NATIVE: &[&str] = &["sys", "math", "time", "gc", "_random"];
+const NATIVE: &[&str] = &["sys", "math", "time", "gc", "_random", "_re"];
 
 pub(super) fn is_native(name: &str) -> bool {
     NATIVE.contains(&name)
@@ -27,6 +28,7 @@ pub(super) fn init(interp: &mut Interp, name: &str, m: u32) -> PyResult<()> {
         "time" => time::init(interp, m),
         "gc" => gc::init(interp, m),
         "_random" => random::init(interp, m),
+        "_re" => re::init(interp, m),
         _ => Err(unsupported(&format!("the native module '{name}'"))),
     }
 }
@@ -54,6 +56,7 @@ pub(super) fn call(
         "time" => time::call(interp, name, args, kwnames),
         "gc" => gc::call(interp, name, args, kwnames, kwvals),
         "_random" => random::call(interp, name, args, kwnames),
+        "_re" => re::call(interp, name, args, kwnames),
         _ => Err(unsupported(&format!("the native function {module}.{name}"))),
     }
 }
