@@ -8,13 +8,14 @@ use crate::objects::{ModuleObj, NativeFnObj, StdStreamObj, new_native_fn};
 
 mod gc;
 mod math;
+mod os;
 mod random;
 mod re;
 mod sys;
 mod time;
 
 /// The native modules, by name.
-const NATIVE: &[&str] = &["sys", "math", "time", "gc", "_random", "_re"];
+const NATIVE: &[&str] = &["sys", "math", "time", "gc", "_random", "_re", "_os"];
 
 pub(super) fn is_native(name: &str) -> bool {
     NATIVE.contains(&name)
@@ -29,6 +30,7 @@ pub(super) fn init(interp: &mut Interp, name: &str, m: u32) -> PyResult<()> {
         "gc" => gc::init(interp, m),
         "_random" => random::init(interp, m),
         "_re" => re::init(interp, m),
+        "_os" => os::init(interp, m),
         _ => Err(unsupported(&format!("the native module '{name}'"))),
     }
 }
@@ -57,6 +59,7 @@ pub(super) fn call(
         "gc" => gc::call(interp, name, args, kwnames, kwvals),
         "_random" => random::call(interp, name, args, kwnames),
         "_re" => re::call(interp, name, args, kwnames),
+        "_os" => os::call(interp, name, args, kwnames),
         _ => Err(unsupported(&format!("the native function {module}.{name}"))),
     }
 }
