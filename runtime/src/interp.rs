@@ -421,7 +421,13 @@ impl<'m, 'o> Interp<'m, 'o> {
             handled: Vec::new(),
             jit: jit::JitState::new(0),
             slot_pool: Vec::new(),
-            plans: Rc::new(module.functions.iter().map(|f| fused::plan_function(f)).collect()),
+            plans: Rc::new(
+                module
+                    .functions
+                    .iter()
+                    .map(|f| fused::plan_function(f))
+                    .collect(),
+            ),
             callee: None,
             yielded: None,
             suspended: None,

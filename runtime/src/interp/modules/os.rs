@@ -18,12 +18,14 @@ pub(super) fn init(interp: &mut Interp, m: u32) -> PyResult<()> {
 }
 
 fn path_arg(v: &Value) -> PyResult<&str> {
-    v.downcast::<StrObj>().map(|s| s.value.as_str()).ok_or_else(|| {
-        type_error(format!(
-            "expected str, bytes or os.PathLike object, not {}",
-            type_name(v)
-        ))
-    })
+    v.downcast::<StrObj>()
+        .map(|s| s.value.as_str())
+        .ok_or_else(|| {
+            type_error(format!(
+                "expected str, bytes or os.PathLike object, not {}",
+                type_name(v)
+            ))
+        })
 }
 
 pub(super) fn call(

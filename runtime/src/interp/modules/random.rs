@@ -214,9 +214,12 @@ pub(super) fn call(
             let mut words = [0u32; N];
             for (w, v) in words.iter_mut().zip(&t.items) {
                 let n = index_arg(v)?;
-                *w = n
-                    .to_u32()
-                    .ok_or_else(|| exc("OverflowError", "Python int too large to convert to C unsigned long"))?;
+                *w = n.to_u32().ok_or_else(|| {
+                    exc(
+                        "OverflowError",
+                        "Python int too large to convert to C unsigned long",
+                    )
+                })?;
             }
             let index = index_arg(&t.items[N])?
                 .to_i64()

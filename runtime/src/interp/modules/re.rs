@@ -50,6 +50,9 @@ pub struct Compiled {
 
 type PErr = (String, usize);
 
+/// The bounds of a `{m,n}` repetition (`None`: not written).
+type Bounds = (Option<u64>, Option<u64>);
+
 struct Tr<'a> {
     p: &'a [char],
     i: usize,
@@ -384,7 +387,7 @@ impl Tr<'_> {
 
     /// Parses `{m,n}` at the cursor: `Some((min, max))` and the cursor
     /// after it, or `None` (a literal `{`) with the cursor unmoved.
-    fn braces(&mut self) -> Result<Option<(Option<u64>, Option<u64>)>, PErr> {
+    fn braces(&mut self) -> Result<Option<Bounds>, PErr> {
         let save = self.i;
         self.i += 1;
         let num = |t: &mut Self| -> Option<u64> {
@@ -756,8 +759,11 @@ impl Tr<'_> {
                 '^' => {
                     self.started = true;
                     self.i += 1;
-                    self.out
-                        .push_str(if self.flags & F_M != 0 { "(?m:^)" } else { "\\A" });
+                    self.out.push_str(if self.flags & F_M != 0 {
+                        "(?m:^)"
+                    } else {
+                        "\\A"
+                    });
                     false
                 }
                 '$' => {
@@ -813,7 +819,10 @@ fn fixed_width(body: &str) -> Result<(), PErr> {
         .map_err(|_| ("\u{0}this look-behind".to_string(), 0))?;
     let props = hir.properties();
     if props.minimum_len() != props.maximum_len() {
-        return Err(("look-behind requires fixed-width pattern".into(), usize::MAX));
+        return Err((
+            "look-behind requires fixed-width pattern".into(),
+            usize::MAX,
+        ));
     }
     Ok(())
 }
@@ -911,9 +920,10 @@ pub(super) fn call(
                     c.engine(0)?;
                     Ok(new_regex(Box::new(c)))
                 }
-                Err((msg, _)) if msg.starts_with('\u{0}') => {
-                    Err(unsupported(&format!("{} in a regular expression", &msg[1..])))
-                }
+                Err((msg, _)) if msg.starts_with('\u{0}') => Err(unsupported(&format!(
+                    "{} in a regular expression",
+                    &msg[1..]
+                ))),
                 Err((msg, pos)) => Ok(new_tuple(vec![
                     new_str(msg),
                     if pos == usize::MAX {
