@@ -860,6 +860,9 @@ pub struct UserClassObj {
     pub this: RefCell<Option<Value>>,
     /// `class_has_del`'s answer and the `DEL_VERSION` it was computed at.
     pub del_cache: Cell<(u64, bool)>,
+    /// The metaclass when it is a user class (`class A(metaclass=M)`, or
+    /// inherited from a base); `None` for `type`.
+    pub meta: std::cell::OnceCell<Value>,
 }
 gc_type!(UserClassObj, USER_CLASS_TYPE, "type");
 
@@ -993,6 +996,7 @@ pub fn new_user_class(
         dict: RefCell::new(dict),
         this: RefCell::new(None),
         del_cache: Cell::new((0, false)),
+        meta: std::cell::OnceCell::new(),
     });
     if let Some(c) = class.downcast::<UserClassObj>() {
         *c.this.borrow_mut() = Some(class.clone());
@@ -1460,6 +1464,9 @@ impl Trace for UserClassObj {
         }
         for v in &self.bases {
             visit(v);
+        }
+        if let Some(m) = self.meta.get() {
+            visit(m);
         }
     }
     fn clear(&self) {

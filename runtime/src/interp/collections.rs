@@ -127,10 +127,9 @@ pub(super) fn hash(v: &Value) -> PyResult<i64> {
                 "unhashable type: '{}'",
                 super::builtins::class_name(v)
             ))),
-            // The tables call `hash` and `==` without the interpreter.
-            Some(_) => Err(super::unsupported(
-                "instances of classes defining __hash__ as dict keys or set items",
-            )),
+            // The tables call `hash` and `==` without the interpreter: the
+            // interpreter's operations redo it (`keys.rs`).
+            Some(_) => Err(super::keys::needs_interp()),
         };
     }
     if let Some(o) = v.downcast::<ExceptionObj>() {
@@ -145,9 +144,18 @@ pub(super) fn hash(v: &Value) -> PyResult<i64> {
     Err(type_error(format!("unhashable type: '{}'", type_name(v))))
 }
 
-/// The equality test the tables call: identity first, then `==`.
-fn same(key: &Value) -> impl FnMut(&Value) -> PyResult<bool> + '_ {
-    move |stored: &Value| Ok(stored.is(key) || eq(stored, key)?)
+/// The equality test the tables call: identity first, then `==`; a
+/// user `__eq__` on either side is left to the interpreter (`keys.rs`).
+pub(super) fn same(key: &Value) -> impl FnMut(&Value) -> PyResult<bool> + '_ {
+    move |stored: &Value| {
+        if stored.is(key) || eq(stored, key)? {
+            return Ok(true);
+        }
+        if super::keys::has_user_eq(stored) || super::keys::has_user_eq(key) {
+            return Err(super::keys::needs_interp());
+        }
+        Ok(false)
+    }
 }
 
 /// `KeyError(key)`.
@@ -387,7 +395,7 @@ impl super::Interp<'_, '_> {
     pub(super) fn dict_update(&mut self, d: &DictObj, src: &Value) -> PyResult<()> {
         if let Some(o) = src.downcast::<DictObj>() {
             for (k, v) in dict_entries(o) {
-                dict_store(d, k, v)?;
+                self.d_set(d, k, v)?;
             }
             return Ok(());
         }
@@ -414,7 +422,7 @@ impl super::Interp<'_, '_> {
             }
             let v = kv.pop().expect("two items");
             let k = kv.pop().expect("two items");
-            dict_store(d, k, v)?;
+            self.d_set(d, k, v)?;
             i += 1;
         }
         Ok(())

@@ -193,7 +193,7 @@ impl Interp<'_, '_> {
     /// CPython's `match_class`: the attributes a class pattern matches, or
     /// `None` when the subject is not an instance or lacks one.
     fn match_class(
-        &self,
+        &mut self,
         subject: &Value,
         cls: &Value,
         npos: usize,
