@@ -1945,6 +1945,9 @@ impl<'m, 'o> Interp<'m, 'o> {
             inst
         } else if classes::user_class_of(callee).is_some() {
             self.call_instance(callee, args, kwnames)?
+        } else if let Some(g) = callee.downcast::<crate::objects::GenericAliasObj>() {
+            let origin = g.origin.clone();
+            self.call_now(&origin, args, kwnames)?
         } else {
             self.call_native(callee, args, kwnames)?
         };
@@ -2331,6 +2334,9 @@ impl<'m, 'o> Interp<'m, 'o> {
                 }
             }
             return Ok(false);
+        }
+        if let Some(r) = self.check_generic(v, cls, false) {
+            return r;
         }
         if cls.downcast::<UserClassObj>().is_some() {
             if let Some(r) = self.instancecheck_hook(v, cls) {
@@ -3272,6 +3278,9 @@ fn eq(a: &Value, b: &Value) -> PyResult<bool> {
     if let Some(r) = collections::collection_eq(a, b) {
         return r;
     }
+    if let Some(r) = generic::eq(a, b) {
+        return r;
+    }
     Ok(a.is(b))
 }
 
@@ -4089,6 +4098,9 @@ pub fn to_repr(v: &Value) -> PyResult<String> {
     if let Some(c) = v.downcast::<ClassObj>() {
         return Ok(format!("<class '{}'>", c.name));
     }
+    if let Some(r) = generic::repr(v) {
+        return r;
+    }
     if let Some(c) = v.downcast::<UserClassObj>() {
         let module = c
             .dict
@@ -4365,6 +4377,7 @@ mod complexobj;
 mod files;
 mod fused;
 pub mod gc;
+mod generic;
 mod imports;
 mod keys;
 mod matching;

@@ -1541,3 +1541,51 @@ impl Trace for BoundMethodObj {
     }
     const CLEARS: bool = false;
 }
+
+/// `list[int]`, `C[int]`: a parameterized generic (`types.GenericAlias`):
+/// the class subscripted and the subscript's items (a tuple).
+#[repr(C)]
+pub struct GenericAliasObj {
+    header: ObjHeader,
+    pub origin: Value,
+    pub args: Value,
+}
+gc_type!(GenericAliasObj, GENERIC_ALIAS_TYPE, "types.GenericAlias");
+
+pub fn new_generic_alias(origin: Value, args: Value) -> Value {
+    Value::alloc(GenericAliasObj {
+        header: ObjHeader::new(&GENERIC_ALIAS_TYPE),
+        origin,
+        args,
+    })
+}
+
+impl Trace for GenericAliasObj {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.origin);
+        visit(&self.args);
+    }
+    const CLEARS: bool = false;
+}
+
+/// `int | None`: a `types.UnionType` of its (distinct) member types.
+#[repr(C)]
+pub struct UnionTypeObj {
+    header: ObjHeader,
+    pub args: Value,
+}
+gc_type!(UnionTypeObj, UNION_TYPE_TYPE, "types.UnionType");
+
+pub fn new_union_type(args: Value) -> Value {
+    Value::alloc(UnionTypeObj {
+        header: ObjHeader::new(&UNION_TYPE_TYPE),
+        args,
+    })
+}
+
+impl Trace for UnionTypeObj {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.args);
+    }
+    const CLEARS: bool = false;
+}

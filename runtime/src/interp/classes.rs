@@ -173,6 +173,9 @@ impl Interp<'_, '_> {
         if let Some(s) = o.downcast::<SuperObj>() {
             return self.super_attr(s, name);
         }
+        if let Some(r) = super::generic::attr(o, name) {
+            return r;
+        }
         if let Some(p) = o.downcast::<PropertyObj>() {
             match name {
                 "setter" => return Ok(new_method(o.clone(), "setter")),
@@ -554,6 +557,11 @@ impl Interp<'_, '_> {
         b: &Value,
         inplace: bool,
     ) -> PyResult<Value> {
+        if op == BinOp::BitOr
+            && let Some(r) = super::generic::union_of(a, b)
+        {
+            return r;
+        }
         if op == BinOp::Mod && user_class_of(a).is_none() && has_user(b, 0) {
             // `fmt % args` with user objects among the arguments.
             let mut other = |v: &Value| Ok((self.str_of(v)?, self.repr_of(v)?));
@@ -849,11 +857,15 @@ impl Interp<'_, '_> {
                 Err(e) if super::keys::is_needs_interp(&e) => {
                     self.getitem_slow(o, k).unwrap_or(Err(e))
                 }
+                Err(e) => self.class_subscript(o, k).unwrap_or(Err(e)),
                 r => r,
             };
         }
         match self.call_dunder(o, "__getitem__", vec![k.clone()])? {
             Some(r) => Ok(r),
+            None if o.downcast::<UserClassObj>().is_some() => self
+                .class_subscript(o, k)
+                .unwrap_or_else(|| Err(type_error("not subscriptable"))),
             None => Err(type_error(format!(
                 "'{}' object is not subscriptable",
                 class_name(o)

@@ -141,6 +141,9 @@ pub(super) fn hash(v: &Value) -> PyResult<i64> {
     if let Some(o) = v.downcast::<crate::objects::UserClassObj>() {
         return Ok(hash_pointer(o));
     }
+    if let Some(r) = super::generic::hash(v) {
+        return r;
+    }
     Err(type_error(format!("unhashable type: '{}'", type_name(v))))
 }
 

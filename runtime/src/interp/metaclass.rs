@@ -769,6 +769,9 @@ impl Interp<'_, '_> {
     /// `issubclass(c, cls)` with `cls`'s metaclass's `__subclasscheck__`,
     /// tuples of classes included.
     pub(super) fn issubclass_of(&mut self, c: &Value, base: &Value) -> PyResult<Value> {
+        if let Some(r) = self.check_generic(c, base, true) {
+            return r.map(Value::bool);
+        }
         if let Some(t) = base.downcast::<TupleObj>() {
             for b in &t.items.clone() {
                 if self.issubclass_of(c, b)?.as_bool() == Some(true) {
