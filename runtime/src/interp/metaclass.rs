@@ -572,8 +572,8 @@ impl Interp<'_, '_> {
             if is_type_class(c) && TYPE_METHODS.contains(&name) {
                 let m = TYPE_METHODS.iter().find(|m| **m == name)?;
                 return Some(Ok(match inst {
-                    Some(cls) if name != "__new__" => new_method(cls.clone(), *m),
-                    _ => new_method(c.clone(), *m),
+                    Some(cls) if name != "__new__" => new_method(cls.clone(), m),
+                    _ => new_method(c.clone(), m),
                 }));
             }
             if name == "__new__"
