@@ -52,7 +52,7 @@ pub fn declare_helpers<M: Module>(module: &mut M) -> Result<HashMap<&'static str
         s.returns.extend(rets.iter().map(|&t| AbiParam::new(t)));
         s
     };
-    let list: [(&'static str, Signature); 16] = [
+    let list: [(&'static str, Signature); 18] = [
         ("krait_list_get", sig(&[I64, I64], &[I64])),
         ("krait_list_set", sig(&[I64, I64, I64], &[I64])),
         ("krait_op", sig(&[I64, I64, I64], &[I64])),
@@ -72,6 +72,8 @@ pub fn declare_helpers<M: Module>(module: &mut M) -> Result<HashMap<&'static str
         ),
         ("krait_deopt0", sig(&[I64, I64, I64], &[I64, I64])),
         ("krait_str_concat", sig(&[I64, I64], &[I64])),
+        ("krait_getattr", sig(&[I64, I64, I64], &[I64, I64])),
+        ("krait_setattr", sig(&[I64, I64, I64, I64], &[I64])),
     ];
     let mut out = HashMap::new();
     for (name, s) in list {
@@ -1138,7 +1140,7 @@ impl Gen<'_, '_> {
 
     fn instr(&mut self, bi: usize, ii: usize, op: &Op) -> Result<(), NotCompiled> {
         if self.plan.generic.contains(&(bi, ii)) {
-            if !self.fast_generic(bi, ii, op) {
+            if !self.attr(bi, ii, op) && !self.fast_generic(bi, ii, op) {
                 self.generic(bi, ii, op);
             }
             return Ok(());
@@ -1529,6 +1531,134 @@ impl Gen<'_, '_> {
             };
             self.write(w, v);
         }
+    }
+
+    /// `obj.name` and `obj.name = v` on a `dyn` object: inline when the
+    /// object is an instance of the class and shape the site last saw
+    /// (its cache, see `AttrCache`), through `krait_getattr` /
+    /// `krait_setattr` (which fill the cache) otherwise. False for other
+    /// instructions.
+    fn attr(&mut self, bi: usize, ii: usize, op: &Op) -> bool {
+        let (obj, dst, src) = match op {
+            Op::GetAttr { dst, obj, .. } if self.ty(*dst) == Ty::Dyn => (*obj, Some(*dst), None),
+            Op::SetAttr { obj, src, .. } => (*obj, None, Some(*src)),
+            _ => return false,
+        };
+        if !self.ty(obj).is_word() {
+            return false;
+        }
+        let o = self.read(obj, bi, ii);
+        // The value to store, as an owned word.
+        let w = src.map(|s| {
+            let t = self.ty(s);
+            let v = self.read(s, bi, ii);
+            if t.is_word() {
+                self.incref(v);
+                v
+            } else {
+                self.boxed(v, t)
+            }
+        });
+        let site = Box::new(GenericSite::new(self.ir, self.fi, bi, ii));
+        let sa = self.iconst(I64, &*site as *const GenericSite as i64);
+        self.sites.push(site);
+        let slow = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.append_block_param(done, I64);
+        match abi::instance_layout() {
+            Some(lay) => {
+                let is_inst = self.has_type(o, abi::instance_type());
+                let check = self.b.create_block();
+                self.b.ins().brif(is_inst, check, &[], slow, &[]);
+                self.b.switch_to_block(check);
+                let cls = self.b.ins().load(I64, mem(), o, abi::INSTANCE_CLASS as i32);
+                let ccls = self
+                    .b
+                    .ins()
+                    .load(I64, mem(), sa, abi::SITE_ATTR_CLASS as i32);
+                let shape = self.b.ins().load(I64, mem(), o, lay.shape);
+                let cshape = self
+                    .b
+                    .ins()
+                    .load(I64, mem(), sa, abi::SITE_ATTR_SHAPE as i32);
+                let ea = self.iconst(I64, abi::epoch_addr() as i64);
+                let ep = self.b.ins().load(I64, MemFlagsData::new(), ea, 0);
+                let cep = self
+                    .b
+                    .ins()
+                    .load(I64, mem(), sa, abi::SITE_ATTR_EPOCH as i32);
+                let a = self.b.ins().icmp(IntCC::Equal, cls, ccls);
+                let b2 = self.b.ins().icmp(IntCC::Equal, shape, cshape);
+                let c = self.b.ins().icmp(IntCC::Equal, ep, cep);
+                let ab = self.b.ins().band(a, b2);
+                let hit = self.b.ins().band(ab, c);
+                let hit_blk = self.b.create_block();
+                self.b.ins().brif(hit, hit_blk, &[], slow, &[]);
+                self.b.switch_to_block(hit_blk);
+                let vals = self.b.ins().load(I64, mem(), o, lay.values);
+                let idx = self
+                    .b
+                    .ins()
+                    .load(I64, mem(), sa, abi::SITE_ATTR_INDEX as i32);
+                let off = self.b.ins().ishl_imm_u(idx, 3);
+                let addr = self.b.ins().iadd(vals, off);
+                let res = match w {
+                    None => {
+                        let v = self.b.ins().load(I64, mem(), addr, 0);
+                        self.incref(v);
+                        v
+                    }
+                    Some(w) => {
+                        let old = self.b.ins().load(I64, mem(), addr, 0);
+                        self.b.ins().store(mem(), w, addr, 0);
+                        self.decref(old);
+                        self.iconst(I64, 0)
+                    }
+                };
+                self.b.ins().jump(done, &[BlockArg::Value(res)]);
+            }
+            None => {
+                self.b.ins().jump(slow, &[]);
+            }
+        }
+        self.b.switch_to_block(slow);
+        let ctx = self.ctx();
+        let (res, st) = match w {
+            None => {
+                let r = self.call("krait_getattr", &[ctx, sa, o]);
+                (r[0], r[1])
+            }
+            Some(w) => {
+                let st = self.call("krait_setattr", &[ctx, sa, o, w])[0];
+                (self.iconst(I64, 0), st)
+            }
+        };
+        let failed = self.b.ins().icmp_imm_s(IntCC::NotEqual, st, 0);
+        let ok = self.b.create_block();
+        let exc_blk = self.b.create_block();
+        self.b.ins().brif(failed, exc_blk, &[], ok, &[]);
+        self.b.switch_to_block(exc_blk);
+        self.b.set_cold_block(exc_blk);
+        self.release(obj);
+        if let Some(s) = src {
+            self.release(s);
+        }
+        let t = self.iconst(I8, 1);
+        self.raise_if(t, bi, ii);
+        // Not reached: `raise_if` on a constant true leaves.
+        self.b.ins().jump(ok, &[]);
+        self.b.switch_to_block(ok);
+        self.b.ins().jump(done, &[BlockArg::Value(res)]);
+        self.b.switch_to_block(done);
+        let res = self.b.block_params(done)[0];
+        self.release(obj);
+        if let Some(s) = src {
+            self.release(s);
+        }
+        if let Some(d) = dst {
+            self.write(d, res);
+        }
+        true
     }
 
     /// A generic instruction with an inline fast path for the common case

@@ -421,7 +421,13 @@ impl<'m, 'o> Interp<'m, 'o> {
             handled: Vec::new(),
             jit: jit::JitState::new(0),
             slot_pool: Vec::new(),
-            plans: Rc::new(module.functions.iter().map(|f| fused::plan_function(f)).collect()),
+            plans: Rc::new(
+                module
+                    .functions
+                    .iter()
+                    .map(|f| fused::plan_function(f))
+                    .collect(),
+            ),
             callee: None,
             yielded: None,
             suspended: None,
@@ -4344,6 +4350,9 @@ fn ns_store(ns: &Namespace, name: &str, v: Value) {
 /// is not there. The old value is released after the borrow ends (its
 /// `__del__` may touch the namespace).
 pub(super) fn ns_set(ns: &RefCell<Vec<(String, Value)>>, name: &str, v: Option<Value>) -> bool {
+    // A class's namespace may have changed what instances' attributes
+    // resolve to (see `attrs::EPOCH`).
+    crate::attrs::bump_epoch();
     if name == "__del__" {
         crate::objects::del_changed();
     }
@@ -4376,8 +4385,8 @@ fn is_subclass_user(c: &Value, base: &Value) -> bool {
 /// class MRO (functions bind to the instance). `Ok(None)` for other objects.
 fn get_user_attr(o: &Value, name: &str) -> PyResult<Option<Value>> {
     if let Some(i) = o.downcast::<InstanceObj>() {
-        if let Some((_, v)) = i.dict.borrow().iter().find(|(k, _)| k == name) {
-            return Ok(Some(v.clone()));
+        if let Some(v) = i.dict.get(name) {
+            return Ok(Some(v));
         }
         if name == "__class__" {
             return Ok(Some(i.class.clone()));

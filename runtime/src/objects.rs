@@ -361,7 +361,7 @@ pub struct ExceptionObj {
     /// an instance of one.
     pub user: Option<Value>,
     /// Attributes set on the exception (`self.code = ...`).
-    pub dict: RefCell<Vec<(String, Value)>>,
+    pub dict: crate::attrs::Attrs,
     /// The locals of the frames the exception left while unwinding,
     /// innermost first: CPython's traceback keeps those frames (and so
     /// their locals) alive as long as the exception lives.
@@ -591,7 +591,7 @@ pub fn new_user_exception(class: &'static str, user: Option<Value>, args: Vec<Va
         context: RefCell::new(None),
         suppress_context: Cell::new(false),
         user,
-        dict: RefCell::new(Vec::new()),
+        dict: crate::attrs::Attrs::new(),
         frames: RefCell::new(Vec::new()),
     })
 }
@@ -886,7 +886,7 @@ impl UserClassObj {
 pub struct InstanceObj {
     header: ObjHeader,
     pub class: Value,
-    pub dict: RefCell<Vec<(String, Value)>>,
+    pub dict: crate::attrs::Attrs,
 }
 gc_type!(
     InstanceObj,
@@ -982,6 +982,7 @@ pub fn new_user_class(
     dict: Vec<(String, Value)>,
     exc_base: Option<&'static str>,
 ) -> Value {
+    crate::attrs::bump_epoch();
     let class = Value::alloc(UserClassObj {
         header: ObjHeader::new(&USER_CLASS_TYPE),
         sname: intern_static(&name),
@@ -1004,7 +1005,7 @@ pub fn new_instance(class: Value) -> Value {
     Value::alloc(InstanceObj {
         header: ObjHeader::new(&INSTANCE_TYPE),
         class,
-        dict: RefCell::new(Vec::new()),
+        dict: crate::attrs::Attrs::new(),
     })
 }
 
@@ -1381,7 +1382,7 @@ impl Trace for CellObj {
 
 impl Trace for ExceptionObj {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        visit_pairs(&self.dict, visit);
+        self.dict.visit(visit);
         if let Ok(a) = self.args.try_borrow() {
             for v in a.iter() {
                 visit(v);
@@ -1404,7 +1405,7 @@ impl Trace for ExceptionObj {
         }
     }
     fn clear(&self) {
-        take_cell(&self.dict);
+        self.dict.clear();
         take_cell(&self.args);
         take_cell(&self.frames);
         take_cell(&self.cause);
@@ -1414,7 +1415,7 @@ impl Trace for ExceptionObj {
     /// container) and a traceback object and a frame per entry.
     fn weight(&self) -> usize {
         1 + usize::from(self.args.try_borrow().is_ok_and(|a| !a.is_empty()))
-            + usize::from(pairs_hold_containers(&self.dict))
+            + usize::from(self.dict.holds_containers())
             + 2 * self.traceback.try_borrow().map_or(0, |t| t.len())
     }
 }
@@ -1463,6 +1464,7 @@ impl Trace for UserClassObj {
         }
     }
     fn clear(&self) {
+        crate::attrs::bump_epoch();
         take_cell(&self.dict);
         take_cell(&self.this);
     }
@@ -1487,11 +1489,11 @@ impl Trace for UserClassObj {
 
 impl Trace for InstanceObj {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        visit_pairs(&self.dict, visit);
+        self.dict.visit(visit);
         visit(&self.class);
     }
     fn clear(&self) {
-        take_cell(&self.dict);
+        self.dict.clear();
     }
 }
 

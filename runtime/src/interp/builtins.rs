@@ -263,13 +263,9 @@ pub(super) fn builtin_attr(o: &Value, name: &str) -> Option<Value> {
                     _ => Value::none(),
                 })
             }
-            "name" | "path" if exc_is_subclass(e.class, "ImportError") => Some(
-                e.dict
-                    .borrow()
-                    .iter()
-                    .find(|(k, _)| k == name)
-                    .map_or_else(Value::none, |(_, v)| v.clone()),
-            ),
+            "name" | "path" if exc_is_subclass(e.class, "ImportError") => {
+                Some(e.dict.get(name).unwrap_or_else(Value::none))
+            }
             "code" if exc_is_subclass(e.class, "SystemExit") => Some(match &e.args.borrow()[..] {
                 [] => Value::none(),
                 [x] => x.clone(),
@@ -656,7 +652,7 @@ fn issubclass(c: &Value, base: &Value) -> PyResult<Value> {
 
 fn vars_of(o: &Value) -> PyResult<Value> {
     if let Some(i) = o.downcast::<InstanceObj>() {
-        return ns_dict(&i.dict.borrow());
+        return ns_dict(&i.dict.items());
     }
     if let Some(c) = o.downcast::<UserClassObj>() {
         return ns_dict(&c.dict.borrow());
@@ -682,9 +678,16 @@ pub(super) fn set_attr(o: &Value, name: &str, v: Option<Value>) -> PyResult<()> 
             _ => {}
         }
     }
-    let dict = if let Some(i) = o.downcast::<InstanceObj>() {
-        Some(&i.dict)
-    } else if let Some(f) = o.downcast::<FunctionObj>() {
+    if let Some(i) = o.downcast::<InstanceObj>() {
+        if !i.dict.set(name, v) {
+            return Err(exc(
+                "AttributeError",
+                format!("'{}' object has no attribute '{name}'", class_name(o)),
+            ));
+        }
+        return Ok(());
+    }
+    let dict = if let Some(f) = o.downcast::<FunctionObj>() {
         Some(&f.dict)
     } else {
         o.downcast::<UserClassObj>().map(|c| &c.dict)

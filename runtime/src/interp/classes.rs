@@ -40,7 +40,7 @@ fn user_class_value(v: &Value) -> Option<&Value> {
 }
 
 /// The attributes stored on `v` itself (an instance's `__dict__`).
-fn own_dict(v: &Value) -> Option<&std::cell::RefCell<Vec<(String, Value)>>> {
+fn own_dict(v: &Value) -> Option<&crate::attrs::Attrs> {
     if let Some(i) = v.downcast::<InstanceObj>() {
         return Some(&i.dict);
     }
@@ -53,6 +53,33 @@ fn own_dict(v: &Value) -> Option<&std::cell::RefCell<Vec<(String, Value)>>> {
 /// the instance dict as CPython's does).
 pub(super) fn dunder(v: &Value, name: &str) -> Option<Value> {
     user_class_of(v)?.lookup(name)
+}
+
+/// Whether `v`, found in a class, is a data descriptor (it takes
+/// precedence over the instance's own attribute of the same name).
+pub(super) fn is_data_descriptor(v: &Value) -> bool {
+    if v.downcast::<PropertyObj>().is_some() {
+        return true;
+    }
+    user_class_of(v)
+        .is_some_and(|c| c.lookup("__set__").is_some() || c.lookup("__delete__").is_some())
+}
+
+/// Whether reading (`set`: writing) attribute `name` of an instance of
+/// `class` is plain: the instance's own value, with no data descriptor of
+/// that name in the class and no `__getattribute__` (`__setattr__`)
+/// override. The attribute caches rely on this staying true until the
+/// class epoch changes.
+pub(super) fn plain_instance_attr(class: &Value, name: &str, set: bool) -> bool {
+    let Some(c) = class.downcast::<UserClassObj>() else {
+        return false;
+    };
+    let hook = if set {
+        "__setattr__"
+    } else {
+        "__getattribute__"
+    };
+    c.lookup(hook).is_none() && c.lookup(name).is_none_or(|a| !is_data_descriptor(&a))
 }
 
 fn dict_get(d: &std::cell::RefCell<Vec<(String, Value)>>, name: &str) -> Option<Value> {
@@ -154,7 +181,11 @@ impl Interp<'_, '_> {
             return r;
         }
         if let Some(cls) = user_class_value(o).cloned() {
-            return match self.instance_attr(o, &cls, name) {
+            let got = match dunder(o, "__getattribute__") {
+                Some(g) => self.call_value(&g, vec![o.clone(), new_str(name)]),
+                None => self.instance_attr(o, &cls, name),
+            };
+            return match got {
                 Err(e) if super::builtins::is_attribute_error(&e) => {
                     match dunder(o, "__getattr__") {
                         Some(g) => self.call_value(&g, vec![o.clone(), new_str(name)]),
@@ -219,7 +250,7 @@ impl Interp<'_, '_> {
             return self.call_value(&p.fget, vec![o.clone()]);
         }
         if let Some(d) = own_dict(o)
-            && let Some(v) = dict_get(d, name)
+            && let Some(v) = d.get(name)
         {
             return Ok(v);
         }
@@ -230,7 +261,7 @@ impl Interp<'_, '_> {
             "__class__" => return Ok(cls.clone()),
             "__dict__" => {
                 if let Some(d) = own_dict(o) {
-                    return super::builtins::ns_dict(&d.borrow());
+                    return super::builtins::ns_dict(&d.items());
                 }
             }
             _ => {}
@@ -346,7 +377,7 @@ impl Interp<'_, '_> {
         let Some(d) = own_dict(o) else {
             return super::builtins::set_attr(o, name, v);
         };
-        if !super::ns_set(d, name, v) {
+        if !d.set(name, v) {
             return Err(no_attribute(o, name));
         }
         Ok(())

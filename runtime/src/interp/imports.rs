@@ -202,9 +202,10 @@ const STDLIB: &[&str] = &[
 fn import_error(class: &'static str, msg: String, name: Option<&str>, path: Option<&str>) -> Value {
     let e = new_exception(class, vec![new_str(msg)]);
     if let Some(o) = e.downcast::<ExceptionObj>() {
-        let mut d = o.dict.borrow_mut();
-        d.push(("name".into(), name.map_or_else(Value::none, new_str)));
-        d.push(("path".into(), path.map_or_else(Value::none, new_str)));
+        o.dict
+            .set("name", Some(name.map_or_else(Value::none, new_str)));
+        o.dict
+            .set("path", Some(path.map_or_else(Value::none, new_str)));
     }
     e
 }
@@ -301,7 +302,11 @@ impl Interp<'_, '_> {
         }
         if first > 0 {
             let mut plans: Vec<fused::FuncPlan> = self.plans.iter().cloned().collect();
-            plans.extend(module.functions[first..].iter().map(|f| fused::plan_function(f)));
+            plans.extend(
+                module.functions[first..]
+                    .iter()
+                    .map(|f| fused::plan_function(f)),
+            );
             self.plans = Rc::new(plans);
         }
         self.jit.add_functions(module.functions.len());
@@ -530,7 +535,7 @@ impl Interp<'_, '_> {
                     }
                 }
             }
-            merged.functions.push(f.into());
+            merged.functions.push(f);
         }
         if merged.functions.len() == base {
             return Err(unsupported("an empty module"));
@@ -603,9 +608,9 @@ impl Interp<'_, '_> {
             if let Err(e) = self.gcd_import(&from_name) {
                 let missing = e.downcast::<ExceptionObj>().is_some_and(|o| {
                     o.class == "ModuleNotFoundError"
-                        && o.dict.borrow().iter().any(|(k, v)| {
-                            k == "name" && str_value(v).as_deref() == Some(from_name.as_str())
-                        })
+                        && o.dict
+                            .get("name")
+                            .is_some_and(|v| str_value(&v).as_deref() == Some(from_name.as_str()))
                 });
                 if missing && self.sys_module(&from_name).is_none_or(|m| !m.is_none()) {
                     continue;

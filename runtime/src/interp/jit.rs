@@ -598,6 +598,71 @@ pub mod abi {
     pub fn float_type() -> usize {
         &crate::value::FLOAT_TYPE as *const _ as usize
     }
+    pub fn instance_type() -> usize {
+        &crate::objects::INSTANCE_TYPE as *const _ as usize
+    }
+    /// Offset of the class in an instance.
+    pub const INSTANCE_CLASS: usize = std::mem::offset_of!(crate::objects::InstanceObj, class);
+    /// The class epoch's address (`attrs::EPOCH`, a `u64`).
+    pub fn epoch_addr() -> usize {
+        &crate::attrs::EPOCH as *const _ as usize
+    }
+    /// Offsets of an attribute site's cache fields (see `AttrCache`).
+    pub const SITE_ATTR_CLASS: usize = std::mem::offset_of!(super::GenericSite, attr)
+        + std::mem::offset_of!(super::AttrCache, class);
+    pub const SITE_ATTR_SHAPE: usize = std::mem::offset_of!(super::GenericSite, attr)
+        + std::mem::offset_of!(super::AttrCache, shape);
+    pub const SITE_ATTR_EPOCH: usize = std::mem::offset_of!(super::GenericSite, attr)
+        + std::mem::offset_of!(super::AttrCache, epoch);
+    pub const SITE_ATTR_INDEX: usize = std::mem::offset_of!(super::GenericSite, attr)
+        + std::mem::offset_of!(super::AttrCache, index);
+
+    /// Where an instance keeps its attributes: the offsets (from the
+    /// object) of its shape word and of the pointer to its value words.
+    #[derive(Clone, Copy, Debug)]
+    pub struct InstanceLayout {
+        pub shape: i32,
+        pub values: i32,
+    }
+
+    /// The instance layout, measured once as `list_layout` is; `None`
+    /// when it is not as expected (compiled code then uses the helpers).
+    pub fn instance_layout() -> Option<InstanceLayout> {
+        static LAYOUT: std::sync::OnceLock<Option<InstanceLayout>> = std::sync::OnceLock::new();
+        *LAYOUT.get_or_init(probe_instance_layout)
+    }
+
+    fn probe_instance_layout() -> Option<InstanceLayout> {
+        use crate::value::Value;
+        let inst = crate::objects::new_instance(Value::none());
+        let i = inst.downcast::<crate::objects::InstanceObj>()?;
+        i.dict.set("a", Some(Value::int(7)));
+        i.dict.set("b", Some(Value::int(8)));
+        let (shape, index) = i.dict.slot_of("b")?;
+        let base = inst.as_raw();
+        let store = i.dict.store_addr();
+        // SAFETY: the store is alive and not borrowed: its shape word,
+        // then the value vector's three words.
+        let words = unsafe { std::ptr::read(store as *const [usize; 4]) };
+        if words[0] != shape || index != 1 {
+            return None;
+        }
+        // The data pointer is the word through which item 1 reads 8.
+        let d = (1..4).find(|&k| {
+            let w = words[k];
+            // SAFETY: only words that are not the length (2) or a small
+            // capacity are followed, and the data word points at two
+            // live values.
+            w > 4096
+                && w % 8 == 0
+                && unsafe { *((w + 8) as *const usize) } == Value::int(8).as_raw()
+        })?;
+        let off = |x: usize| i32::try_from(x - base).ok();
+        Some(InstanceLayout {
+            shape: off(store)?,
+            values: off(store + 8 * d)?,
+        })
+    }
 
     /// Where a list object keeps its items: the offsets (from the object)
     /// of the pointer to the item words and of the item count.
@@ -937,6 +1002,33 @@ pub struct GenericSite {
     /// The slots the instruction reads (each once) and writes.
     pub reads: Vec<Slot>,
     pub writes: Vec<Slot>,
+    /// For `GetAttr`/`SetAttr`: the name, and the last instance layout
+    /// seen.
+    pub name: Box<str>,
+    pub attr: AttrCache,
+}
+
+/// An attribute site's cache: instances of `class` with the shape word
+/// `shape` hold the attribute at value `index`, and nothing in the class
+/// overrides that (no data descriptor of the name, no `__getattribute__`
+/// or `__setattr__`), as of class epoch `epoch` (`attrs::EPOCH`). Compiled
+/// code reads it inline; `krait_getattr`/`krait_setattr` fill it.
+#[repr(C)]
+#[derive(Default)]
+pub struct AttrCache {
+    pub class: std::cell::Cell<usize>,
+    pub shape: std::cell::Cell<usize>,
+    pub epoch: std::cell::Cell<u64>,
+    pub index: std::cell::Cell<usize>,
+}
+
+impl AttrCache {
+    fn fill(&self, class: &Value, shape: usize, index: usize) {
+        self.class.set(class.as_raw());
+        self.shape.set(shape);
+        self.index.set(index);
+        self.epoch.set(crate::attrs::epoch());
+    }
 }
 
 impl GenericSite {
@@ -949,8 +1041,109 @@ impl GenericSite {
             func: func as u32,
             block: block as u32,
             ip: ip as u32,
+            name: match op {
+                Op::GetAttr { name, .. } | Op::SetAttr { name, .. } => {
+                    module.functions[func].names[name.index()].as_str().into()
+                }
+                _ => "".into(),
+            },
             reads,
             writes: op.writes(),
+            attr: AttrCache::default(),
+        }
+    }
+}
+
+/// `obj.name` for compiled code (`obj` borrowed): 0 with the value
+/// (owned) in `payload`, 1 when it raised (the exception in `ctx.exc`).
+/// When the value is an instance attribute that nothing in the class
+/// overrides, the site's cache is filled so compiled code finds the next
+/// one inline.
+unsafe extern "C" fn krait_getattr(ctx: *mut JitCtx, site: *const GenericSite, obj: usize) -> Ret {
+    // SAFETY: as in `krait_op`; `obj` is a live word the caller holds.
+    let (interp, site, obj) = unsafe {
+        (
+            &mut *((*ctx).interp as *mut Interp<'static, 'static>),
+            &*site,
+            std::mem::ManuallyDrop::new(Value::from_raw(obj)),
+        )
+    };
+    if crate::gc::pending() != 0 {
+        interp.run_pending();
+    }
+    let name = &*site.name;
+    let Some(obj) = obj.as_ref() else {
+        return Ret {
+            payload: 0,
+            status: 1,
+        };
+    };
+    if let Some(i) = obj.downcast::<InstanceObj>()
+        && let Some((shape, index)) = i.dict.slot_of(name)
+        && super::classes::plain_instance_attr(&i.class, name, false)
+    {
+        site.attr.fill(&i.class, shape, index);
+    }
+    match interp.get_attr(obj, name) {
+        Ok(v) => Ret {
+            payload: v.into_raw() as u64,
+            status: 0,
+        },
+        Err(e) => {
+            interp.set_context(&e);
+            interp.jit.ctx.exc = e.into_raw();
+            Ret {
+                payload: 0,
+                status: 1,
+            }
+        }
+    }
+}
+
+/// `obj.name = v` for compiled code (`obj` borrowed, `v` owned): 0, or 1
+/// when it raised (the exception in `ctx.exc`). Fills the site's cache as
+/// `krait_getattr` does when the attribute is (now) held by the shape.
+unsafe extern "C" fn krait_setattr(
+    ctx: *mut JitCtx,
+    site: *const GenericSite,
+    obj: usize,
+    v: usize,
+) -> u64 {
+    // SAFETY: as in `krait_getattr`; `v` is handed over.
+    let (interp, site, obj, v) = unsafe {
+        (
+            &mut *((*ctx).interp as *mut Interp<'static, 'static>),
+            &*site,
+            std::mem::ManuallyDrop::new(Value::from_raw(obj)),
+            Value::from_raw(v),
+        )
+    };
+    if crate::gc::pending() != 0 {
+        interp.run_pending();
+    }
+    let name = &*site.name;
+    let (Some(obj), Some(v)) = (obj.as_ref(), v) else {
+        return 1;
+    };
+    if let Some(i) = obj.downcast::<InstanceObj>() {
+        // The cache's class and epoch vouch that the class leaves the
+        // store plain, whatever the instance's shape.
+        let c = &site.attr;
+        let known = c.class.get() == i.class.as_raw() && c.epoch.get() == crate::attrs::epoch();
+        if known || super::classes::plain_instance_attr(&i.class, name, true) {
+            i.dict.set(name, Some(v));
+            if let Some((shape, index)) = i.dict.slot_of(name) {
+                c.fill(&i.class, shape, index);
+            }
+            return 0;
+        }
+    }
+    match interp.set_attr(obj, name, Some(v)) {
+        Ok(()) => 0,
+        Err(e) => {
+            interp.set_context(&e);
+            interp.jit.ctx.exc = e.into_raw();
+            1
         }
     }
 }
@@ -1168,6 +1361,8 @@ pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
         ("krait_deopt", krait_deopt as *const u8),
         ("krait_deopt0", krait_deopt0 as *const u8),
         ("krait_str_concat", krait_str_concat as *const u8),
+        ("krait_getattr", krait_getattr as *const u8),
+        ("krait_setattr", krait_setattr as *const u8),
         ("krait_op", krait_op as *const u8),
         ("krait_for_iter", krait_for_iter as *const u8),
     ]
