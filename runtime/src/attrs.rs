@@ -101,7 +101,8 @@ pub struct AttrStore {
     /// One value per name of the shape.
     values: Vec<Value>,
     /// Dictionary mode: the names the shape does not hold, after its own.
-    extra: Vec<(Box<str>, Value)>,
+    /// (Boxed: most instances never need it, and it costs a word then.)
+    extra: Option<Box<Vec<(Box<str>, Value)>>>,
 }
 
 /// An object's attribute namespace (an instance's or a user exception's
@@ -123,7 +124,7 @@ impl Attrs {
         {
             return Some(s.values[i].clone());
         }
-        s.extra
+        s.extra()
             .iter()
             .find(|(k, _)| **k == *name)
             .map(|(_, v)| v.clone())
@@ -140,13 +141,13 @@ impl Attrs {
             (Some(i), Some(v)) => std::mem::replace(&mut s.values[i], v),
             (Some(i), None) => {
                 s.enter_dict_mode();
-                s.extra.remove(i).1
+                s.extra_mut().remove(i).1
             }
             (None, v) => {
-                let e = s.extra.iter().position(|(k, _)| **k == *name);
+                let e = s.extra().iter().position(|(k, _)| **k == *name);
                 match (e, v) {
-                    (Some(j), Some(v)) => std::mem::replace(&mut s.extra[j].1, v),
-                    (Some(j), None) => s.extra.remove(j).1,
+                    (Some(j), Some(v)) => std::mem::replace(&mut s.extra_mut()[j].1, v),
+                    (Some(j), None) => s.extra_mut().remove(j).1,
                     (None, None) => return false,
                     (None, Some(v)) => {
                         s.add(name, v);
@@ -162,13 +163,13 @@ impl Attrs {
     /// The names and values in insertion order.
     pub fn items(&self) -> Vec<(String, Value)> {
         let s = self.0.borrow();
-        let mut out = Vec::with_capacity(s.values.len() + s.extra.len());
+        let mut out = Vec::with_capacity(s.values.len() + s.extra().len());
         if let Some(shape) = &s.shape {
             for (k, v) in shape.keys.iter().zip(&s.values) {
                 out.push((k.to_string(), v.clone()));
             }
         }
-        for (k, v) in &s.extra {
+        for (k, v) in s.extra() {
             out.push((k.to_string(), v.clone()));
         }
         out
@@ -191,7 +192,7 @@ impl Attrs {
     /// The number of attributes.
     pub fn len(&self) -> usize {
         let s = self.0.borrow();
-        s.values.len() + s.extra.len()
+        s.values.len() + s.extra().len()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -202,7 +203,7 @@ impl Attrs {
     pub fn contains(&self, name: &str) -> bool {
         let s = self.0.borrow();
         s.shape.as_ref().and_then(|sh| sh.index_of(name)).is_some()
-            || s.extra.iter().any(|(k, _)| **k == *name)
+            || s.extra().iter().any(|(k, _)| **k == *name)
     }
 
     /// Visits every value (for the cycle collector); nothing while the
@@ -212,7 +213,7 @@ impl Attrs {
             for v in &s.values {
                 visit(v);
             }
-            for (_, v) in &s.extra {
+            for (_, v) in s.extra() {
                 visit(v);
             }
         }
@@ -222,7 +223,7 @@ impl Attrs {
     pub fn holds_containers(&self) -> bool {
         self.0.try_borrow().is_ok_and(|s| {
             s.values.iter().any(crate::gc::may_be_tracked)
-                || s.extra.iter().any(|(_, v)| crate::gc::may_be_tracked(v))
+                || s.extra().iter().any(|(_, v)| crate::gc::may_be_tracked(v))
         })
     }
 
@@ -238,6 +239,14 @@ impl Attrs {
 }
 
 impl AttrStore {
+    fn extra(&self) -> &[(Box<str>, Value)] {
+        self.extra.as_deref().map_or(&[], |v| v.as_slice())
+    }
+
+    fn extra_mut(&mut self) -> &mut Vec<(Box<str>, Value)> {
+        self.extra.get_or_insert_with(Default::default)
+    }
+
     /// The shape pointer as the word stored in the object (0: the empty
     /// shape).
     fn shape_word(&self) -> usize {
@@ -246,7 +255,7 @@ impl AttrStore {
     }
 
     fn add(&mut self, name: &str, v: Value) {
-        if self.extra.is_empty() {
+        if self.extra().is_empty() {
             let next = match &self.shape {
                 Some(sh) => sh.with(name),
                 None => ROOT.with(|r| r.with(name)),
@@ -257,7 +266,7 @@ impl AttrStore {
                 return;
             }
         }
-        self.extra.push((name.into(), v));
+        self.extra_mut().push((name.into(), v));
     }
 
     /// Moves every attribute into `extra` (in order), leaving the empty
@@ -272,7 +281,7 @@ impl AttrStore {
             .map(|k| Box::from(&**k))
             .zip(self.values.drain(..))
             .collect();
-        extra.append(&mut self.extra);
-        self.extra = extra;
+        extra.append(self.extra_mut());
+        self.extra = Some(Box::new(extra));
     }
 }

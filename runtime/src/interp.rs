@@ -1910,11 +1910,17 @@ impl<'m, 'o> Interp<'m, 'o> {
                 None => new_instance(callee.clone()),
             };
             if let Some(init) = c.lookup("__init__") {
-                let init = match init.downcast::<FunctionObj>() {
-                    Some(_) => new_bound_method(init, inst.clone()),
-                    None => init,
+                // A function is called with the instance first, as its
+                // bound method would be (without making one).
+                let r = match init.downcast::<FunctionObj>() {
+                    Some(_) => {
+                        let mut with_self = Vec::with_capacity(args.len() + 1);
+                        with_self.push(inst.clone());
+                        with_self.extend(args);
+                        self.call_now(&init, with_self, kwnames)?
+                    }
+                    None => self.call_now(&init, args, kwnames)?,
                 };
-                let r = self.call_now(&init, args, kwnames)?;
                 if !r.is_none() {
                     return Err(type_error(format!(
                         "__init__() should return None, not '{}'",
