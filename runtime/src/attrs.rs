@@ -91,6 +91,9 @@ impl Shape {
     }
 }
 
+/// Names and values in dictionary mode.
+type Pairs = Vec<(Box<str>, Value)>;
+
 /// The storage behind `RefCell` in [`Attrs`]; `repr(C)` so compiled code
 /// can find the shape pointer (the first word).
 #[repr(C)]
@@ -102,7 +105,7 @@ pub struct AttrStore {
     values: Vec<Value>,
     /// Dictionary mode: the names the shape does not hold, after its own.
     /// (Boxed: most instances never need it, and it costs a word then.)
-    extra: Option<Box<Vec<(Box<str>, Value)>>>,
+    extra: Option<Box<Pairs>>,
 }
 
 /// An object's attribute namespace (an instance's or a user exception's
