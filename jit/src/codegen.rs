@@ -52,10 +52,11 @@ pub fn declare_helpers<M: Module>(module: &mut M) -> Result<HashMap<&'static str
         s.returns.extend(rets.iter().map(|&t| AbiParam::new(t)));
         s
     };
-    let list: [(&'static str, Signature); 18] = [
+    let list: [(&'static str, Signature); 19] = [
         ("krait_list_get", sig(&[I64, I64], &[I64])),
         ("krait_list_set", sig(&[I64, I64, I64], &[I64])),
         ("krait_op", sig(&[I64, I64, I64], &[I64])),
+        ("krait_call", sig(&[I64, I64, I64], &[I64])),
         ("krait_for_iter", sig(&[I64, I64], &[I64, I64])),
         ("krait_box_int", sig(&[I64], &[I64])),
         ("krait_box_float", sig(&[F64], &[I64])),
@@ -1499,7 +1500,11 @@ impl Gen<'_, '_> {
         let site = Box::new(GenericSite::new(self.ir, self.fi, bi, ii));
         let site_addr = self.iconst(I64, &*site as *const GenericSite as i64);
         self.sites.push(site);
-        let st = self.call("krait_op", &[ctx, site_addr, arr])[0];
+        let helper = match op {
+            Op::Call { .. } => "krait_call",
+            _ => "krait_op",
+        };
+        let st = self.call(helper, &[ctx, site_addr, arr])[0];
         for &r in &reads {
             self.consume(r);
         }

@@ -1006,6 +1006,10 @@ pub struct GenericSite {
     /// seen.
     pub name: Box<str>,
     pub attr: AttrCache,
+    /// For `Call`: the callee's slot then the arguments' (in order), and
+    /// the keyword names (the last arguments).
+    pub call: Box<[Slot]>,
+    pub kwnames: Box<[Box<str>]>,
 }
 
 /// An attribute site's cache: instances of `class` with the shape word
@@ -1046,6 +1050,19 @@ impl GenericSite {
                     module.functions[func].names[name.index()].as_str().into()
                 }
                 _ => "".into(),
+            },
+            call: match op {
+                Op::Call { func, args, .. } => {
+                    std::iter::once(*func).chain(args.iter().copied()).collect()
+                }
+                _ => Box::default(),
+            },
+            kwnames: match op {
+                Op::Call { kwnames, .. } => kwnames
+                    .iter()
+                    .map(|n| module.functions[func].names[n.index()].as_str().into())
+                    .collect(),
+                _ => Box::default(),
             },
             reads,
             writes: op.writes(),
@@ -1304,6 +1321,81 @@ unsafe extern "C" fn krait_op(
     status
 }
 
+/// A `Call` instruction for compiled code, with the same contract as
+/// `krait_op` (owned words of the read slots in `slots`, the result word
+/// written to its slot; 0, or 1 when it raised), without decoding the
+/// instruction or a scratch frame. Calls of the built-ins that look at
+/// the calling frame (`super()`, `locals()`, `vars()`, `globals()`) go
+/// through `krait_op`.
+unsafe extern "C" fn krait_call(
+    ctx: *mut JitCtx,
+    site: *const GenericSite,
+    slots: *mut usize,
+) -> u64 {
+    // SAFETY: as in `krait_op`.
+    let (interp, s) = unsafe {
+        (
+            &mut *((*ctx).interp as *mut Interp<'static, 'static>),
+            &*site,
+        )
+    };
+    let Some((&func, args)) = s.call.split_first() else {
+        // SAFETY: the same contract.
+        return unsafe { krait_op(ctx, site, slots) };
+    };
+    // SAFETY: compiled code passes one word per slot of the function; the
+    // read slots hold owned words.
+    let word = |i: Slot| unsafe { *slots.add(i.index()) };
+    let borrowed = |i: Slot| {
+        // SAFETY: a live word the array owns; cloned, not taken.
+        let v = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(word(i)) });
+        (*v).clone()
+    };
+    let Some(callee) = borrowed(func) else {
+        // SAFETY: the same contract.
+        return unsafe { krait_op(ctx, site, slots) };
+    };
+    let frame_builtin = callee
+        .downcast::<crate::objects::BuiltinObj>()
+        .is_some_and(|b| matches!(b.which, Builtin::Globals | Builtin::Locals | Builtin::Vars))
+        || callee
+            .downcast::<crate::objects::ClassObj>()
+            .is_some_and(|c| c.name == "super");
+    let vals: Option<Vec<Value>> = args.iter().map(|&a| borrowed(a)).collect();
+    let Some(vals) = vals.filter(|_| !frame_builtin) else {
+        drop(callee);
+        // SAFETY: the same contract (the words are untouched).
+        return unsafe { krait_op(ctx, site, slots) };
+    };
+    if crate::gc::pending() != 0 {
+        interp.run_pending();
+    }
+    let kw: Vec<&str> = s.kwnames.iter().map(|k| &**k).collect();
+    let r = interp.call_now(&callee, vals, &kw);
+    drop(callee);
+    for &rd in &s.reads {
+        // SAFETY: each read slot's word is owned by the array; released
+        // once (the reads are deduplicated).
+        unsafe {
+            drop(Value::from_raw(std::mem::take(&mut *slots.add(rd.index()))));
+        }
+    }
+    match r {
+        Ok(v) => {
+            if let Some(&d) = s.writes.first() {
+                // SAFETY: the destination slot's word, empty for the result.
+                unsafe { *slots.add(d.index()) = v.into_raw() };
+            }
+            0
+        }
+        Err(e) => {
+            interp.set_context(&e);
+            interp.jit.ctx.exc = e.into_raw();
+            1
+        }
+    }
+}
+
 /// One step of a `for` over any iterator (borrowed): 0 with the item
 /// (owned) in `payload`, 1 when it is exhausted, 2 when it raised (the
 /// exception in `ctx.exc`).
@@ -1364,6 +1456,7 @@ pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
         ("krait_getattr", krait_getattr as *const u8),
         ("krait_setattr", krait_setattr as *const u8),
         ("krait_op", krait_op as *const u8),
+        ("krait_call", krait_call as *const u8),
         ("krait_for_iter", krait_for_iter as *const u8),
     ]
 }
