@@ -218,6 +218,12 @@ struct Frame {
     handled_base: usize,
     /// A class body's namespace (`LoadName`/`StoreName`).
     ns: Option<Namespace>,
+    /// The rest of a compiled frame that left compiled code (`jit_resume`):
+    /// it runs on a run nested in the compiled code's deoptimization, so
+    /// it must not enter compiled code again at a loop back edge (each
+    /// such cycle would nest one more native run: the Rust stack would
+    /// grow with the loop's iterations).
+    resumed: bool,
 }
 
 /// What `exec` asks the run loop to do next. A call's new frame waits in
@@ -478,6 +484,7 @@ impl<'m, 'o> Interp<'m, 'o> {
             caught: None,
             handled_base: 0,
             ns: None,
+            resumed: false,
         }
     }
 
@@ -691,7 +698,7 @@ impl<'m, 'o> Interp<'m, 'o> {
                     self.terminate(frame, f, &block.term)
                 };
                 match r {
-                    Ok(None) if frame.block <= from && self.jit.enabled() => {
+                    Ok(None) if frame.block <= from && self.jit.enabled() && !frame.resumed => {
                         // A loop's back edge: on-stack replacement when hot.
                         let to = frame.block;
                         let Some(r) = self.jit_enter(frame, to, true, true) else {

@@ -523,6 +523,7 @@ impl Interp<'_, '_> {
         }
         frame.block = block;
         frame.ip = ip;
+        frame.resumed = true;
         frame.handled_base = self.handled.len();
         // Compiled code counted this frame: the count goes with it
         // (`run_frames` uncounts it when it returns, the loop below when
