@@ -186,6 +186,11 @@ impl Attrs {
         Some((s.shape_word(), i))
     }
 
+    /// The shape word (0: the empty shape, or dictionary mode).
+    pub fn shape_word(&self) -> usize {
+        self.0.borrow().shape_word()
+    }
+
     /// The address of the storage (the shape word is its first word, the
     /// value vector follows), for compiled code's layout probe.
     pub fn store_addr(&self) -> usize {

@@ -617,6 +617,8 @@ pub mod abi {
         + std::mem::offset_of!(super::AttrCache, epoch);
     pub const SITE_ATTR_INDEX: usize = std::mem::offset_of!(super::GenericSite, attr)
         + std::mem::offset_of!(super::AttrCache, index);
+    pub const SITE_ATTR_METHOD: usize = std::mem::offset_of!(super::GenericSite, attr)
+        + std::mem::offset_of!(super::AttrCache, method);
 
     /// Where an instance keeps its attributes: the offsets (from the
     /// object) of its shape word and of the pointer to its value words.
@@ -1025,6 +1027,11 @@ pub struct AttrCache {
     pub shape: std::cell::Cell<usize>,
     pub epoch: std::cell::Cell<u64>,
     pub index: std::cell::Cell<usize>,
+    /// For a method load (`krait_load_method`): the function the class
+    /// gives for the name when the instance (of this shape) does not
+    /// shadow it, borrowed from the class (kept alive by it while the
+    /// epoch holds); 0 when the cache is not a method's.
+    pub method: std::cell::Cell<usize>,
 }
 
 impl AttrCache {
@@ -1115,6 +1122,57 @@ unsafe extern "C" fn krait_getattr(ctx: *mut JitCtx, site: *const GenericSite, o
                 status: 1,
             }
         }
+    }
+}
+
+/// `obj.name` about to be called (`obj` borrowed): when it is a function
+/// of the instance's class that the instance does not shadow, the function
+/// and the instance (both owned) in `payload` and `status`, without making
+/// a bound method (CPython's `LOAD_METHOD`), and the site's cache filled
+/// so compiled code finds the next one inline; otherwise the attribute in
+/// `payload` and 0. `payload` is 0 when it raised (the exception in
+/// `ctx.exc`).
+unsafe extern "C" fn krait_load_method(
+    ctx: *mut JitCtx,
+    site: *const GenericSite,
+    obj: usize,
+) -> Ret {
+    // SAFETY: as in `krait_getattr`.
+    let (s, o) = unsafe { (&*site, std::mem::ManuallyDrop::new(Value::from_raw(obj))) };
+    if let Some(o) = o.as_ref()
+        && let Some(i) = o.downcast::<InstanceObj>()
+        && let Some(c) = i.class.downcast::<UserClassObj>()
+        && !i.dict.contains(&s.name)
+        && c.lookup("__getattribute__").is_none()
+        && let Some(f) = c.lookup(&s.name)
+        && f.downcast::<crate::objects::FunctionObj>().is_some()
+    {
+        let a = &s.attr;
+        a.class.set(i.class.as_raw());
+        a.shape.set(i.dict.shape_word());
+        a.epoch.set(crate::attrs::epoch());
+        a.method.set(f.as_raw());
+        return Ret {
+            payload: f.into_raw() as u64,
+            status: o.clone().into_raw() as u64,
+        };
+    }
+    // SAFETY: the same contract.
+    let r = unsafe { krait_getattr(ctx, site, obj) };
+    Ret {
+        payload: if r.status == 0 { r.payload } else { 0 },
+        status: 0,
+    }
+}
+
+/// A bound method from a function and an instance (both words handed
+/// over), for compiled code leaving between a method load and its call.
+unsafe extern "C" fn krait_bind_method(func: usize, obj: usize) -> usize {
+    // SAFETY: owned, live words.
+    let (f, o) = unsafe { (Value::from_raw(func), Value::from_raw(obj)) };
+    match (f, o) {
+        (Some(f), Some(o)) => new_bound_method(f, o).into_raw(),
+        (f, _) => f.map_or(0, Value::into_raw),
     }
 }
 
@@ -1332,7 +1390,10 @@ unsafe extern "C" fn krait_call(
     ctx: *mut JitCtx,
     site: *const GenericSite,
     slots: *mut usize,
+    self_word: usize,
 ) -> u64 {
+    // SAFETY: an owned word or 0 (see `krait_load_method`).
+    let me = unsafe { Value::from_raw(self_word) };
     // SAFETY: as in `krait_op`.
     let (interp, s) = unsafe {
         (
@@ -1362,8 +1423,22 @@ unsafe extern "C" fn krait_call(
         || callee
             .downcast::<crate::objects::ClassObj>()
             .is_some_and(|c| c.name == "super");
-    let vals: Option<Vec<Value>> = args.iter().map(|&a| borrowed(a)).collect();
+    let had_self = me.is_some();
+    let args_self = me.clone();
+    let vals: Option<Vec<Value>> = me
+        .into_iter()
+        .map(Some)
+        .chain(args.iter().map(|&a| borrowed(a)))
+        .collect();
     let Some(vals) = vals.filter(|_| !frame_builtin) else {
+        if had_self && let Some(me) = args_self {
+            // The callee slot holds the bare function: bind it first.
+            // SAFETY: the slot's word is owned by the array.
+            unsafe {
+                let f = *slots.add(func.index());
+                *slots.add(func.index()) = krait_bind_method(f, me.into_raw());
+            }
+        }
         drop(callee);
         // SAFETY: the same contract (the words are untouched).
         return unsafe { krait_op(ctx, site, slots) };
@@ -1458,6 +1533,8 @@ pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
         ("krait_setattr", krait_setattr as *const u8),
         ("krait_op", krait_op as *const u8),
         ("krait_call", krait_call as *const u8),
+        ("krait_load_method", krait_load_method as *const u8),
+        ("krait_bind_method", krait_bind_method as *const u8),
         ("krait_for_iter", krait_for_iter as *const u8),
     ]
 }
