@@ -1852,6 +1852,25 @@ impl<'m, 'o> Interp<'m, 'o> {
         kwnames: &[&str],
     ) -> PyResult<Result<Frame, Vec<Value>>> {
         if let Some(fobj) = callee.downcast::<FunctionObj>() {
+            // Positional arguments only, to a function with only
+            // positional parameters: straight into the slots.
+            let fi = fobj.func.index();
+            if kwnames.is_empty()
+                && let Some(Some(npos)) = self.simple_params.get(fi).copied()
+                && args.len() <= npos
+                && args.len() + fobj.defaults.len() >= npos
+            {
+                let mut new = self.new_frame(fi);
+                let given = args.len();
+                for (slot, a) in new.slots.iter_mut().zip(args) {
+                    *slot = Some(a);
+                }
+                let first_default = npos - fobj.defaults.len();
+                for i in given..npos {
+                    new.slots[i] = Some(fobj.defaults[i - first_default].clone());
+                }
+                return Ok(Ok(new));
+            }
             return self.bind(fobj, args, kwnames).map(Ok);
         }
         if let Some(m) = callee.downcast::<BoundMethodObj>()

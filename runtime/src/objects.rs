@@ -860,12 +860,43 @@ pub struct UserClassObj {
     pub this: RefCell<Option<Value>>,
     /// `class_has_del`'s answer and the `DEL_VERSION` it was computed at.
     pub del_cache: Cell<(u64, bool)>,
+    /// `lookup`'s answers: name -> (class epoch, the value's word, 0 when
+    /// absent). The word is borrowed from the class dict that holds it:
+    /// while the epoch (`attrs::EPOCH`) is unchanged no namespace has
+    /// been written and no class cleared, so it is still there.
+    pub lookups: RefCell<rustc_hash::FxHashMap<Box<str>, (u64, usize)>>,
 }
 gc_type!(UserClassObj, USER_CLASS_TYPE, "type");
 
 impl UserClassObj {
     /// The attribute `name` of this class or the first class of its MRO.
     pub fn lookup(&self, name: &str) -> Option<Value> {
+        let epoch = crate::attrs::epoch();
+        if let Ok(cache) = self.lookups.try_borrow()
+            && let Some(&(e, w)) = cache.get(name)
+            && e == epoch
+        {
+            // SAFETY: see `lookups`: the word is a live value held by a
+            // class dict; a new reference is taken.
+            return (w != 0).then(|| {
+                let v = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(w) });
+                (*v).clone()
+            })?;
+        }
+        let found = self.lookup_uncached(name);
+        if let Ok(mut cache) = self.lookups.try_borrow_mut() {
+            let w = found.as_ref().map_or(0, Value::as_raw);
+            match cache.get_mut(name) {
+                Some(slot) => *slot = (epoch, w),
+                None => {
+                    cache.insert(name.into(), (epoch, w));
+                }
+            }
+        }
+        found
+    }
+
+    fn lookup_uncached(&self, name: &str) -> Option<Value> {
         if let Some((_, v)) = self.dict.borrow().iter().find(|(k, _)| k == name) {
             return Some(v.clone());
         }
@@ -994,6 +1025,7 @@ pub fn new_user_class(
         dict: RefCell::new(dict),
         this: RefCell::new(None),
         del_cache: Cell::new((0, false)),
+        lookups: RefCell::new(Default::default()),
     });
     if let Some(c) = class.downcast::<UserClassObj>() {
         *c.this.borrow_mut() = Some(class.clone());

@@ -1032,10 +1032,18 @@ pub struct AttrCache {
     /// shadow it, borrowed from the class (kept alive by it while the
     /// epoch holds); 0 when the cache is not a method's.
     pub method: std::cell::Cell<usize>,
+    /// For method loads seeing several classes (a polymorphic call
+    /// site): the last few (class, shape, epoch, method) besides the one
+    /// compiled code checks, for `krait_load_method` to find without
+    /// looking up the class.
+    pub more: std::cell::Cell<[(usize, usize, u64, usize); 3]>,
 }
 
 impl AttrCache {
     fn fill(&self, class: &Value, shape: usize, index: usize) {
+        // Not a method entry any more (a method load's site filled by
+        // `krait_getattr` for an instance attribute).
+        self.method.set(0);
         self.class.set(class.as_raw());
         self.shape.set(shape);
         self.index.set(index);
@@ -1139,6 +1147,32 @@ unsafe extern "C" fn krait_load_method(
 ) -> Ret {
     // SAFETY: as in `krait_getattr`.
     let (s, o) = unsafe { (&*site, std::mem::ManuallyDrop::new(Value::from_raw(obj))) };
+    let a = &s.attr;
+    if let Some(o) = o.as_ref()
+        && let Some(i) = o.downcast::<InstanceObj>()
+    {
+        // A polymorphic site: another recent class's entry?
+        let key = (i.class.as_raw(), i.dict.shape_word(), crate::attrs::epoch());
+        let more = a.more.get();
+        if let Some(k) = more.iter().position(|e| (e.0, e.1, e.2) == key && e.3 != 0) {
+            // Swap it with the inline entry.
+            let e = more[k];
+            let mut more2 = more;
+            more2[k] = (a.class.get(), a.shape.get(), a.epoch.get(), a.method.get());
+            a.more.set(more2);
+            a.class.set(e.0);
+            a.shape.set(e.1);
+            a.epoch.set(e.2);
+            a.method.set(e.3);
+            // SAFETY: the method word is borrowed from the class (see
+            // `AttrCache::method`); a new reference is taken.
+            let f = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(e.3) });
+            return Ret {
+                payload: (*f).clone().map_or(0, Value::into_raw) as u64,
+                status: o.clone().into_raw() as u64,
+            };
+        }
+    }
     if let Some(o) = o.as_ref()
         && let Some(i) = o.downcast::<InstanceObj>()
         && let Some(c) = i.class.downcast::<UserClassObj>()
@@ -1147,7 +1181,13 @@ unsafe extern "C" fn krait_load_method(
         && let Some(f) = c.lookup(&s.name)
         && f.downcast::<crate::objects::FunctionObj>().is_some()
     {
-        let a = &s.attr;
+        if a.method.get() != 0 {
+            // Keep the entry being replaced among the recent ones.
+            let mut more = a.more.get();
+            more.rotate_right(1);
+            more[0] = (a.class.get(), a.shape.get(), a.epoch.get(), a.method.get());
+            a.more.set(more);
+        }
         a.class.set(i.class.as_raw());
         a.shape.set(i.dict.shape_word());
         a.epoch.set(crate::attrs::epoch());
@@ -1425,12 +1465,16 @@ unsafe extern "C" fn krait_call(
             .is_some_and(|c| c.name == "super");
     let had_self = me.is_some();
     let args_self = me.clone();
-    let vals: Option<Vec<Value>> = me
-        .into_iter()
-        .map(Some)
-        .chain(args.iter().map(|&a| borrowed(a)))
-        .collect();
-    let Some(vals) = vals.filter(|_| !frame_builtin) else {
+    let mut vals = Vec::with_capacity(args.len() + 1);
+    vals.extend(me);
+    for &a in args {
+        match borrowed(a) {
+            Some(v) => vals.push(v),
+            None => break,
+        }
+    }
+    let complete = vals.len() == args.len() + usize::from(had_self);
+    let Some(vals) = Some(vals).filter(|_| complete && !frame_builtin) else {
         if had_self && let Some(me) = args_self {
             // The callee slot holds the bare function: bind it first.
             // SAFETY: the slot's word is owned by the array.
