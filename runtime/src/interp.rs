@@ -1874,12 +1874,12 @@ impl<'m, 'o> Interp<'m, 'o> {
             return self.bind(fobj, args, kwnames).map(Ok);
         }
         if let Some(m) = callee.downcast::<BoundMethodObj>()
-            && let Some(fobj) = m.func.downcast::<FunctionObj>()
+            && m.func.downcast::<FunctionObj>().is_some()
         {
             let mut all = Vec::with_capacity(args.len() + 1);
             all.push(m.receiver.clone());
             all.extend(args);
-            return self.bind(fobj, all, kwnames).map(Ok);
+            return self.bind_python(&m.func, all, kwnames);
         }
         Ok(Err(args))
     }

@@ -865,6 +865,38 @@ pub struct UserClassObj {
     /// while the epoch (`attrs::EPOCH`) is unchanged no namespace has
     /// been written and no class cleared, so it is still there.
     pub lookups: RefCell<rustc_hash::FxHashMap<Box<str>, (u64, usize)>>,
+    /// A direct-mapped front for `lookups`, for names of at most 16
+    /// bytes: (the name's bytes as two words, its length, epoch, word).
+    pub recent: [Cell<(u64, u64, usize, u64, usize)>; 8],
+    /// Which attribute hooks the class has (`HOOK_*` bits), as of the
+    /// class epoch recorded beside them.
+    pub hooks: Cell<(u64, u8)>,
+}
+
+/// `UserClassObj::has_hook` bits.
+pub const HOOK_GETATTRIBUTE: u8 = 1;
+pub const HOOK_SETATTR: u8 = 2;
+pub const HOOK_DELATTR: u8 = 4;
+
+/// A name of at most 16 bytes as two words (zero-padded), for comparing
+/// short names without `memcmp`.
+#[inline]
+pub fn name_words(name: &str) -> Option<(u64, u64)> {
+    let b = name.as_bytes();
+    if b.len() > 16 {
+        return None;
+    }
+    // Built in registers (a byte buffer read back as words stalls on
+    // store forwarding).
+    let (mut lo, mut hi) = (0u64, 0u64);
+    for (i, &c) in b.iter().enumerate() {
+        if i < 8 {
+            lo |= u64::from(c) << (8 * i);
+        } else {
+            hi |= u64::from(c) << (8 * (i - 8));
+        }
+    }
+    Some((lo, hi))
 }
 gc_type!(UserClassObj, USER_CLASS_TYPE, "type");
 
@@ -872,10 +904,31 @@ impl UserClassObj {
     /// The attribute `name` of this class or the first class of its MRO.
     pub fn lookup(&self, name: &str) -> Option<Value> {
         let epoch = crate::attrs::epoch();
+        let words = name_words(name);
+        let recent = words.map(|(a, b)| {
+            let h = (a ^ b.rotate_left(17)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+            &self.recent[(h >> 61) as usize]
+        });
+        if let (Some((a, b)), Some(r)) = (words, recent) {
+            let (ra, rb, len, e, w) = r.get();
+            if ra == a && rb == b && len == name.len() && e == epoch {
+                // SAFETY: as below.
+                return (w != 0).then(|| {
+                    let v = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(w) });
+                    (*v).clone()
+                })?;
+            }
+        }
+        let remember = |w: usize| {
+            if let (Some((a, b)), Some(r)) = (words, recent) {
+                r.set((a, b, name.len(), epoch, w));
+            }
+        };
         if let Ok(cache) = self.lookups.try_borrow()
             && let Some(&(e, w)) = cache.get(name)
             && e == epoch
         {
+            remember(w);
             // SAFETY: see `lookups`: the word is a live value held by a
             // class dict; a new reference is taken.
             return (w != 0).then(|| {
@@ -884,6 +937,7 @@ impl UserClassObj {
             })?;
         }
         let found = self.lookup_uncached(name);
+        remember(found.as_ref().map_or(0, Value::as_raw));
         if let Ok(mut cache) = self.lookups.try_borrow_mut() {
             let w = found.as_ref().map_or(0, Value::as_raw);
             match cache.get_mut(name) {
@@ -894,6 +948,29 @@ impl UserClassObj {
             }
         }
         found
+    }
+
+    /// Whether the class defines or inherits the attribute hook `bit`
+    /// (`__getattribute__`, `__setattr__`, `__delattr__`): asked on every
+    /// attribute access, so kept per class epoch.
+    pub fn has_hook(&self, bit: u8) -> bool {
+        let epoch = crate::attrs::epoch();
+        let (e, bits) = self.hooks.get();
+        if e == epoch && bits & 0x80 != 0 {
+            return bits & bit != 0;
+        }
+        let mut bits = 0x80;
+        for (b, name) in [
+            (HOOK_GETATTRIBUTE, "__getattribute__"),
+            (HOOK_SETATTR, "__setattr__"),
+            (HOOK_DELATTR, "__delattr__"),
+        ] {
+            if self.lookup_uncached(name).is_some() {
+                bits |= b;
+            }
+        }
+        self.hooks.set((epoch, bits));
+        bits & bit != 0
     }
 
     fn lookup_uncached(&self, name: &str) -> Option<Value> {
@@ -1026,6 +1103,8 @@ pub fn new_user_class(
         this: RefCell::new(None),
         del_cache: Cell::new((0, false)),
         lookups: RefCell::new(Default::default()),
+        recent: Default::default(),
+        hooks: Cell::new((0, 0)),
     });
     if let Some(c) = class.downcast::<UserClassObj>() {
         *c.this.borrow_mut() = Some(class.clone());

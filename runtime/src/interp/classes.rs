@@ -75,11 +75,11 @@ pub(super) fn plain_instance_attr(class: &Value, name: &str, set: bool) -> bool 
         return false;
     };
     let hook = if set {
-        "__setattr__"
+        crate::objects::HOOK_SETATTR
     } else {
-        "__getattribute__"
+        crate::objects::HOOK_GETATTRIBUTE
     };
-    c.lookup(hook).is_none() && c.lookup(name).is_none_or(|a| !is_data_descriptor(&a))
+    !c.has_hook(hook) && c.lookup(name).is_none_or(|a| !is_data_descriptor(&a))
 }
 
 fn dict_get(d: &std::cell::RefCell<Vec<(String, Value)>>, name: &str) -> Option<Value> {
@@ -181,7 +181,9 @@ impl Interp<'_, '_> {
             return r;
         }
         if let Some(cls) = user_class_value(o).cloned() {
-            let got = match dunder(o, "__getattribute__") {
+            let hooked =
+                user_class_of(o).is_some_and(|c| c.has_hook(crate::objects::HOOK_GETATTRIBUTE));
+            let got = match hooked.then(|| dunder(o, "__getattribute__")).flatten() {
                 Some(g) => self.call_value(&g, vec![o.clone(), new_str(name)]),
                 None => self.instance_attr(o, &cls, name),
             };
@@ -333,13 +335,15 @@ impl Interp<'_, '_> {
         if let Some(m) = o.downcast::<crate::objects::ModuleObj>() {
             return self.module_setattr(m, name, v);
         }
-        if user_class_of(o).is_some() {
-            let hook = if v.is_some() {
-                "__setattr__"
+        if let Some(c) = user_class_of(o) {
+            let (hook, bit) = if v.is_some() {
+                ("__setattr__", crate::objects::HOOK_SETATTR)
             } else {
-                "__delattr__"
+                ("__delattr__", crate::objects::HOOK_DELATTR)
             };
-            if let Some(f) = dunder(o, hook) {
+            if c.has_hook(bit)
+                && let Some(f) = dunder(o, hook)
+            {
                 let mut args = vec![o.clone(), new_str(name)];
                 args.extend(v);
                 self.call_value(&f, args)?;
