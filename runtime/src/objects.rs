@@ -867,11 +867,15 @@ pub struct UserClassObj {
     pub lookups: RefCell<rustc_hash::FxHashMap<Box<str>, (u64, usize)>>,
     /// A direct-mapped front for `lookups`, for names of at most 16
     /// bytes: (the name's bytes as two words, its length, epoch, word).
-    pub recent: [Cell<(u64, u64, usize, u64, usize)>; 8],
+    pub recent: [Cell<RecentLookup>; 8],
     /// Which attribute hooks the class has (`HOOK_*` bits), as of the
     /// class epoch recorded beside them.
     pub hooks: Cell<(u64, u8)>,
 }
+
+/// An entry of `UserClassObj::recent`: the name as two words, its
+/// length, the class epoch, the value's word (0: absent).
+pub type RecentLookup = (u64, u64, usize, u64, usize);
 
 /// `UserClassObj::has_hook` bits.
 pub const HOOK_GETATTRIBUTE: u8 = 1;
