@@ -7,9 +7,13 @@
 use std::process::ExitCode;
 
 mod bench;
+mod repl;
 
 const USAGE: &str = "\
 usage: krait <command> [options] FILE
+       krait                            the interactive interpreter (a program
+                                        read from stdin when it is not a terminal;
+                                        -i: interactive even then)
 
 commands:
   run [--jit=off|on|always] [--jit-log] FILE [ARGS...]
@@ -64,9 +68,10 @@ pub(crate) fn usage_error(msg: &str) -> ExitCode {
 
 fn run(args: Vec<String>) -> ExitCode {
     let Some(command) = args.first() else {
-        return usage_error("missing command");
+        return repl::cmd_repl(false);
     };
     match command.as_str() {
+        "-i" if args.len() == 1 => repl::cmd_repl(true),
         "parse" => cmd_parse(&args[1..]),
         "run" => cmd_run(&args[1..]),
         "-c" => cmd_run(&args[..]),

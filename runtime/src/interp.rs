@@ -4367,6 +4367,7 @@ mod imports;
 mod matching;
 mod methods;
 mod modules;
+pub mod session;
 mod sets;
 mod slices;
 mod strformat;
