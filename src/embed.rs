@@ -268,6 +268,77 @@ tuple_impls!(A 0, B 1, C 2);
 tuple_impls!(A 0, B 1, C 2, D 3);
 tuple_impls!(A 0, B 1, C 2, D 3, E 4);
 
+/// What a registered Rust function returns: a value, or (`Result`) an
+/// error that becomes a Python `RuntimeError` with its message.
+pub trait IntoPyResult {
+    fn into_py_result(self) -> Result<Value, Value>;
+}
+
+impl<T: IntoPython> IntoPyResult for T {
+    fn into_py_result(self) -> Result<Value, Value> {
+        Ok(self.into_python())
+    }
+}
+
+impl<T: IntoPython, E: std::fmt::Display> IntoPyResult for Result<T, E> {
+    fn into_py_result(self) -> Result<Value, Value> {
+        self.map(IntoPython::into_python)
+            .map_err(|e| krait_runtime::interp::exc("RuntimeError", e.to_string()))
+    }
+}
+
+/// A Rust closure callable from Python, its parameters converted with
+/// [`FromPython`] (a value that does not convert is a `TypeError`).
+pub trait RustCallable<Args> {
+    fn into_rust_fn(self, name: &str) -> krait_runtime::objects::RustFn;
+}
+
+fn arg<T: FromPython>(name: &str, args: &[Value], i: usize) -> Result<T, Value> {
+    T::from_python(&args[i]).map_err(|e| {
+        krait_runtime::interp::exc("TypeError", format!("{name}() argument {}: {e}", i + 1))
+    })
+}
+
+fn arity(name: &str, args: &[Value], n: usize) -> Result<(), Value> {
+    if args.len() == n {
+        return Ok(());
+    }
+    let s = if n == 1 { "" } else { "s" };
+    Err(krait_runtime::interp::exc(
+        "TypeError",
+        format!(
+            "{name}() takes {n} positional argument{s} but {} were given",
+            args.len()
+        ),
+    ))
+}
+
+macro_rules! callable_impls {
+    ($n:expr; $($t:ident $i:tt),*) => {
+        impl<F, R, $($t),*> RustCallable<($($t,)*)> for F
+        where
+            F: Fn($($t),*) -> R + 'static,
+            R: IntoPyResult,
+            $($t: FromPython,)*
+        {
+            #[allow(unused_variables)]
+            fn into_rust_fn(self, name: &str) -> krait_runtime::objects::RustFn {
+                let name = name.to_owned();
+                std::rc::Rc::new(move |args: &[Value]| {
+                    arity(&name, args, $n)?;
+                    self($(arg::<$t>(&name, args, $i)?),*).into_py_result()
+                })
+            }
+        }
+    };
+}
+
+callable_impls!(0;);
+callable_impls!(1; A 0);
+callable_impls!(2; A 0, B 1);
+callable_impls!(3; A 0, B 1, C 2);
+callable_impls!(4; A 0, B 1, C 2, D 3);
+
 /// A Python function with a checked Rust signature (see
 /// [`Runtime::function`]). Calling it runs the function's compiled code
 /// when the JIT has compiled it.
@@ -474,6 +545,25 @@ impl Runtime {
     /// `repr(v)`.
     pub fn repr(&mut self, v: &Value) -> Result<String, Error> {
         self.session.repr(v).map_err(Error::from)
+    }
+
+    /// Makes the Rust closure `f` callable from Python as the global
+    /// `name`. Arguments convert with [`FromPython`] (else `TypeError`);
+    /// the result with [`IntoPython`]; a closure returning `Result` raises
+    /// its error as `RuntimeError`.
+    ///
+    /// ```
+    /// let mut rt = krait::Runtime::new();
+    /// rt.register_fn("hypot", |a: f64, b: f64| (a * a + b * b).sqrt());
+    /// rt.register_fn("parse", |s: String| s.trim().parse::<i64>().map_err(|e| e.to_string()));
+    /// assert_eq!(rt.eval::<f64>("hypot(3, 4)").unwrap(), 5.0);
+    /// assert_eq!(rt.eval::<i64>("parse(' 42 ') + 1").unwrap(), 43);
+    /// let krait::Error::Python(e) = rt.eval::<i64>("parse('x')").unwrap_err() else { panic!() };
+    /// assert_eq!((e.type_name.as_str(), e.message.as_str()), ("RuntimeError", "invalid digit found in string"));
+    /// ```
+    pub fn register_fn<Args, F: RustCallable<Args>>(&mut self, name: &str, f: F) {
+        let rf = f.into_rust_fn(name);
+        self.session.register_fn(name, rf);
     }
 
     /// The session underneath (for the REPL).

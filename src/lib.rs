@@ -20,7 +20,10 @@ pub use krait_runtime::interp::jit::JitMode;
 use std::io::Write;
 
 mod embed;
-pub use embed::{Builder, Error, FromPython, Function, IntoArgs, IntoPython, Runtime, Value};
+pub use embed::{
+    Builder, Error, FromPython, Function, IntoArgs, IntoPyResult, IntoPython, Runtime,
+    RustCallable, Value,
+};
 pub use krait_runtime::interp::session::{PyError, Session};
 
 /// Parses Python 3.11 source text into a module AST.

@@ -125,3 +125,44 @@ fn step_limit_interrupts() {
     let err = rt.run("while True:\n    pass\n").unwrap_err();
     assert!(matches!(err, Error::Python(_)), "{err}");
 }
+
+#[test]
+fn rust_functions_callable_from_python() {
+    let (mut rt, out) = runtime();
+    rt.register_fn("scale", |v: Vec<f64>, k: f64| {
+        v.into_iter().map(|x| x * k).collect::<Vec<f64>>()
+    });
+    rt.register_fn("checked_div", |a: i64, b: i64| {
+        a.checked_div(b).ok_or("division by zero in Rust")
+    });
+    rt.register_fn("shout", |s: String| s.to_uppercase());
+    rt.run(
+        "print(scale([1, 2.5], 2))\n\
+         print(shout('hi'), repr(shout), callable(checked_div))\n\
+         total = 0\n\
+         for i in range(1, 2000):\n    total += checked_div(10 * i, i)\n\
+         print(total)\n",
+    )
+    .unwrap();
+    assert_eq!(
+        out.text(),
+        "[2.0, 5.0]\nHI <built-in function shout> True\n19990\n"
+    );
+    let Err(Error::Python(e)) = rt.run("checked_div(1, 0)") else {
+        panic!("no error")
+    };
+    assert_eq!(e.type_name, "RuntimeError");
+    assert_eq!(e.message, "division by zero in Rust");
+    let Err(Error::Python(e)) = rt.run("shout(1)") else {
+        panic!("no error")
+    };
+    assert_eq!(e.type_name, "TypeError");
+    assert_eq!(e.message, "shout() argument 1: expected str, got int");
+    let Err(Error::Python(e)) = rt.run("shout('a', 'b')") else {
+        panic!("no error")
+    };
+    assert_eq!(
+        e.message,
+        "shout() takes 1 positional argument but 2 were given"
+    );
+}

@@ -2151,6 +2151,16 @@ impl<'m, 'o> Interp<'m, 'o> {
             }
             return self.call_builtin(b.which, args);
         }
+        if let Some(r) = callee.downcast::<crate::objects::RustFnObj>() {
+            if !kwnames.is_empty() {
+                return Err(type_error(format!(
+                    "{}() takes no keyword arguments",
+                    r.name
+                )));
+            }
+            let f = r.f.clone();
+            return f(&args);
+        }
         if let Some(n) = callee.downcast::<crate::objects::NativeFnObj>() {
             return modules::call(self, n.module, n.name, &args, kwnames, &kwvals);
         }
@@ -4116,6 +4126,9 @@ pub fn to_repr(v: &Value) -> PyResult<String> {
     }
     if let Some(b) = v.downcast::<BuiltinObj>() {
         return Ok(format!("<built-in function {}>", b.which.name()));
+    }
+    if let Some(r) = v.downcast::<crate::objects::RustFnObj>() {
+        return Ok(format!("<built-in function {}>", r.name));
     }
     if let Some(r) = modules::native_repr(v) {
         return Ok(r);

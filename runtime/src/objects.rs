@@ -1194,6 +1194,28 @@ pub struct NativeFnObj {
 }
 heap_type!(NativeFnObj, NATIVE_FN_TYPE, "builtin_function_or_method");
 
+/// A Rust function registered by an embedding program
+/// (`krait::Runtime::register_fn`): positional arguments in, a value or
+/// an exception (`Err`) out.
+pub type RustFn = std::rc::Rc<dyn Fn(&[Value]) -> Result<Value, Value>>;
+
+/// A [`RustFn`] as a Python callable (`<built-in function name>`).
+#[repr(C)]
+pub struct RustFnObj {
+    header: ObjHeader,
+    pub name: String,
+    pub f: RustFn,
+}
+heap_type!(RustFnObj, RUST_FN_TYPE, "builtin_function_or_method");
+
+pub fn new_rust_fn(name: &str, f: RustFn) -> Value {
+    Value::alloc(RustFnObj {
+        header: ObjHeader::new(&RUST_FN_TYPE),
+        name: name.to_owned(),
+        f,
+    })
+}
+
 pub fn new_native_fn(module: &'static str, name: &'static str) -> Value {
     Value::alloc(NativeFnObj {
         header: ObjHeader::new(&NATIVE_FN_TYPE),

@@ -117,6 +117,9 @@ pub(super) fn hash(v: &Value) -> PyResult<i64> {
     if let Some(o) = v.downcast::<crate::objects::NativeFnObj>() {
         return Ok(hash_pointer(o));
     }
+    if let Some(o) = v.downcast::<crate::objects::RustFnObj>() {
+        return Ok(hash_pointer(o));
+    }
     if let Some(c) = super::classes::user_class_of(v) {
         return match c.lookup("__hash__") {
             None => {

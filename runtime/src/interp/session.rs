@@ -134,6 +134,12 @@ impl Session {
             .collect()
     }
 
+    /// Binds `name` in `__main__` to a Rust function.
+    pub fn register_fn(&mut self, name: &str, f: crate::objects::RustFn) {
+        let v = crate::objects::new_rust_fn(name, f);
+        self.interp.set_global(0, name, v);
+    }
+
     /// Calls `f` (any callable) with positional arguments.
     pub fn call(&mut self, f: &Value, args: Vec<Value>) -> Result<Value, PyError> {
         let r = self.interp.call_now(f, args, &[]);
