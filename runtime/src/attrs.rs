@@ -293,3 +293,22 @@ impl AttrStore {
         self.extra = Some(Box::new(extra));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    /// The sizes ARCHITECTURE.md quotes (64-bit): a change that grows a
+    /// common object shows up here.
+    #[test]
+    #[cfg(target_pointer_width = "64")]
+    fn object_sizes() {
+        use crate::gc::{GcBox, HEAD_SIZE};
+        use crate::objects::*;
+        use std::mem::size_of;
+        assert_eq!(HEAD_SIZE, 24);
+        assert_eq!(size_of::<GcBox<InstanceObj>>(), 96);
+        assert_eq!(size_of::<GcBox<ListObj>>(), 72);
+        assert_eq!(size_of::<GcBox<TupleObj>>(), 64);
+        assert_eq!(size_of::<StrObj>(), 40);
+        assert_eq!(size_of::<crate::value::FloatObj>(), 24);
+    }
+}
