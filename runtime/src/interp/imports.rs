@@ -798,6 +798,7 @@ impl Interp<'_, '_> {
         for g in &mut self.globals {
             drop(g.take());
         }
+        modules::sys::clear_interned();
         drop(self.sys_modules.take());
         drop(std::mem::replace(&mut self.sys_path, Value::none()));
         for m in &mut self.modules {

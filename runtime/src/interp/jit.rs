@@ -1463,19 +1463,9 @@ unsafe extern "C" fn krait_call(
         || callee
             .downcast::<crate::objects::ClassObj>()
             .is_some_and(|c| c.name == "super");
-    let had_self = me.is_some();
-    let args_self = me.clone();
-    let mut vals = Vec::with_capacity(args.len() + 1);
-    vals.extend(me);
-    for &a in args {
-        match borrowed(a) {
-            Some(v) => vals.push(v),
-            None => break,
-        }
-    }
-    let complete = vals.len() == args.len() + usize::from(had_self);
-    let Some(vals) = Some(vals).filter(|_| complete && !frame_builtin) else {
-        if had_self && let Some(me) = args_self {
+    let complete = args.iter().all(|&a| word(a) != 0);
+    if !complete || frame_builtin {
+        if let Some(me) = me {
             // The callee slot holds the bare function: bind it first.
             // SAFETY: the slot's word is owned by the array.
             unsafe {
@@ -1486,7 +1476,22 @@ unsafe extern "C" fn krait_call(
         drop(callee);
         // SAFETY: the same contract (the words are untouched).
         return unsafe { krait_op(ctx, site, slots) };
-    };
+    }
+    // The arguments' references move into the call (a slot given twice,
+    // or also the callee, is cloned for the other uses): the call holds
+    // each argument once, as the interpreter's call does.
+    let mut vals = Vec::with_capacity(args.len() + 1);
+    vals.extend(me);
+    for (k, &a) in args.iter().enumerate() {
+        let shared = a == func || args[k + 1..].contains(&a);
+        let v = if shared {
+            borrowed(a)
+        } else {
+            // SAFETY: the array's owned word, taken (the slot left empty).
+            unsafe { Value::from_raw(std::mem::take(&mut *slots.add(a.index()))) }
+        };
+        vals.extend(v);
+    }
     if crate::gc::pending() != 0 {
         interp.run_pending();
     }

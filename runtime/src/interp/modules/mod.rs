@@ -8,7 +8,7 @@ use crate::objects::{ModuleObj, NativeFnObj, StdStreamObj, new_native_fn};
 
 mod gc;
 mod math;
-mod sys;
+pub(super) mod sys;
 mod time;
 
 /// The native modules, by name.
