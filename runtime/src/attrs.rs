@@ -105,7 +105,16 @@ pub struct AttrStore {
     values: Vec<Value>,
     /// Dictionary mode: the names the shape does not hold, after its own.
     /// (Boxed: most instances never need it, and it costs a word then.)
-    extra: Option<Box<Pairs>>,
+    extra: Option<Box<Extra>>,
+}
+
+/// What few instances need: dictionary mode's pairs, and the weak
+/// references to the instance (their addresses: a weak reference removes
+/// itself when it dies first, and is cleared when the instance dies).
+#[derive(Default)]
+struct Extra {
+    pairs: Pairs,
+    weakrefs: Vec<usize>,
 }
 
 /// An object's attribute namespace (an instance's or a user exception's
@@ -236,23 +245,83 @@ impl Attrs {
     }
 
     /// Empties the namespace (the collector breaking a cycle), releasing
-    /// the values after the borrow ends.
+    /// the values after the borrow ends; the weak references stay.
     pub fn clear(&self) {
         let taken = match self.0.try_borrow_mut() {
-            Ok(mut s) => std::mem::take(&mut *s),
+            Ok(mut s) => {
+                let weakrefs = s.take_weakrefs();
+                let old = std::mem::take(&mut *s);
+                if !weakrefs.is_empty() {
+                    s.extra_weakrefs().extend(weakrefs);
+                }
+                old
+            }
             Err(_) => return,
         };
         drop(taken);
     }
+
+    /// Records a weak reference (its address) to the owner.
+    pub fn add_weakref(&self, addr: usize) {
+        self.0.borrow_mut().extra_weakrefs().push(addr);
+    }
+
+    /// Forgets a weak reference that dies before the owner.
+    pub fn remove_weakref(&self, addr: usize) {
+        if let Ok(mut s) = self.0.try_borrow_mut()
+            && let Some(e) = s.extra.as_mut()
+        {
+            e.weakrefs.retain(|&w| w != addr);
+        }
+    }
+
+    /// The weak references to the owner (their addresses), taken: the
+    /// owner is being freed.
+    pub fn take_weakrefs(&self) -> Vec<usize> {
+        self.0
+            .try_borrow_mut()
+            .map(|mut s| s.take_weakrefs())
+            .unwrap_or_default()
+    }
+
+    /// The number of weak references to the owner.
+    pub fn weakref_count(&self) -> usize {
+        self.0
+            .try_borrow()
+            .map_or(0, |s| s.extra.as_ref().map_or(0, |e| e.weakrefs.len()))
+    }
+
+    /// The addresses of the weak references to the owner.
+    pub fn weakrefs(&self) -> Vec<usize> {
+        self.0
+            .try_borrow()
+            .map(|s| {
+                s.extra
+                    .as_ref()
+                    .map_or_else(Vec::new, |e| e.weakrefs.clone())
+            })
+            .unwrap_or_default()
+    }
 }
 
 impl AttrStore {
+    fn take_weakrefs(&mut self) -> Vec<usize> {
+        self.extra
+            .as_mut()
+            .map(|e| std::mem::take(&mut e.weakrefs))
+            .unwrap_or_default()
+    }
+
+    fn extra_weakrefs(&mut self) -> &mut Vec<usize> {
+        &mut self.extra.get_or_insert_with(Default::default).weakrefs
+    }
+
     fn extra(&self) -> &[(Box<str>, Value)] {
-        self.extra.as_deref().map_or(&[], |v| v.as_slice())
+        self.extra.as_deref().map_or(&[], |e| e.pairs.as_slice())
     }
 
     fn extra_mut(&mut self) -> &mut Vec<(Box<str>, Value)> {
-        self.extra.get_or_insert_with(Default::default)
+        &mut self.extra.get_or_insert_with(Default::default).pairs
     }
 
     /// The shape pointer as the word stored in the object (0: the empty
@@ -290,7 +359,7 @@ impl AttrStore {
             .zip(self.values.drain(..))
             .collect();
         extra.append(self.extra_mut());
-        self.extra = Some(Box::new(extra));
+        *self.extra_mut() = extra;
     }
 }
 

@@ -228,6 +228,18 @@ pub unsafe fn queue_finalizer(p: NonNull<ObjHeader>) -> bool {
     true
 }
 
+/// Queues a weak reference whose referent just died, for its callback
+/// (run with the finalizers, in order); `false` when no interpreter can
+/// run it.
+pub fn queue_callback(weakref: Value) -> bool {
+    if !FINALIZERS_ON.with(|f| f.get()) {
+        return false;
+    }
+    QUEUE.with(|q| q.borrow_mut().push(weakref));
+    set_pending(PENDING_FINALIZERS);
+    true
+}
+
 /// Takes the queued finalizers (in queue order).
 pub fn take_queue() -> Vec<Value> {
     clear_pending(PENDING_FINALIZERS);

@@ -2151,6 +2151,9 @@ impl<'m, 'o> Interp<'m, 'o> {
             }
             return self.call_builtin(b.which, args);
         }
+        if let Some(w) = callee.downcast::<crate::objects::WeakRefObj>() {
+            return modules::weakref::call_ref(w, &args);
+        }
         if let Some(r) = callee.downcast::<crate::objects::RustFnObj>() {
             if !kwnames.is_empty() {
                 return Err(type_error(format!(
@@ -4129,6 +4132,17 @@ pub fn to_repr(v: &Value) -> PyResult<String> {
     }
     if let Some(r) = v.downcast::<crate::objects::RustFnObj>() {
         return Ok(format!("<built-in function {}>", r.name));
+    }
+    if let Some(w) = v.downcast::<crate::objects::WeakRefObj>() {
+        let me = w as *const crate::objects::WeakRefObj as usize;
+        return Ok(match w.get() {
+            Some(t) => format!(
+                "<weakref at {me:#x}; to '{}' at {:#x}>",
+                type_name(&t),
+                t.id()
+            ),
+            None => format!("<weakref at {me:#x}; dead>"),
+        });
     }
     if let Some(r) = modules::native_repr(v) {
         return Ok(r);

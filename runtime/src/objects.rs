@@ -1287,6 +1287,7 @@ unsafe fn dealloc_finalizable<T: HeapObject + Finalizable>(p: NonNull<ObjHeader>
         if !crate::gc::is_finalized(p) && obj.has_del() && crate::gc::queue_finalizer(p) {
             return;
         }
+        obj.clear_weakrefs();
         crate::gc::dealloc_gc::<T>(p)
     }
 }
@@ -1294,6 +1295,9 @@ unsafe fn dealloc_finalizable<T: HeapObject + Finalizable>(p: NonNull<ObjHeader>
 /// Objects that may have a `__del__` (instances of user classes).
 pub trait Finalizable {
     fn has_del(&self) -> bool;
+    /// The object is being freed: its weak references go dead (their
+    /// callbacks queued).
+    fn clear_weakrefs(&self) {}
 }
 
 thread_local! {
@@ -1327,6 +1331,85 @@ pub fn class_has_del(c: &Value) -> bool {
 impl Finalizable for InstanceObj {
     fn has_del(&self) -> bool {
         class_has_del(&self.class)
+    }
+    fn clear_weakrefs(&self) {
+        let refs = self.dict.take_weakrefs();
+        // The most recently made first, as CPython's list is ordered.
+        for &w in refs.iter().rev() {
+            // SAFETY: a weak reference removes its address from the list
+            // when it dies, so every address listed is a live WeakRefObj.
+            let wr = unsafe { &*(w as *const WeakRefObj) };
+            wr.target.set(0);
+            if let Some(cb) = wr.callback.borrow().as_ref()
+                && !cb.is_none()
+            {
+                // SAFETY: as above; a new reference for the queue.
+                let v = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(w) });
+                if let Some(v) = (*v).clone() {
+                    crate::gc::queue_callback(v);
+                }
+            }
+        }
+    }
+}
+
+/// `weakref.ref(obj[, callback])`: the referent's word while it lives (0
+/// once it is freed); the referent (an instance) lists this object's
+/// address (`Attrs::add_weakref`).
+#[repr(C)]
+pub struct WeakRefObj {
+    header: ObjHeader,
+    pub target: Cell<usize>,
+    pub callback: RefCell<Option<Value>>,
+}
+gc_type!(WeakRefObj, WEAKREF_TYPE, "weakref");
+
+impl Drop for WeakRefObj {
+    fn drop(&mut self) {
+        let t = self.target.get();
+        if t != 0 {
+            // SAFETY: a live referent (it clears `target` when freed).
+            let inst = unsafe { &*(t as *const InstanceObj) };
+            inst.dict.remove_weakref(self as *const WeakRefObj as usize);
+        }
+    }
+}
+
+impl Trace for WeakRefObj {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Ok(c) = self.callback.try_borrow()
+            && let Some(c) = c.as_ref()
+        {
+            visit(c);
+        }
+    }
+    fn clear(&self) {
+        take_cell(&self.callback);
+    }
+}
+
+/// A weak reference to the instance `target`, with `callback` (or None).
+pub fn new_weakref(target: &Value, callback: Option<Value>) -> Option<Value> {
+    let inst = target.downcast::<InstanceObj>()?;
+    let w = Value::alloc(WeakRefObj {
+        header: ObjHeader::new(&WEAKREF_TYPE),
+        target: Cell::new(target.as_raw()),
+        callback: RefCell::new(callback),
+    });
+    inst.dict.add_weakref(w.as_raw());
+    Some(w)
+}
+
+impl WeakRefObj {
+    /// The referent, if it is alive.
+    pub fn get(&self) -> Option<Value> {
+        let t = self.target.get();
+        if t == 0 {
+            return None;
+        }
+        // SAFETY: a live referent; a new reference.
+        let v = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(t) });
+        (*v).clone()
     }
 }
 

@@ -626,6 +626,7 @@ fn callable(v: &Value) -> bool {
         || v.downcast::<BuiltinObj>().is_some()
         || v.downcast::<crate::objects::NativeFnObj>().is_some()
         || v.downcast::<crate::objects::RustFnObj>().is_some()
+        || v.downcast::<crate::objects::WeakRefObj>().is_some()
         || v.downcast::<MethodObj>().is_some()
         || v.downcast::<BoundMethodObj>().is_some()
         || is_class(v)
