@@ -394,7 +394,23 @@ impl<'m, 'o> Interp<'m, 'o> {
             builtins.insert(name, c.clone());
             classes.insert(name, c);
         }
+        // Classes of built-in values with no builtin name: one object
+        // each, so `type(None) is type(None)`.
+        for name in [
+            "NoneType",
+            "ellipsis",
+            "NotImplementedType",
+            "function",
+            "builtin_function_or_method",
+            "method",
+            "generator",
+            "module",
+            "weakref",
+        ] {
+            classes.entry(name).or_insert_with(|| new_class(name, None));
+        }
         builtins.insert("NotImplemented", Value::not_implemented());
+        builtins.insert("Ellipsis", Value::ellipsis());
         for &(name, base) in EXC_CLASSES {
             let c = new_class(name, Some(base.unwrap_or("")));
             builtins.insert(name, c.clone());
@@ -2766,7 +2782,7 @@ fn const_value(c: &krait_ir::Const) -> PyResult<Value> {
             crate::objects::new_complex(crate::complex::Complex::new(*real, *imag))
         }
         Const::Bytes(b) => crate::objects::new_bytes(b.clone()),
-        Const::Ellipsis => return Err(unsupported("Ellipsis")),
+        Const::Ellipsis => Value::ellipsis(),
     })
 }
 
@@ -4048,6 +4064,9 @@ pub fn to_repr(v: &Value) -> PyResult<String> {
     }
     if v.is_not_implemented() {
         return Ok("NotImplemented".to_string());
+    }
+    if v.is_ellipsis() {
+        return Ok("Ellipsis".to_string());
     }
     if let Some(o) = v.downcast::<IntObj>() {
         return num::int_to_str(&o.value).map_err(num_err);

@@ -47,6 +47,9 @@ pub(super) fn hash(v: &Value) -> PyResult<i64> {
         // Identity-based in CPython (varies between runs).
         return Ok(0x0fc4_a2b0);
     }
+    if v.is_ellipsis() || v.is_not_implemented() {
+        return Ok((v.id() >> 4) as i64);
+    }
     if let Some(o) = v.downcast::<IntObj>() {
         return Ok(num::hash_int(&o.value));
     }
