@@ -34,9 +34,33 @@ fn hash_str(s: &str) -> i64 {
     if h == -1 { -2 } else { h }
 }
 
+/// The hash of an instance of a user class, for the tables.
+fn user_hash(v: &Value, c: &crate::objects::UserClassObj) -> PyResult<i64> {
+    match c.lookup("__hash__") {
+        None => {
+            let h = v.id().rotate_right(4) as i64;
+            Ok(if h == -1 { -2 } else { h })
+        }
+        Some(h) if h.is_none() => Err(type_error(format!(
+            "unhashable type: '{}'",
+            super::builtins::class_name(v)
+        ))),
+        // The tables call `hash` and `==` without the interpreter.
+        Some(_) => Err(super::unsupported(
+            "instances of classes defining __hash__ as dict keys or set items",
+        )),
+    }
+}
+
 /// `hash(v)`, raising `TypeError` for unhashable types.
 pub(super) fn hash(v: &Value) -> PyResult<i64> {
-    let v = crate::objects::struct_seq_items(v);
+    if crate::objects::builtin_of(v).is_some()
+        && let Some(c) = super::classes::user_class_of(v)
+        && c.lookup("__hash__").is_some()
+    {
+        return user_hash(v, c);
+    }
+    let v = crate::objects::builtin_value(v);
     if let Some(i) = v.as_small_int() {
         return Ok(num::hash_i64(i));
     }
@@ -118,20 +142,7 @@ pub(super) fn hash(v: &Value) -> PyResult<i64> {
         return Ok(hash_pointer(o));
     }
     if let Some(c) = super::classes::user_class_of(v) {
-        return match c.lookup("__hash__") {
-            None => {
-                let h = v.id().rotate_right(4) as i64;
-                Ok(if h == -1 { -2 } else { h })
-            }
-            Some(h) if h.is_none() => Err(type_error(format!(
-                "unhashable type: '{}'",
-                super::builtins::class_name(v)
-            ))),
-            // The tables call `hash` and `==` without the interpreter.
-            Some(_) => Err(super::unsupported(
-                "instances of classes defining __hash__ as dict keys or set items",
-            )),
-        };
+        return user_hash(v, c);
     }
     if let Some(o) = v.downcast::<ExceptionObj>() {
         return Ok(hash_pointer(o));

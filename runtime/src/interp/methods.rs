@@ -166,7 +166,7 @@ pub(super) fn arity<Q: std::fmt::Display + ?Sized>(
 }
 
 fn as_str<'a>(v: &'a Value, what: &str) -> PyResult<&'a str> {
-    match v.downcast::<StrObj>() {
+    match crate::objects::builtin_value(v).downcast::<StrObj>() {
         Some(s) => Ok(&s.value),
         None => Err(type_error(format!(
             "{what} must be str, not {}",
@@ -557,7 +557,7 @@ fn str_list(parts: Vec<&str>) -> Value {
 fn str_join(sep: &str, items: &[Value]) -> PyResult<Value> {
     let mut parts = Vec::with_capacity(items.len());
     for (i, x) in items.iter().enumerate() {
-        match x.downcast::<StrObj>() {
+        match crate::objects::builtin_value(x).downcast::<StrObj>() {
             Some(p) => parts.push(p.value.as_str()),
             None => {
                 return Err(type_error(format!(
