@@ -855,6 +855,12 @@ impl Interp<'_, '_> {
             }
             return Ok(false);
         }
+        if let Some(ib) = builtin_of(item)
+            && (container.downcast::<StrObj>().is_some()
+                || container.downcast::<crate::objects::BytesObj>().is_some())
+        {
+            return super::contains(container, ib);
+        }
         super::contains(container, item)
     }
 
@@ -1053,7 +1059,19 @@ impl Interp<'_, '_> {
                 None => match builtin_of(v) {
                     Some(inner) => {
                         let inner = inner.clone();
-                        self.repr_of(&inner)
+                        let r = self.repr_of(&inner)?;
+                        // A set subclass shows its class: `S({1, 2})`.
+                        Ok(match inner.downcast::<SetObj>() {
+                            Some(st) if st.table.borrow().len() == 0 => {
+                                format!("{}()", class_name(v))
+                            }
+                            Some(_) => {
+                                let body = r.strip_prefix("frozenset(").unwrap_or(&r);
+                                let body = body.strip_suffix(')').filter(|_| body.len() < r.len());
+                                format!("{}({})", class_name(v), body.unwrap_or(&r))
+                            }
+                            None => r,
+                        })
                     }
                     None => super::to_repr(v),
                 },

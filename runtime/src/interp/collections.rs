@@ -396,6 +396,23 @@ impl super::Interp<'_, '_> {
     /// `d.update(src)` / `dict(src)`: a dict's entries, or an iterable of
     /// pairs (generators included).
     pub(super) fn dict_update(&mut self, d: &DictObj, src: &Value) -> PyResult<()> {
+        if let Some(inner) = crate::objects::builtin_of(src)
+            && inner.downcast::<DictObj>().is_some()
+        {
+            // A dict subclass: its entries, or through its own `keys()` and
+            // `__getitem__` when it defines `keys`.
+            if super::classes::dunder(src, "keys").is_none() {
+                let inner = inner.clone();
+                return self.dict_update(d, &inner);
+            }
+            let keys = self.get_attr(src, "keys")?;
+            let keys = self.call_now(&keys, vec![], &[])?;
+            for k in self.collect_iter(&keys)? {
+                let v = self.getitem_of(src, &k)?;
+                dict_store(d, k, v)?;
+            }
+            return Ok(());
+        }
         if let Some(o) = src.downcast::<DictObj>() {
             for (k, v) in dict_entries(o) {
                 dict_store(d, k, v)?;

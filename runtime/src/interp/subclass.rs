@@ -281,7 +281,13 @@ impl Interp<'_, '_> {
         kwnames: &[&str],
     ) -> PyResult<Value> {
         let Some(c) = cls.downcast::<UserClassObj>() else {
-            if cls.downcast::<ClassObj>().is_some() {
+            if let Some(c) = cls.downcast::<ClassObj>() {
+                if c.name != base {
+                    return Err(type_error(format!(
+                        "{base}.__new__({0}): {0} is not a subtype of {base}",
+                        c.name
+                    )));
+                }
                 // `tuple.__new__(tuple, x)`: the built-in value itself.
                 return self.call_now(cls, args.to_vec(), kwnames);
             }
@@ -447,6 +453,13 @@ impl Interp<'_, '_> {
                 {
                     first.clone()
                 }
+                _ if matches!(name, "__getitem__" | "__reversed__") => {
+                    return Some(Err(type_error(format!(
+                        "descriptor '{name}' for '{}' objects doesn't apply to a '{}' object",
+                        c.name,
+                        class_name(first)
+                    ))));
+                }
                 _ => {
                     return Some(Err(type_error(format!(
                         "descriptor '{name}' requires a '{}' object but received a '{}'",
@@ -533,6 +546,14 @@ impl Interp<'_, '_> {
                         Err(e) => return Some(Err(e)),
                     };
                     let other = builtin_of(&other).cloned().unwrap_or(other);
+                    if matches!(op, CmpOp::Eq | CmpOp::Ne)
+                        && builtin_type_name(recv) != builtin_type_name(&other)
+                        && !(super::to_num(recv).is_some() && super::to_num(&other).is_some())
+                        && !(recv.downcast::<SetObj>().is_some()
+                            && other.downcast::<SetObj>().is_some())
+                    {
+                        return Some(Ok(Value::not_implemented()));
+                    }
                     return Some(match super::compare(op, recv, &other) {
                         Ok(b) => Ok(Value::bool(b)),
                         Err(e) if is_type_error(&e) => Ok(Value::not_implemented()),
