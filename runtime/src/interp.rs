@@ -2547,6 +2547,8 @@ impl<'m, 'o> Interp<'m, 'o> {
             "type" => {
                 if n == 1 {
                     Ok(self.class_of(&args[0]))
+                } else if n == 3 {
+                    self.type_new3(&args)
                 } else {
                     Err(type_error("type() takes 1 or 3 arguments"))
                 }

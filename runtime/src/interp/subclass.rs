@@ -582,3 +582,75 @@ impl Interp<'_, '_> {
         Some(r)
     }
 }
+
+impl Interp<'_, '_> {
+    /// `type(name, bases, dict)`: a class made without a class statement
+    /// (what `collections.namedtuple` uses). Bases are user classes,
+    /// `object` and the subclassable built-in types.
+    pub(super) fn type_new3(&mut self, args: &[Value]) -> PyResult<Value> {
+        let [name, bases, ns] = args else {
+            return Err(type_error("type() takes 1 or 3 arguments"));
+        };
+        let Some(name) = name.downcast::<crate::objects::StrObj>() else {
+            return Err(type_error(format!(
+                "type.__new__() argument 1 must be str, not {}",
+                class_name(name)
+            )));
+        };
+        let Some(bases) = bases.downcast::<crate::objects::TupleObj>() else {
+            return Err(type_error(format!(
+                "type.__new__() argument 2 must be tuple, not {}",
+                class_name(bases)
+            )));
+        };
+        let Some(d) = ns.downcast::<DictObj>() else {
+            return Err(type_error(format!(
+                "type.__new__() argument 3 must be dict, not {}",
+                class_name(ns)
+            )));
+        };
+        for b in &bases.items {
+            match b.downcast::<ClassObj>() {
+                Some(c) if c.exc_base.is_some() => {
+                    return Err(super::unsupported("type() with exception bases"));
+                }
+                Some(_) => {}
+                None if b
+                    .downcast::<UserClassObj>()
+                    .is_some_and(|c| c.exc_base.is_none()) => {}
+                None => return Err(type_error("bases must be types")),
+            }
+        }
+        check_builtin_bases(&bases.items)?;
+        let mut dict = Vec::new();
+        for (k, v) in super::collections::dict_entries(d) {
+            let Some(k) = k.downcast::<crate::objects::StrObj>() else {
+                return Err(super::unsupported("type() with non-str names"));
+            };
+            dict.push((k.value.clone(), v));
+        }
+        let name = name.value.clone();
+        let qualname = dict
+            .iter()
+            .find(|(k, _)| k == "__qualname__")
+            .and_then(|(_, v)| v.downcast::<crate::objects::StrObj>().map(|s| s.value.clone()))
+            .unwrap_or_else(|| name.clone());
+        if dict.iter().any(|(k, _)| k == "__eq__") && !dict.iter().any(|(k, _)| k == "__hash__") {
+            dict.push(("__hash__".to_owned(), Value::none()));
+        }
+        let bases = if bases.items.is_empty() {
+            vec![self.classes["object"].clone()]
+        } else {
+            bases.items.clone()
+        };
+        let classes = &self.classes;
+        let Some(mro) = super::c3_mro(&bases, &|n| classes.get(n).cloned()) else {
+            return Err(type_error(
+                "Cannot create a consistent method resolution order (MRO)",
+            ));
+        };
+        Ok(crate::objects::new_user_class(
+            name, qualname, bases, mro, dict, None,
+        ))
+    }
+}
