@@ -37,7 +37,6 @@
 //! rather than panicking.
 
 use crate::num::{self, NumError};
-use crate::objects::{builtin_of, builtin_value};
 use crate::objects::{
     BoundMethodObj, InstanceObj, PropertyObj, UserClassObj, new_bound_method, new_instance,
     new_user_class,
@@ -52,6 +51,7 @@ use crate::objects::{
     DictIterObj, DictObj, DictPart, DictViewObj, MethodObj, SetIterObj, SetObj, new_dict_iter,
     new_set_iter,
 };
+use crate::objects::{builtin_of, builtin_value};
 use crate::strops::{self, StrError};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -421,7 +421,13 @@ impl<'m, 'o> Interp<'m, 'o> {
             handled: Vec::new(),
             jit: jit::JitState::new(0),
             slot_pool: Vec::new(),
-            plans: Rc::new(module.functions.iter().map(|f| fused::plan_function(f)).collect()),
+            plans: Rc::new(
+                module
+                    .functions
+                    .iter()
+                    .map(|f| fused::plan_function(f))
+                    .collect(),
+            ),
             callee: None,
             yielded: None,
             suspended: None,

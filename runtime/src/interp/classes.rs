@@ -692,7 +692,9 @@ impl Interp<'_, '_> {
         }
         if let Some(ia) = builtin_of(a) {
             match super::unary(op, ia) {
-                Err(e) if e.downcast::<ExceptionObj>().is_some_and(|x| x.class == "TypeError") => {}
+                Err(e)
+                    if e.downcast::<ExceptionObj>()
+                        .is_some_and(|x| x.class == "TypeError") => {}
                 r => return r,
             }
         }
@@ -1193,7 +1195,9 @@ impl Interp<'_, '_> {
         }
         if let Some(inner) = builtin_of(v) {
             return collections::hash(inner).map_err(|e| {
-                if e.downcast::<ExceptionObj>().is_some_and(|x| x.class == "TypeError") {
+                if e.downcast::<ExceptionObj>()
+                    .is_some_and(|x| x.class == "TypeError")
+                {
                     type_error(format!("unhashable type: '{}'", class_name(v)))
                 } else {
                     e

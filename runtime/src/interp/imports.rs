@@ -301,7 +301,11 @@ impl Interp<'_, '_> {
         }
         if first > 0 {
             let mut plans: Vec<fused::FuncPlan> = self.plans.iter().cloned().collect();
-            plans.extend(module.functions[first..].iter().map(|f| fused::plan_function(f)));
+            plans.extend(
+                module.functions[first..]
+                    .iter()
+                    .map(|f| fused::plan_function(f)),
+            );
             self.plans = Rc::new(plans);
         }
         self.jit.add_functions(module.functions.len());

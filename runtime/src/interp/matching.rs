@@ -4,12 +4,11 @@
 //! with their messages.
 
 use super::{
-    Frame, Interp, PyResult, collections, exc, get_iter, seq_len, to_repr,
-    type_error, type_name,
+    Frame, Interp, PyResult, collections, exc, get_iter, seq_len, to_repr, type_error, type_name,
 };
 use crate::objects::{
-    ClassObj, DictObj, ListObj, RangeObj, SetObj, StrObj, TupleObj, UserClassObj,
-    new_dict, new_list, new_set, new_str,
+    ClassObj, DictObj, ListObj, RangeObj, SetObj, StrObj, TupleObj, UserClassObj, new_dict,
+    new_list, new_set, new_str,
 };
 use crate::table::{Dict, Set};
 use crate::value::Value;

@@ -157,8 +157,18 @@ fn binop_of(name: &str) -> Option<(BinOp, bool, bool)> {
     let (n, refl, inpl) = if let Some(r) = n.strip_prefix('r').filter(|r| {
         matches!(
             *r,
-            "add" | "sub" | "mul" | "truediv" | "floordiv" | "mod" | "pow" | "and" | "or" | "xor"
-                | "lshift" | "rshift"
+            "add"
+                | "sub"
+                | "mul"
+                | "truediv"
+                | "floordiv"
+                | "mod"
+                | "pow"
+                | "and"
+                | "or"
+                | "xor"
+                | "lshift"
+                | "rshift"
         )
     }) {
         (r, true, false)
@@ -406,7 +416,9 @@ impl Interp<'_, '_> {
             "__iadd__" | "__imul__" => t == "list",
             "__mod__" => num || t == "str" || t == "bytes",
             "__or__" | "__and__" | "__xor__" | "__sub__" | "__ror__" | "__rand__" | "__rxor__"
-            | "__rsub__" => num || matches!(t, "set" | "frozenset") || (n == "__or__" && t == "dict"),
+            | "__rsub__" => {
+                num || matches!(t, "set" | "frozenset") || (n == "__or__" && t == "dict")
+            }
             "__ior__" => matches!(t, "set" | "dict"),
             "__iand__" | "__isub__" | "__ixor__" => t == "set",
             _ => num,
@@ -633,7 +645,10 @@ impl Interp<'_, '_> {
         let qualname = dict
             .iter()
             .find(|(k, _)| k == "__qualname__")
-            .and_then(|(_, v)| v.downcast::<crate::objects::StrObj>().map(|s| s.value.clone()))
+            .and_then(|(_, v)| {
+                v.downcast::<crate::objects::StrObj>()
+                    .map(|s| s.value.clone())
+            })
             .unwrap_or_else(|| name.clone());
         if dict.iter().any(|(k, _)| k == "__eq__") && !dict.iter().any(|(k, _)| k == "__hash__") {
             dict.push(("__hash__".to_owned(), Value::none()));
