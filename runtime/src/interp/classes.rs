@@ -762,15 +762,13 @@ impl Interp<'_, '_> {
             let (ua, ub) = (builtin_value(a).clone(), builtin_value(b).clone());
             match self.compare_op(op, &ua, &ub) {
                 Ok(r) => return Ok(Value::bool(r)),
+                // An ordering the built-in types refuse: CPython's message
+                // names the classes (below).
                 Err(e)
-                    if matches!(op, CmpOp::Eq | CmpOp::Ne)
-                        || !e
-                            .downcast::<ExceptionObj>()
-                            .is_some_and(|x| x.class == "TypeError") =>
-                {
-                    return Err(e);
-                }
-                Err(_) => {}
+                    if !matches!(op, CmpOp::Eq | CmpOp::Ne)
+                        && e.downcast::<ExceptionObj>()
+                            .is_some_and(|x| x.class == "TypeError") => {}
+                Err(e) => return Err(e),
             }
         }
         match op {
@@ -1064,7 +1062,7 @@ impl Interp<'_, '_> {
                         let r = self.repr_of(&inner)?;
                         // A set subclass shows its class: `S({1, 2})`.
                         Ok(match inner.downcast::<SetObj>() {
-                            Some(st) if st.table.borrow().len() == 0 => {
+                            Some(st) if st.table.borrow().is_empty() => {
                                 format!("{}()", class_name(v))
                             }
                             Some(_) => {

@@ -534,7 +534,7 @@ impl Interp<'_, '_> {
                     }
                 }
             }
-            merged.functions.push(f.into());
+            merged.functions.push(f);
         }
         if merged.functions.len() == base {
             return Err(unsupported("an empty module"));
