@@ -1523,6 +1523,14 @@ impl Trace for InstanceObj {
     fn clear(&self) {
         take_cell(&self.dict);
     }
+    /// A subclass instance and the container it extends are one object in
+    /// CPython: the container counts, the instance does not.
+    fn weight(&self) -> usize {
+        match &self.builtin {
+            Some(b) if crate::gc::is_linked(b) && crate::gc::weight_of(b) > 0 => 0,
+            _ => 1,
+        }
+    }
 }
 
 impl Trace for PropertyObj {
