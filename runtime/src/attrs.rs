@@ -374,7 +374,7 @@ mod tests {
         use crate::objects::*;
         use std::mem::size_of;
         assert_eq!(HEAD_SIZE, 24);
-        assert_eq!(size_of::<GcBox<InstanceObj>>(), 96);
+        assert_eq!(size_of::<GcBox<InstanceObj>>(), 104);
         assert_eq!(size_of::<GcBox<ListObj>>(), 72);
         assert_eq!(size_of::<GcBox<TupleObj>>(), 64);
         assert_eq!(size_of::<StrObj>(), 40);

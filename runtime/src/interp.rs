@@ -37,7 +37,6 @@
 //! rather than panicking.
 
 use crate::num::{self, NumError};
-use crate::objects::struct_seq_items;
 use crate::objects::{
     BoundMethodObj, InstanceObj, PropertyObj, UserClassObj, new_bound_method, new_instance,
     new_user_class,
@@ -52,6 +51,7 @@ use crate::objects::{
     DictIterObj, DictObj, DictPart, DictViewObj, MethodObj, SetIterObj, SetObj, new_dict_iter,
     new_set_iter,
 };
+use crate::objects::{builtin_of, builtin_value};
 use crate::strops::{self, StrError};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -1942,6 +1942,11 @@ impl<'m, 'o> Interp<'m, 'o> {
         kwnames: &[&str],
     ) -> PyResult<Value> {
         let v = if let Some(c) = callee.downcast::<UserClassObj>() {
+            if c.exc_base.is_none()
+                && let Some(base) = subclass::builtin_base(c)
+            {
+                return self.call_builtin_subclass(callee, base, args, kwnames);
+            }
             let inst = match c.exc_base {
                 // BaseException.__new__ keeps the positional arguments.
                 Some(base) => crate::objects::new_user_exception(
@@ -2148,6 +2153,12 @@ impl<'m, 'o> Interp<'m, 'o> {
         mut args: Vec<Value>,
         kwnames: &[&str],
     ) -> PyResult<Value> {
+        if let Some(m) = callee.downcast::<MethodObj>()
+            && m.name.starts_with("__")
+            && let Some(r) = self.call_builtin_dunder(&m.receiver, m.name, &args, kwnames)
+        {
+            return r;
+        }
         let kwvals = args.split_off(args.len() - kwnames.len());
         if let Some(b) = callee.downcast::<BuiltinObj>() {
             if b.which == Builtin::Print {
@@ -2393,6 +2404,9 @@ impl<'m, 'o> Interp<'m, 'o> {
         if c.name == "object" {
             return Ok(true);
         }
+        if let Some(i) = v.downcast::<InstanceObj>() {
+            return Ok(is_subclass_user(&i.class, cls));
+        }
         let t = type_name(v);
         Ok(match (c.exc_base, v.downcast::<ExceptionObj>()) {
             (Some(_), Some(e)) => exc_is_subclass(e.class, c.name),
@@ -2425,7 +2439,13 @@ impl<'m, 'o> Interp<'m, 'o> {
         }
     }
 
-    fn construct(&mut self, c: &ClassObj, args: Vec<Value>) -> PyResult<Value> {
+    fn construct(&mut self, c: &ClassObj, mut args: Vec<Value>) -> PyResult<Value> {
+        if matches!(c.name, "int" | "float")
+            && let Some(b) = args.first().and_then(builtin_of)
+            && b.downcast::<StrObj>().is_some()
+        {
+            args[0] = b.clone();
+        }
         if let Some(cls) = c.exc_base.and(exc_class(c.name)) {
             return Ok(new_exception(os_error_subclass(cls, &args), args));
         }
@@ -2594,6 +2614,8 @@ impl<'m, 'o> Interp<'m, 'o> {
             "type" => {
                 if n == 1 {
                     Ok(self.class_of(&args[0]))
+                } else if n == 3 {
+                    self.type_new3(&args)
                 } else {
                     Err(type_error("type() takes 1 or 3 arguments"))
                 }
@@ -2827,7 +2849,11 @@ fn to_num(v: &Value) -> Option<Num> {
     if let Some(x) = v.as_float() {
         return Some(Num::F(x));
     }
-    v.downcast::<IntObj>().map(|o| Num::B(o.value.clone()))
+    if let Some(o) = v.downcast::<IntObj>() {
+        return Some(Num::B(o.value.clone()));
+    }
+    // An instance of an int or float subclass: its value.
+    to_num(crate::objects::builtin_of(v)?)
 }
 
 fn to_big(n: &Num) -> BigInt {
@@ -3223,7 +3249,7 @@ pub fn truthy(v: &Value) -> bool {
 }
 
 fn seq_len(v: &Value) -> Option<usize> {
-    let v = struct_seq_items(v);
+    let v = builtin_value(v);
     if let Some(n) = bytesobj::len(v) {
         return Some(n);
     }
@@ -3273,7 +3299,7 @@ fn seq_items(v: &Value) -> Option<Vec<Value>> {
 
 /// `a == b`.
 fn eq(a: &Value, b: &Value) -> PyResult<bool> {
-    let (a, b) = (struct_seq_items(a), struct_seq_items(b));
+    let (a, b) = (builtin_value(a), builtin_value(b));
     if let (Some(x), Some(y)) = (to_num(a), to_num(b)) {
         return Ok(num_cmp(&x, &y) == Some(Ordering::Equal));
     }
@@ -3333,7 +3359,7 @@ fn ordering_holds(op: CmpOp, o: Ordering) -> bool {
 
 /// `a op b` for the ordering operators.
 fn order(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
-    let (a, b) = (struct_seq_items(a), struct_seq_items(b));
+    let (a, b) = (builtin_value(a), builtin_value(b));
     if let Some(r) = sets::set_order(op, a, b) {
         return r;
     }
@@ -3586,7 +3612,7 @@ fn seq_index(k: &Value) -> PyResult<i64> {
 }
 
 fn getitem(o: &Value, k: &Value) -> PyResult<Value> {
-    let o = struct_seq_items(o);
+    let o = builtin_value(o);
     if let Some(s) = k.downcast::<crate::objects::SliceObj>()
         && let Some(v) = slices::get_slice(o, s)?
     {
@@ -3766,7 +3792,7 @@ fn callable_name(v: &Value) -> String {
 }
 
 fn get_iter(v: &Value) -> PyResult<Value> {
-    let v = struct_seq_items(v);
+    let v = builtin_value(v);
     if v.downcast::<GeneratorObj>().is_some() {
         return Ok(v.clone());
     }
@@ -4417,6 +4443,7 @@ pub mod session;
 mod sets;
 mod slices;
 mod strformat;
+mod subclass;
 mod timsort;
 mod typemethods;
 
@@ -4559,6 +4586,7 @@ impl Interp<'_, '_> {
                 match (c.name, c.exc_base) {
                     ("object", _) => None,
                     (n, Some(_)) => Some(n),
+                    (n, None) if subclass::SUBCLASSABLE.contains(&n) || n == "bool" => None,
                     _ => return Err(unsupported("classes deriving from built-in classes")),
                 }
             } else {
@@ -4583,6 +4611,7 @@ impl Interp<'_, '_> {
         let ns: Namespace = Rc::new(RefCell::new(Vec::new()));
         frame.ns = Some(ns.clone());
         self.run_frame(frame)?;
+        subclass::check_builtin_bases(&bases)?;
         let bases = if bases.is_empty() {
             self.classes.get("object").cloned().into_iter().collect()
         } else {

@@ -999,6 +999,10 @@ pub struct InstanceObj {
     header: ObjHeader,
     pub class: Value,
     pub dict: crate::attrs::Attrs,
+    /// For an instance of a subclass of a built-in type (`class D(dict)`),
+    /// the built-in value it extends (a dict, list, str, int, ...): built-in
+    /// code paths work on it (`builtin_value`); `None` otherwise.
+    pub builtin: Option<Value>,
 }
 gc_type!(
     InstanceObj,
@@ -1117,10 +1121,17 @@ pub fn new_user_class(
 }
 
 pub fn new_instance(class: Value) -> Value {
+    new_instance_of(class, None)
+}
+
+/// An instance of `class`, extending the built-in value `builtin` when the
+/// class derives from a built-in type.
+pub fn new_instance_of(class: Value, builtin: Option<Value>) -> Value {
     Value::alloc(InstanceObj {
         header: ObjHeader::new(&INSTANCE_TYPE),
         class,
         dict: crate::attrs::Attrs::new(),
+        builtin,
     })
 }
 
@@ -1265,12 +1276,28 @@ pub fn new_struct_seq(
     })
 }
 
-/// The tuple of a struct sequence (`v` itself for any other value).
-pub fn struct_seq_items(v: &Value) -> &Value {
-    match v.downcast::<StructSeqObj>() {
-        Some(s) => &s.items,
-        None => v,
+/// The built-in value behind `v`: the tuple of a struct sequence, the
+/// built-in value an instance of a built-in type's subclass extends; `v`
+/// itself for any other value. The free functions of the built-in paths
+/// (`eq`, `order`, `getitem`, `hash`, lengths, iteration) start with it, so
+/// they serve subclass instances unchanged.
+#[inline]
+pub fn builtin_value(v: &Value) -> &Value {
+    if let Some(s) = v.downcast::<StructSeqObj>() {
+        return &s.items;
     }
+    match v.downcast::<InstanceObj>() {
+        Some(InstanceObj {
+            builtin: Some(b), ..
+        }) => b,
+        _ => v,
+    }
+}
+
+/// The built-in value an instance of a built-in type's subclass extends.
+#[inline]
+pub fn builtin_of(v: &Value) -> Option<&Value> {
+    v.downcast::<InstanceObj>()?.builtin.as_ref()
 }
 // ------------------------------------------------- the collector's view
 
@@ -1711,9 +1738,20 @@ impl Trace for InstanceObj {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         self.dict.visit(visit);
         visit(&self.class);
+        if let Some(b) = &self.builtin {
+            visit(b);
+        }
     }
     fn clear(&self) {
         self.dict.clear();
+    }
+    /// A subclass instance and the container it extends are one object in
+    /// CPython: the container counts, the instance does not.
+    fn weight(&self) -> usize {
+        match &self.builtin {
+            Some(b) if crate::gc::is_linked(b) && crate::gc::weight_of(b) > 0 => 0,
+            _ => 1,
+        }
     }
 }
 

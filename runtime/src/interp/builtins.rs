@@ -535,6 +535,9 @@ impl Interp<'_, '_> {
         if super::classes::user_class_of(v).is_some() && spec.is_empty() {
             return self.str_of(v);
         }
+        if let Some(inner) = crate::objects::builtin_of(v) {
+            return format_value(inner, spec);
+        }
         if v.downcast::<InstanceObj>().is_some() && !spec.is_empty() {
             return Err(type_error(format!(
                 "unsupported format string passed to {}.__format__",
