@@ -2688,7 +2688,7 @@ pub(crate) mod tests {
         }
         // A closure that does not match the callee's free slots is caught.
         let mut m = m;
-        for b in &mut m.functions[1].blocks {
+        for b in &mut std::rc::Rc::make_mut(&mut m.functions[1]).blocks {
             for i in &mut b.instrs {
                 if let Op::MakeFunction { closure, .. } = &mut i.op {
                     closure.pop();

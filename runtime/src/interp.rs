@@ -37,7 +37,6 @@
 //! rather than panicking.
 
 use crate::num::{self, NumError};
-use crate::objects::struct_seq_items;
 use crate::objects::{
     BoundMethodObj, InstanceObj, PropertyObj, UserClassObj, new_bound_method, new_instance,
     new_user_class,
@@ -52,6 +51,7 @@ use crate::objects::{
     DictIterObj, DictObj, DictPart, DictViewObj, MethodObj, SetIterObj, SetObj, new_dict_iter,
     new_set_iter,
 };
+use crate::objects::{builtin_of, builtin_value};
 use crate::strops::{self, StrError};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -218,6 +218,12 @@ struct Frame {
     handled_base: usize,
     /// A class body's namespace (`LoadName`/`StoreName`).
     ns: Option<Namespace>,
+    /// The rest of a compiled frame that left compiled code (`jit_resume`):
+    /// it runs on a run nested in the compiled code's deoptimization, so
+    /// it must not enter compiled code again at a loop back edge (each
+    /// such cycle would nest one more native run: the Rust stack would
+    /// grow with the loop's iterations).
+    resumed: bool,
 }
 
 /// What `exec` asks the run loop to do next. A call's new frame waits in
@@ -388,7 +394,23 @@ impl<'m, 'o> Interp<'m, 'o> {
             builtins.insert(name, c.clone());
             classes.insert(name, c);
         }
+        // Classes of built-in values with no builtin name: one object
+        // each, so `type(None) is type(None)`.
+        for name in [
+            "NoneType",
+            "ellipsis",
+            "NotImplementedType",
+            "function",
+            "builtin_function_or_method",
+            "method",
+            "generator",
+            "module",
+            "weakref",
+        ] {
+            classes.entry(name).or_insert_with(|| new_class(name, None));
+        }
         builtins.insert("NotImplemented", Value::not_implemented());
+        builtins.insert("Ellipsis", Value::ellipsis());
         for &(name, base) in EXC_CLASSES {
             let c = new_class(name, Some(base.unwrap_or("")));
             builtins.insert(name, c.clone());
@@ -478,6 +500,7 @@ impl<'m, 'o> Interp<'m, 'o> {
             caught: None,
             handled_base: 0,
             ns: None,
+            resumed: false,
         }
     }
 
@@ -691,7 +714,7 @@ impl<'m, 'o> Interp<'m, 'o> {
                     self.terminate(frame, f, &block.term)
                 };
                 match r {
-                    Ok(None) if frame.block <= from && self.jit.enabled() => {
+                    Ok(None) if frame.block <= from && self.jit.enabled() && !frame.resumed => {
                         // A loop's back edge: on-stack replacement when hot.
                         let to = frame.block;
                         let Some(r) = self.jit_enter(frame, to, true, true) else {
@@ -1850,15 +1873,34 @@ impl<'m, 'o> Interp<'m, 'o> {
         kwnames: &[&str],
     ) -> PyResult<Result<Frame, Vec<Value>>> {
         if let Some(fobj) = callee.downcast::<FunctionObj>() {
+            // Positional arguments only, to a function with only
+            // positional parameters: straight into the slots.
+            let fi = fobj.func.index();
+            if kwnames.is_empty()
+                && let Some(Some(npos)) = self.simple_params.get(fi).copied()
+                && args.len() <= npos
+                && args.len() + fobj.defaults.len() >= npos
+            {
+                let mut new = self.new_frame(fi);
+                let given = args.len();
+                for (slot, a) in new.slots.iter_mut().zip(args) {
+                    *slot = Some(a);
+                }
+                let first_default = npos - fobj.defaults.len();
+                for i in given..npos {
+                    new.slots[i] = Some(fobj.defaults[i - first_default].clone());
+                }
+                return Ok(Ok(new));
+            }
             return self.bind(fobj, args, kwnames).map(Ok);
         }
         if let Some(m) = callee.downcast::<BoundMethodObj>()
-            && let Some(fobj) = m.func.downcast::<FunctionObj>()
+            && m.func.downcast::<FunctionObj>().is_some()
         {
             let mut all = Vec::with_capacity(args.len() + 1);
             all.push(m.receiver.clone());
             all.extend(args);
-            return self.bind(fobj, all, kwnames).map(Ok);
+            return self.bind_python(&m.func, all, kwnames);
         }
         Ok(Err(args))
     }
@@ -1905,6 +1947,12 @@ impl<'m, 'o> Interp<'m, 'o> {
         kwnames: &[&str],
     ) -> PyResult<Value> {
         let v = if let Some(c) = callee.downcast::<UserClassObj>() {
+            if c.meta.get().is_none()
+                && c.exc_base.is_none()
+                && let Some(base) = subclass::builtin_base(c)
+            {
+                return self.call_builtin_subclass(callee, base, args, kwnames);
+            }
             if c.meta.get().is_some()
                 || c.lookup("__new__").is_some()
                 || c.mro.iter().any(metaclass::is_type_class)
@@ -1921,11 +1969,17 @@ impl<'m, 'o> Interp<'m, 'o> {
                 None => new_instance(callee.clone()),
             };
             if let Some(init) = c.lookup("__init__") {
-                let init = match init.downcast::<FunctionObj>() {
-                    Some(_) => new_bound_method(init, inst.clone()),
-                    None => init,
+                // A function is called with the instance first, as its
+                // bound method would be (without making one).
+                let r = match init.downcast::<FunctionObj>() {
+                    Some(_) => {
+                        let mut with_self = Vec::with_capacity(args.len() + 1);
+                        with_self.push(inst.clone());
+                        with_self.extend(args);
+                        self.call_now(&init, with_self, kwnames)?
+                    }
+                    None => self.call_now(&init, args, kwnames)?,
                 };
-                let r = self.call_now(&init, args, kwnames)?;
                 if !r.is_none() {
                     return Err(type_error(format!(
                         "__init__() should return None, not '{}'",
@@ -2114,6 +2168,12 @@ impl<'m, 'o> Interp<'m, 'o> {
         mut args: Vec<Value>,
         kwnames: &[&str],
     ) -> PyResult<Value> {
+        if let Some(m) = callee.downcast::<MethodObj>()
+            && m.name.starts_with("__")
+            && let Some(r) = self.call_builtin_dunder(&m.receiver, m.name, &args, kwnames)
+        {
+            return r;
+        }
         let kwvals = args.split_off(args.len() - kwnames.len());
         if let Some(b) = callee.downcast::<BuiltinObj>() {
             if b.which == Builtin::Print {
@@ -2132,6 +2192,19 @@ impl<'m, 'o> Interp<'m, 'o> {
                 )));
             }
             return self.call_builtin(b.which, args);
+        }
+        if let Some(w) = callee.downcast::<crate::objects::WeakRefObj>() {
+            return modules::weakref::call_ref(w, &args);
+        }
+        if let Some(r) = callee.downcast::<crate::objects::RustFnObj>() {
+            if !kwnames.is_empty() {
+                return Err(type_error(format!(
+                    "{}() takes no keyword arguments",
+                    r.name
+                )));
+            }
+            let f = r.f.clone();
+            return f(&args);
         }
         if let Some(n) = callee.downcast::<crate::objects::NativeFnObj>() {
             return modules::call(self, n.module, n.name, &args, kwnames, &kwvals);
@@ -2355,6 +2428,9 @@ impl<'m, 'o> Interp<'m, 'o> {
         if c.name == "object" || (c.name == "type" && v.downcast::<UserClassObj>().is_some()) {
             return Ok(true);
         }
+        if let Some(i) = v.downcast::<InstanceObj>() {
+            return Ok(is_subclass_user(&i.class, cls));
+        }
         let t = type_name(v);
         Ok(match (c.exc_base, v.downcast::<ExceptionObj>()) {
             (Some(_), Some(e)) => exc_is_subclass(e.class, c.name),
@@ -2390,7 +2466,13 @@ impl<'m, 'o> Interp<'m, 'o> {
         }
     }
 
-    fn construct(&mut self, c: &ClassObj, args: Vec<Value>) -> PyResult<Value> {
+    fn construct(&mut self, c: &ClassObj, mut args: Vec<Value>) -> PyResult<Value> {
+        if matches!(c.name, "int" | "float")
+            && let Some(b) = args.first().and_then(builtin_of)
+            && b.downcast::<StrObj>().is_some()
+        {
+            args[0] = b.clone();
+        }
         if let Some(cls) = c.exc_base.and(exc_class(c.name)) {
             return Ok(new_exception(os_error_subclass(cls, &args), args));
         }
@@ -2751,7 +2833,7 @@ fn const_value(c: &krait_ir::Const) -> PyResult<Value> {
             crate::objects::new_complex(crate::complex::Complex::new(*real, *imag))
         }
         Const::Bytes(b) => crate::objects::new_bytes(b.clone()),
-        Const::Ellipsis => return Err(unsupported("Ellipsis")),
+        Const::Ellipsis => Value::ellipsis(),
     })
 }
 
@@ -2796,7 +2878,11 @@ fn to_num(v: &Value) -> Option<Num> {
     if let Some(x) = v.as_float() {
         return Some(Num::F(x));
     }
-    v.downcast::<IntObj>().map(|o| Num::B(o.value.clone()))
+    if let Some(o) = v.downcast::<IntObj>() {
+        return Some(Num::B(o.value.clone()));
+    }
+    // An instance of an int or float subclass: its value.
+    to_num(crate::objects::builtin_of(v)?)
 }
 
 fn to_big(n: &Num) -> BigInt {
@@ -3192,7 +3278,7 @@ pub fn truthy(v: &Value) -> bool {
 }
 
 fn seq_len(v: &Value) -> Option<usize> {
-    let v = struct_seq_items(v);
+    let v = builtin_value(v);
     if let Some(n) = bytesobj::len(v) {
         return Some(n);
     }
@@ -3242,7 +3328,7 @@ fn seq_items(v: &Value) -> Option<Vec<Value>> {
 
 /// `a == b`.
 fn eq(a: &Value, b: &Value) -> PyResult<bool> {
-    let (a, b) = (struct_seq_items(a), struct_seq_items(b));
+    let (a, b) = (builtin_value(a), builtin_value(b));
     if let (Some(x), Some(y)) = (to_num(a), to_num(b)) {
         return Ok(num_cmp(&x, &y) == Some(Ordering::Equal));
     }
@@ -3305,7 +3391,7 @@ fn ordering_holds(op: CmpOp, o: Ordering) -> bool {
 
 /// `a op b` for the ordering operators.
 fn order(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
-    let (a, b) = (struct_seq_items(a), struct_seq_items(b));
+    let (a, b) = (builtin_value(a), builtin_value(b));
     if let Some(r) = sets::set_order(op, a, b) {
         return r;
     }
@@ -3558,7 +3644,7 @@ fn seq_index(k: &Value) -> PyResult<i64> {
 }
 
 fn getitem(o: &Value, k: &Value) -> PyResult<Value> {
-    let o = struct_seq_items(o);
+    let o = builtin_value(o);
     if let Some(s) = k.downcast::<crate::objects::SliceObj>()
         && let Some(v) = slices::get_slice(o, s)?
     {
@@ -3738,7 +3824,7 @@ fn callable_name(v: &Value) -> String {
 }
 
 fn get_iter(v: &Value) -> PyResult<Value> {
-    let v = struct_seq_items(v);
+    let v = builtin_value(v);
     if v.downcast::<GeneratorObj>().is_some() {
         return Ok(v.clone());
     }
@@ -4037,6 +4123,9 @@ pub fn to_repr(v: &Value) -> PyResult<String> {
     if v.is_not_implemented() {
         return Ok("NotImplemented".to_string());
     }
+    if v.is_ellipsis() {
+        return Ok("Ellipsis".to_string());
+    }
     if let Some(o) = v.downcast::<IntObj>() {
         return num::int_to_str(&o.value).map_err(num_err);
     }
@@ -4130,6 +4219,20 @@ pub fn to_repr(v: &Value) -> PyResult<String> {
     }
     if let Some(b) = v.downcast::<BuiltinObj>() {
         return Ok(format!("<built-in function {}>", b.which.name()));
+    }
+    if let Some(r) = v.downcast::<crate::objects::RustFnObj>() {
+        return Ok(format!("<built-in function {}>", r.name));
+    }
+    if let Some(w) = v.downcast::<crate::objects::WeakRefObj>() {
+        let me = w as *const crate::objects::WeakRefObj as usize;
+        return Ok(match w.get() {
+            Some(t) => format!(
+                "<weakref at {me:#x}; to '{}' at {:#x}>",
+                type_name(&t),
+                t.id()
+            ),
+            None => format!("<weakref at {me:#x}; dead>"),
+        });
     }
     if let Some(r) = modules::native_repr(v) {
         return Ok(r);
@@ -4384,9 +4487,11 @@ mod matching;
 mod metaclass;
 mod methods;
 mod modules;
+pub mod session;
 mod sets;
 mod slices;
 mod strformat;
+mod subclass;
 mod timsort;
 mod typemethods;
 
@@ -4399,6 +4504,9 @@ fn ns_store(ns: &Namespace, name: &str, v: Value) {
 /// is not there. The old value is released after the borrow ends (its
 /// `__del__` may touch the namespace).
 pub(super) fn ns_set(ns: &RefCell<Vec<(String, Value)>>, name: &str, v: Option<Value>) -> bool {
+    // A class's namespace may have changed what instances' attributes
+    // resolve to (see `attrs::EPOCH`).
+    crate::attrs::bump_epoch();
     if name == "__del__" {
         crate::objects::del_changed();
     }
@@ -4431,8 +4539,8 @@ fn is_subclass_user(c: &Value, base: &Value) -> bool {
 /// class MRO (functions bind to the instance). `Ok(None)` for other objects.
 fn get_user_attr(o: &Value, name: &str) -> PyResult<Option<Value>> {
     if let Some(i) = o.downcast::<InstanceObj>() {
-        if let Some((_, v)) = i.dict.borrow().iter().find(|(k, _)| k == name) {
-            return Ok(Some(v.clone()));
+        if let Some(v) = i.dict.get(name) {
+            return Ok(Some(v));
         }
         if name == "__class__" {
             return Ok(Some(i.class.clone()));
@@ -4551,6 +4659,7 @@ impl Interp<'_, '_> {
                 match (c.name, c.exc_base) {
                     ("object" | "type", _) => None,
                     (n, Some(_)) => Some(n),
+                    (n, None) if subclass::SUBCLASSABLE.contains(&n) || n == "bool" => None,
                     _ => return Err(unsupported("classes deriving from built-in classes")),
                 }
             } else {
@@ -4571,6 +4680,7 @@ impl Interp<'_, '_> {
                 }
             }
         }
+        subclass::check_builtin_bases(&bases)?;
         let bases = if bases.is_empty() {
             self.classes.get("object").cloned().into_iter().collect()
         } else {

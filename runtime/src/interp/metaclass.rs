@@ -495,6 +495,14 @@ impl Interp<'_, '_> {
                 c.name
             )));
         }
+        if c.exc_base.is_none()
+            && let Some(base) = super::subclass::builtin_base(c)
+        {
+            return Err(type_error(format!(
+                "object.__new__({}) is not safe, use {base}.__new__()",
+                c.name
+            )));
+        }
         if let Some(a) = c.lookup("__abstractmethods__") {
             let mut names = Vec::new();
             let items = self.collect_iter(&a)?;

@@ -166,7 +166,7 @@ pub(super) fn arity<Q: std::fmt::Display + ?Sized>(
 }
 
 fn as_str<'a>(v: &'a Value, what: &str) -> PyResult<&'a str> {
-    match v.downcast::<StrObj>() {
+    match crate::objects::builtin_value(v).downcast::<StrObj>() {
         Some(s) => Ok(&s.value),
         None => Err(type_error(format!(
             "{what} must be str, not {}",
@@ -554,7 +554,7 @@ fn str_list(parts: Vec<&str>) -> Value {
 fn str_join(sep: &str, items: &[Value]) -> PyResult<Value> {
     let mut parts = Vec::with_capacity(items.len());
     for (i, x) in items.iter().enumerate() {
-        match x.downcast::<StrObj>() {
+        match crate::objects::builtin_value(x).downcast::<StrObj>() {
             Some(p) => parts.push(p.value.as_str()),
             None => {
                 return Err(type_error(format!(
@@ -603,6 +603,20 @@ fn str_translate(s: &str, table: &Value) -> PyResult<Value> {
 }
 
 fn str_method(s: &str, name: &str, args: &[Value]) -> PyResult<Value> {
+    // Arguments of str subclasses are taken as their strings.
+    if args
+        .iter()
+        .any(|a| crate::objects::builtin_of(a).is_some_and(|b| b.downcast::<StrObj>().is_some()))
+    {
+        let plain: Vec<Value> = args
+            .iter()
+            .map(|a| match crate::objects::builtin_of(a) {
+                Some(b) if b.downcast::<StrObj>().is_some() => b.clone(),
+                _ => a.clone(),
+            })
+            .collect();
+        return str_method(s, name, &plain);
+    }
     let opt_str = |i: usize| -> PyResult<Option<&str>> {
         match args.get(i) {
             None => Ok(None),
@@ -1015,13 +1029,17 @@ impl Interp<'_, '_> {
             Builtin::Reversed => {
                 no_kw()?;
                 arity("reversed", args, 1, 1)?;
-                let ok = args[0].downcast::<ListObj>().is_some()
-                    || args[0].downcast::<crate::objects::TupleObj>().is_some()
-                    || args[0].downcast::<StrObj>().is_some()
-                    || args[0].downcast::<crate::objects::RangeObj>().is_some()
-                    || args[0].downcast::<DictObj>().is_some()
-                    || args[0].downcast::<crate::objects::DictViewObj>().is_some()
-                    || super::bytesobj::buf(&args[0]).is_some();
+                if let Some(r) = self.call_dunder(&args[0], "__reversed__", vec![])? {
+                    return Ok(r);
+                }
+                let a = crate::objects::builtin_value(&args[0]);
+                let ok = a.downcast::<ListObj>().is_some()
+                    || a.downcast::<crate::objects::TupleObj>().is_some()
+                    || a.downcast::<StrObj>().is_some()
+                    || a.downcast::<crate::objects::RangeObj>().is_some()
+                    || a.downcast::<DictObj>().is_some()
+                    || a.downcast::<crate::objects::DictViewObj>().is_some()
+                    || super::bytesobj::buf(a).is_some();
                 if !ok {
                     return Err(type_error(format!(
                         "'{}' object is not reversible",

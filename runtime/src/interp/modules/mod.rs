@@ -8,11 +8,12 @@ use crate::objects::{ModuleObj, NativeFnObj, StdStreamObj, new_native_fn};
 
 mod gc;
 mod math;
-mod sys;
+pub(super) mod sys;
 mod time;
+pub(super) mod weakref;
 
 /// The native modules, by name.
-const NATIVE: &[&str] = &["sys", "math", "time", "gc"];
+const NATIVE: &[&str] = &["sys", "math", "time", "gc", "_weakref"];
 
 pub(super) fn is_native(name: &str) -> bool {
     NATIVE.contains(&name)
@@ -25,6 +26,7 @@ pub(super) fn init(interp: &mut Interp, name: &str, m: u32) -> PyResult<()> {
         "math" => math::init(interp, m),
         "time" => time::init(interp, m),
         "gc" => gc::init(interp, m),
+        "_weakref" => weakref::init(interp, m),
         _ => Err(unsupported(&format!("the native module '{name}'"))),
     }
 }
@@ -51,6 +53,7 @@ pub(super) fn call(
         "math" => math::call(interp, name, args, kwnames, kwvals),
         "time" => time::call(interp, name, args, kwnames),
         "gc" => gc::call(interp, name, args, kwnames, kwvals),
+        "_weakref" => weakref::call(interp, name, args, kwnames, kwvals),
         _ => Err(unsupported(&format!("the native function {module}.{name}"))),
     }
 }
