@@ -1140,11 +1140,16 @@ impl<'m, 'o> Interp<'m, 'o> {
                 body,
                 name,
                 bases,
+                keywords,
             } => {
                 let body = self.read(frame, f, *body)?;
                 let bases = self.read_all(frame, f, bases)?;
+                let mut kw = Vec::with_capacity(keywords.len());
+                for (n, s) in keywords {
+                    kw.push((f.names[n.index()].clone(), self.read(frame, f, *s)?));
+                }
                 let name = f.names[name.index()].clone();
-                Some((*dst, self.build_class(&body, name, bases)?))
+                Some((*dst, self.build_class(&body, name, bases, kw)?))
             }
             Op::DeleteGlobal { name } => {
                 let g = self.fn_globals[frame.func][name.index()] as usize;
@@ -1412,7 +1417,7 @@ impl<'m, 'o> Interp<'m, 'o> {
                 };
                 if let Some(d) = d.downcast::<DictObj>() {
                     for (k, v) in collections::dict_entries(src) {
-                        collections::dict_store(d, k, v)?;
+                        self.d_set(d, k, v)?;
                     }
                 }
                 None
@@ -1550,14 +1555,14 @@ impl<'m, 'o> Interp<'m, 'o> {
                 Some((*dst, new_tuple(self.read_all(frame, f, items)?)))
             }
             Op::BuildList { dst, items } => Some((*dst, new_list(self.read_all(frame, f, items)?))),
-            Op::BuildDict { dst, items } => Some((
-                *dst,
-                collections::build_dict(self.read_all(frame, f, items)?)?,
-            )),
-            Op::BuildSet { dst, items } => Some((
-                *dst,
-                collections::build_set(self.read_all(frame, f, items)?)?,
-            )),
+            Op::BuildDict { dst, items } => {
+                let items = self.read_all(frame, f, items)?;
+                Some((*dst, self.build_dict_of(items)?))
+            }
+            Op::BuildSet { dst, items } => {
+                let items = self.read_all(frame, f, items)?;
+                Some((*dst, self.build_set_of(items)?))
+            }
             Op::GetIter { dst, src } => {
                 let a = self.read(frame, f, *src)?;
                 Some((*dst, self.iter_of(&a)?))
@@ -1942,10 +1947,17 @@ impl<'m, 'o> Interp<'m, 'o> {
         kwnames: &[&str],
     ) -> PyResult<Value> {
         let v = if let Some(c) = callee.downcast::<UserClassObj>() {
-            if c.exc_base.is_none()
+            if c.meta.get().is_none()
+                && c.exc_base.is_none()
                 && let Some(base) = subclass::builtin_base(c)
             {
                 return self.call_builtin_subclass(callee, base, args, kwnames);
+            }
+            if c.meta.get().is_some()
+                || c.lookup("__new__").is_some()
+                || c.mro.iter().any(metaclass::is_type_class)
+            {
+                return self.call_class(callee, args, kwnames);
             }
             let inst = match c.exc_base {
                 // BaseException.__new__ keeps the positional arguments.
@@ -1987,6 +1999,9 @@ impl<'m, 'o> Interp<'m, 'o> {
             inst
         } else if classes::user_class_of(callee).is_some() {
             self.call_instance(callee, args, kwnames)?
+        } else if let Some(g) = callee.downcast::<crate::objects::GenericAliasObj>() {
+            let origin = g.origin.clone();
+            self.call_now(&origin, args, kwnames)?
         } else {
             self.call_native(callee, args, kwnames)?
         };
@@ -2195,6 +2210,9 @@ impl<'m, 'o> Interp<'m, 'o> {
             return modules::call(self, n.module, n.name, &args, kwnames, &kwvals);
         }
         if let Some(m) = callee.downcast::<MethodObj>() {
+            if let Some(r) = self.call_meta_method(&m.receiver, m.name, &args, kwnames, &kwvals) {
+                return r;
+            }
             if (m.name.starts_with("__") || m.receiver.downcast::<PropertyObj>().is_some())
                 && kwnames.is_empty()
                 && let Some(r) = self.call_base_method(&m.receiver, m.name, &args)
@@ -2381,7 +2399,7 @@ impl<'m, 'o> Interp<'m, 'o> {
         }
     }
 
-    fn isinstance(&self, v: &Value, cls: &Value) -> PyResult<bool> {
+    fn isinstance(&mut self, v: &Value, cls: &Value) -> PyResult<bool> {
         if let Some(t) = cls.downcast::<TupleObj>() {
             for c in &t.items {
                 if self.isinstance(v, c)? {
@@ -2390,7 +2408,13 @@ impl<'m, 'o> Interp<'m, 'o> {
             }
             return Ok(false);
         }
+        if let Some(r) = self.check_generic(v, cls, false) {
+            return r;
+        }
         if cls.downcast::<UserClassObj>().is_some() {
+            if let Some(r) = self.instancecheck_hook(v, cls) {
+                return r;
+            }
             return Ok(match classes::user_class_of(v) {
                 Some(_) => is_subclass_user(&self.class_of(v), cls),
                 None => false,
@@ -2401,7 +2425,7 @@ impl<'m, 'o> Interp<'m, 'o> {
                 "isinstance() arg 2 must be a type, a tuple of types, or a union",
             ));
         };
-        if c.name == "object" {
+        if c.name == "object" || (c.name == "type" && v.downcast::<UserClassObj>().is_some()) {
             return Ok(true);
         }
         if let Some(i) = v.downcast::<InstanceObj>() {
@@ -2428,6 +2452,9 @@ impl<'m, 'o> Interp<'m, 'o> {
     fn class_of(&self, v: &Value) -> Value {
         if let Some(i) = v.downcast::<InstanceObj>() {
             return i.class.clone();
+        }
+        if v.downcast::<UserClassObj>().is_some() {
+            return self.meta_of(v);
         }
         if let Some(u) = v.downcast::<ExceptionObj>().and_then(|e| e.user.as_ref()) {
             return u.clone();
@@ -2615,7 +2642,8 @@ impl<'m, 'o> Interp<'m, 'o> {
                 if n == 1 {
                     Ok(self.class_of(&args[0]))
                 } else if n == 3 {
-                    self.type_new3(&args)
+                    let t = self.classes["type"].clone();
+                    self.type_new_call(&t, &args, Vec::new())
                 } else {
                     Err(type_error("type() takes 1 or 3 arguments"))
                 }
@@ -2630,10 +2658,11 @@ impl<'m, 'o> Interp<'m, 'o> {
             }
             "set" => {
                 at_most(1)?;
-                collections::build_set(match args.first() {
+                let items = match args.first() {
                     None => Vec::new(),
                     Some(x) => self.collect_iter(x)?,
-                })
+                };
+                self.build_set_of(items)
             }
             "frozenset" => self.construct_frozenset(&args),
             "bytes" | "bytearray" => self.construct_bytes_like(c.name, &args, &[], &[]),
@@ -3333,6 +3362,9 @@ fn eq(a: &Value, b: &Value) -> PyResult<bool> {
         return Ok(n == m && (n == 0 || (x.start == y.start && (n == 1 || x.step == y.step))));
     }
     if let Some(r) = collections::collection_eq(a, b) {
+        return r;
+    }
+    if let Some(r) = generic::eq(a, b) {
         return r;
     }
     Ok(a.is(b))
@@ -4155,8 +4187,21 @@ pub fn to_repr(v: &Value) -> PyResult<String> {
     if let Some(c) = v.downcast::<ClassObj>() {
         return Ok(format!("<class '{}'>", c.name));
     }
+    if let Some(r) = generic::repr(v) {
+        return r;
+    }
     if let Some(c) = v.downcast::<UserClassObj>() {
-        return Ok(format!("<class '__main__.{}'>", c.qualname));
+        let module = c
+            .dict
+            .borrow()
+            .iter()
+            .find(|(k, _)| k == "__module__")
+            .and_then(|(_, m)| m.downcast::<StrObj>().map(|s| s.value.clone()));
+        return Ok(match module.as_deref() {
+            Some("builtins") => format!("<class '{}'>", c.qualname),
+            Some(m) => format!("<class '{m}.{}'>", c.qualname),
+            None => format!("<class '__main__.{}'>", c.qualname),
+        });
     }
     if let Some(i) = v.downcast::<InstanceObj>() {
         let addr = i as *const InstanceObj as usize;
@@ -4435,8 +4480,11 @@ mod complexobj;
 mod files;
 mod fused;
 pub mod gc;
+mod generic;
 mod imports;
+mod keys;
 mod matching;
+mod metaclass;
 mod methods;
 mod modules;
 pub mod session;
@@ -4571,10 +4619,35 @@ fn c3_mro(bases: &[Value], builtin: &dyn Fn(&str) -> Option<Value>) -> Option<Ve
 
 impl Interp<'_, '_> {
     /// Runs a class body and makes the class.
-    fn build_class(&mut self, body: &Value, name: String, bases: Vec<Value>) -> PyResult<Value> {
+    fn build_class(
+        &mut self,
+        body: &Value,
+        name: String,
+        bases: Vec<Value>,
+        keywords: Vec<(String, Value)>,
+    ) -> PyResult<Value> {
         let Some(fobj) = body.downcast::<FunctionObj>() else {
             return Err(exc("SystemError", "krait: class body is not a function"));
         };
+        if Self::class_needs_meta(&bases, &keywords) {
+            return self.build_class_meta(fobj, name, bases, keywords);
+        }
+        let mut frame = self.bind(fobj, vec![], &[])?;
+        let ns: Namespace = Rc::new(RefCell::new(Vec::new()));
+        frame.ns = Some(ns.clone());
+        self.run_frame(frame)?;
+        let dict = std::mem::take(&mut *ns.borrow_mut());
+        self.type_new(None, name, bases, dict, &[])
+    }
+
+    /// Makes the class `name` from its namespace `dict` (`type.__new__`'s
+    /// core): bases checked, C3 MRO, the `__class__` cell filled.
+    fn make_class(
+        &mut self,
+        name: String,
+        bases: Vec<Value>,
+        mut dict: Vec<(String, Value)>,
+    ) -> PyResult<Value> {
         // Bases: user classes, `object`, and the built-in exception classes
         // (whose instances stay exception objects, of the nearest built-in
         // exception base).
@@ -4584,7 +4657,7 @@ impl Interp<'_, '_> {
                 c.exc_base
             } else if let Some(c) = b.downcast::<ClassObj>() {
                 match (c.name, c.exc_base) {
-                    ("object", _) => None,
+                    ("object" | "type", _) => None,
                     (n, Some(_)) => Some(n),
                     (n, None) if subclass::SUBCLASSABLE.contains(&n) || n == "bool" => None,
                     _ => return Err(unsupported("classes deriving from built-in classes")),
@@ -4607,10 +4680,6 @@ impl Interp<'_, '_> {
                 }
             }
         }
-        let mut frame = self.bind(fobj, vec![], &[])?;
-        let ns: Namespace = Rc::new(RefCell::new(Vec::new()));
-        frame.ns = Some(ns.clone());
-        self.run_frame(frame)?;
         subclass::check_builtin_bases(&bases)?;
         let bases = if bases.is_empty() {
             self.classes.get("object").cloned().into_iter().collect()
@@ -4628,7 +4697,6 @@ impl Interp<'_, '_> {
                 names.join(", ")
             )));
         };
-        let mut dict = std::mem::take(&mut *ns.borrow_mut());
         let cell = dict
             .iter()
             .position(|(k, _)| k == "__classcell__")

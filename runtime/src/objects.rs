@@ -860,6 +860,9 @@ pub struct UserClassObj {
     pub this: RefCell<Option<Value>>,
     /// `class_has_del`'s answer and the `DEL_VERSION` it was computed at.
     pub del_cache: Cell<(u64, bool)>,
+    /// The metaclass when it is a user class (`class A(metaclass=M)`, or
+    /// inherited from a base); `None` for `type`.
+    pub meta: std::cell::OnceCell<Value>,
     /// `lookup`'s answers: name -> (class epoch, the value's word, 0 when
     /// absent). The word is borrowed from the class dict that holds it:
     /// while the epoch (`attrs::EPOCH`) is unchanged no namespace has
@@ -1110,6 +1113,7 @@ pub fn new_user_class(
         dict: RefCell::new(dict),
         this: RefCell::new(None),
         del_cache: Cell::new((0, false)),
+        meta: std::cell::OnceCell::new(),
         lookups: RefCell::new(Default::default()),
         recent: Default::default(),
         hooks: Cell::new((0, 0)),
@@ -1709,6 +1713,9 @@ impl Trace for UserClassObj {
         for v in &self.bases {
             visit(v);
         }
+        if let Some(m) = self.meta.get() {
+            visit(m);
+        }
     }
     fn clear(&self) {
         crate::attrs::bump_epoch();
@@ -1791,6 +1798,54 @@ impl Trace for BoundMethodObj {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.func);
         visit(&self.receiver);
+    }
+    const CLEARS: bool = false;
+}
+
+/// `list[int]`, `C[int]`: a parameterized generic (`types.GenericAlias`):
+/// the class subscripted and the subscript's items (a tuple).
+#[repr(C)]
+pub struct GenericAliasObj {
+    header: ObjHeader,
+    pub origin: Value,
+    pub args: Value,
+}
+gc_type!(GenericAliasObj, GENERIC_ALIAS_TYPE, "types.GenericAlias");
+
+pub fn new_generic_alias(origin: Value, args: Value) -> Value {
+    Value::alloc(GenericAliasObj {
+        header: ObjHeader::new(&GENERIC_ALIAS_TYPE),
+        origin,
+        args,
+    })
+}
+
+impl Trace for GenericAliasObj {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.origin);
+        visit(&self.args);
+    }
+    const CLEARS: bool = false;
+}
+
+/// `int | None`: a `types.UnionType` of its (distinct) member types.
+#[repr(C)]
+pub struct UnionTypeObj {
+    header: ObjHeader,
+    pub args: Value,
+}
+gc_type!(UnionTypeObj, UNION_TYPE_TYPE, "types.UnionType");
+
+pub fn new_union_type(args: Value) -> Value {
+    Value::alloc(UnionTypeObj {
+        header: ObjHeader::new(&UNION_TYPE_TYPE),
+        args,
+    })
+}
+
+impl Trace for UnionTypeObj {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.args);
     }
     const CLEARS: bool = false;
 }

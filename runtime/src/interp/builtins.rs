@@ -316,7 +316,7 @@ fn is_class(v: &Value) -> bool {
 }
 
 /// `issubclass(c, base)` for two classes.
-fn subclass_of(c: &Value, base: &Value) -> bool {
+pub(super) fn subclass_of(c: &Value, base: &Value) -> bool {
     if c.is(base)
         || base
             .downcast::<ClassObj>()
@@ -436,7 +436,7 @@ impl Interp<'_, '_> {
                 .map(|()| Value::from_bigint(BigInt::from(args[0].id()))),
             Builtin::IsSubclass => no_kw(name, kwnames)
                 .and_then(|()| expect_range(name, args, 2, 2))
-                .and_then(|()| issubclass(&args[0], &args[1])),
+                .and_then(|()| self.issubclass_of(&args[0], &args[1])),
             Builtin::GetAttr => no_kw(name, kwnames)
                 .and_then(|()| expect_range(name, args, 2, 3))
                 .and_then(|()| {
@@ -635,7 +635,7 @@ fn callable(v: &Value) -> bool {
         || is_class(v)
 }
 
-fn issubclass(c: &Value, base: &Value) -> PyResult<Value> {
+pub(super) fn issubclass(c: &Value, base: &Value) -> PyResult<Value> {
     if !is_class(c) {
         return Err(type_error("issubclass() arg 1 must be a class"));
     }

@@ -20,24 +20,22 @@ use crate::objects::{builtin_of, builtin_value};
 use crate::value::Value;
 use krait_ir::{BinOp, CmpOp, SlotKind, UnOp};
 
-/// The user class of `v`'s type: an instance's class, or a user exception
-/// class; `None` for built-in values.
+/// The user class of `v`'s type: an instance's class, a user exception
+/// class, or the user metaclass of a class; `None` for built-in values.
 pub(super) fn user_class_of(v: &Value) -> Option<&UserClassObj> {
-    if let Some(i) = v.downcast::<InstanceObj>() {
-        return i.class.downcast::<UserClassObj>();
-    }
-    v.downcast::<ExceptionObj>()?
-        .user
-        .as_ref()?
-        .downcast::<UserClassObj>()
+    user_class_value(v)?.downcast::<UserClassObj>()
 }
 
-/// The class object of `v` when it is a user class's instance.
-fn user_class_value(v: &Value) -> Option<&Value> {
+/// The class object of `v` when it is a user class's instance (a class
+/// whose metaclass is a user class included).
+pub(super) fn user_class_value(v: &Value) -> Option<&Value> {
     if let Some(i) = v.downcast::<InstanceObj>() {
         return Some(&i.class);
     }
-    v.downcast::<ExceptionObj>()?.user.as_ref()
+    if let Some(e) = v.downcast::<ExceptionObj>() {
+        return e.user.as_ref();
+    }
+    v.downcast::<UserClassObj>()?.meta.get()
 }
 
 /// The attributes stored on `v` itself (an instance's `__dict__`).
@@ -153,7 +151,12 @@ impl Interp<'_, '_> {
     /// bind to the instance, classmethods to the class, staticmethods give
     /// the function; anything else is returned as it is. `obj` is `None`
     /// for a lookup on the class itself.
-    fn bind_attr(&mut self, attr: Value, obj: Option<&Value>, cls: &Value) -> PyResult<Value> {
+    pub(super) fn bind_attr(
+        &mut self,
+        attr: Value,
+        obj: Option<&Value>,
+        cls: &Value,
+    ) -> PyResult<Value> {
         if let Some(m) = attr.downcast::<ClassMethodObj>() {
             return Ok(new_bound_method(m.func.clone(), cls.clone()));
         }
@@ -181,6 +184,9 @@ impl Interp<'_, '_> {
         if let Some(r) = super::modules::native_attr(o, name) {
             return r;
         }
+        if let Some(c) = o.downcast::<UserClassObj>() {
+            return self.class_attr(o, c, name);
+        }
         if let Some(cls) = user_class_value(o).cloned() {
             let hooked =
                 user_class_of(o).is_some_and(|c| c.has_hook(crate::objects::HOOK_GETATTRIBUTE));
@@ -198,11 +204,11 @@ impl Interp<'_, '_> {
                 r => r,
             };
         }
-        if let Some(c) = o.downcast::<UserClassObj>() {
-            return self.class_attr(o, c, name);
-        }
         if let Some(s) = o.downcast::<SuperObj>() {
             return self.super_attr(s, name);
+        }
+        if let Some(r) = super::generic::attr(o, name) {
+            return r;
         }
         if let Some(p) = o.downcast::<PropertyObj>() {
             match name {
@@ -226,11 +232,15 @@ impl Interp<'_, '_> {
         {
             return Ok(m.func.clone());
         }
-        if let Some(c) = o.downcast::<ClassObj>()
-            && c.name == "object"
-            && let Some(m) = base_method(name)
-        {
-            return Ok(new_method(o.clone(), m));
+        if let Some(c) = o.downcast::<ClassObj>() {
+            if let Some(r) = self.builtin_class_attr(o, c, name) {
+                return r;
+            }
+            if c.name == "object"
+                && let Some(m) = base_method(name)
+            {
+                return Ok(new_method(o.clone(), m));
+            }
         }
         match super::builtins::get_attr(o, name) {
             Err(e) if super::builtins::is_attribute_error(&e) => {
@@ -290,8 +300,23 @@ impl Interp<'_, '_> {
     }
 
     fn class_attr(&mut self, o: &Value, c: &UserClassObj, name: &str) -> PyResult<Value> {
+        let meta = c.meta.get().and_then(|m| m.downcast::<UserClassObj>());
+        let meta_attr = meta.and_then(|m| m.lookup(name));
+        // A data descriptor of the metaclass wins over the class's MRO.
+        if let Some(p) = meta_attr.as_ref().and_then(|a| a.downcast::<PropertyObj>())
+            && !p.fget.is_none()
+        {
+            return self.call_value(&p.fget, vec![o.clone()]);
+        }
         if let Some(a) = c.lookup(name) {
             return self.bind_attr(a, None, o);
+        }
+        if let Some(a) = meta_attr {
+            let m = c.meta.get().cloned().unwrap_or_else(Value::none);
+            return self.bind_attr(a, Some(o), &m);
+        }
+        if let Some(r) = self.class_builtin_attr(o, c, name) {
+            return r;
         }
         Ok(match name {
             "__name__" => new_str(c.name.clone()),
@@ -326,9 +351,13 @@ impl Interp<'_, '_> {
     /// `super(class, obj).name`: the MRO of `obj`'s class (or of `obj`, a
     /// class) after `class`.
     fn super_attr(&mut self, s: &SuperObj, name: &str) -> PyResult<Value> {
+        // `super(C, cls)` with a class `cls` deriving from `C` walks `cls`'s
+        // own MRO; otherwise the MRO of the object's type.
+        let class_case =
+            s.obj.downcast::<UserClassObj>().is_some() && super::is_subclass_user(&s.obj, &s.class);
         let (start, inst) = match user_class_value(&s.obj) {
-            Some(c) => (c.clone(), Some(&s.obj)),
-            None => (s.obj.clone(), None),
+            Some(c) if !class_case => (c.clone(), Some(&s.obj)),
+            _ => (s.obj.clone(), None),
         };
         let mut mro = vec![start.clone()];
         if let Some(c) = start.downcast::<UserClassObj>() {
@@ -355,6 +384,9 @@ impl Interp<'_, '_> {
             && let Some(m) = self.builtin_dunder_attr(&b.clone(), name)
         {
             return Ok(m);
+        }
+        if let Some(r) = self.super_builtin_attr(&mro[after..], &start, inst, name) {
+            return r;
         }
         if let (Some(m), Some(obj)) = (base_method(name), inst) {
             return Ok(new_method(obj.clone(), m));
@@ -555,9 +587,15 @@ impl Interp<'_, '_> {
                 class_name(&class)
             )));
         }
-        let of = user_class_value(&obj)
-            .cloned()
-            .unwrap_or_else(|| obj.clone());
+        let of = match user_class_value(&obj) {
+            Some(c)
+                if !(obj.downcast::<UserClassObj>().is_some()
+                    && super::is_subclass_user(&obj, &class)) =>
+            {
+                c.clone()
+            }
+            _ => obj.clone(),
+        };
         if !super::is_subclass_user(&of, &class) {
             return Err(type_error(
                 "super(type, obj): obj must be an instance or subtype of type",
@@ -589,6 +627,11 @@ impl Interp<'_, '_> {
         b: &Value,
         inplace: bool,
     ) -> PyResult<Value> {
+        if op == BinOp::BitOr
+            && let Some(r) = super::generic::union_of(a, b)
+        {
+            return r;
+        }
         if op == BinOp::Mod && user_class_of(a).is_none() && has_user(b, 0) {
             // `fmt % args` with user objects among the arguments.
             let mut other = |v: &Value| Ok((self.str_of(v)?, self.repr_of(v)?));
@@ -896,7 +939,18 @@ impl Interp<'_, '_> {
         {
             return super::contains(container, ib);
         }
-        super::contains(container, item)
+        match super::contains(container, item) {
+            Err(e) if super::keys::is_needs_interp(&e) => {
+                if let Some(d) = container.downcast::<DictObj>() {
+                    return Ok(self.d_get(d, item)?.is_some());
+                }
+                if let Some(s) = container.downcast::<SetObj>() {
+                    return self.s_has(s, item);
+                }
+                Err(e)
+            }
+            r => r,
+        }
     }
 
     /// `bool(v)`: `__bool__`, then `__len__`.
@@ -956,11 +1010,20 @@ impl Interp<'_, '_> {
     /// `o[k]`.
     pub(super) fn getitem_of(&mut self, o: &Value, k: &Value) -> PyResult<Value> {
         if user_class_of(o).is_none() {
-            return super::getitem(o, k);
+            return match super::getitem(o, k) {
+                Err(e) if super::keys::is_needs_interp(&e) => {
+                    self.getitem_slow(o, k).unwrap_or(Err(e))
+                }
+                Err(e) => self.class_subscript(o, k).unwrap_or(Err(e)),
+                r => r,
+            };
         }
         match self.call_dunder(o, "__getitem__", vec![k.clone()])? {
             Some(r) => Ok(r),
             None if builtin_of(o).is_some() => self.sub_getitem(o, k),
+            None if o.downcast::<UserClassObj>().is_some() => self
+                .class_subscript(o, k)
+                .unwrap_or_else(|| Err(type_error("not subscriptable"))),
             None => Err(type_error(format!(
                 "'{}' object is not subscriptable",
                 class_name(o)
@@ -971,6 +1034,9 @@ impl Interp<'_, '_> {
     /// `o[k] = v`.
     pub(super) fn setitem_of(&mut self, o: &Value, k: &Value, v: Value) -> PyResult<()> {
         if user_class_of(o).is_none() {
+            if let Some(d) = o.downcast::<DictObj>() {
+                return self.d_set(d, k.clone(), v);
+            }
             return super::setitem(o, k, v);
         }
         if dunder(o, "__setitem__").is_none()
@@ -990,7 +1056,16 @@ impl Interp<'_, '_> {
     /// `del o[k]`.
     pub(super) fn delitem_of(&mut self, o: &Value, k: &Value) -> PyResult<()> {
         if user_class_of(o).is_none() {
-            return super::delitem(o, k);
+            return match super::delitem(o, k) {
+                Err(e) if super::keys::is_needs_interp(&e) => match o.downcast::<DictObj>() {
+                    Some(d) => match self.d_del(d, k)? {
+                        Some(_) => Ok(()),
+                        None => Err(collections::key_error(k)),
+                    },
+                    None => Err(e),
+                },
+                r => r,
+            };
         }
         if dunder(o, "__delitem__").is_none()
             && let Some(inner) = builtin_of(o)
@@ -1199,6 +1274,19 @@ impl Interp<'_, '_> {
             }
             return self.repr_of(v);
         }
+        if let Some(e) = v.downcast::<ExceptionObj>() {
+            // A built-in exception's message shows its user arguments
+            // through their own `__str__`/`__repr__`.
+            let args = e.args.borrow().clone();
+            if !args.iter().any(|a| has_user(a, 0)) {
+                return super::to_str(v);
+            }
+            return match &args[..] {
+                [a] if crate::objects::exc_is_subclass(e.class, "KeyError") => self.repr_of(a),
+                [a] => self.str_of(a),
+                _ => self.repr_of(&crate::objects::new_tuple(args)),
+            };
+        }
         if v.downcast::<StrObj>().is_some() || !has_user(v, 0) {
             return super::to_str(v);
         }
@@ -1220,8 +1308,14 @@ impl Interp<'_, '_> {
             return match r.as_small_int() {
                 Some(-1) => Ok(-2),
                 Some(n) => Ok(n),
+                // A value fitting a machine word is the hash itself (as
+                // CPython's `slot_tp_hash`); a larger one is hashed as an int.
                 None => match r.downcast::<crate::value::IntObj>() {
-                    Some(b) => Ok(crate::num::hash_int(&b.value)),
+                    Some(b) => Ok(match i64::try_from(&b.value) {
+                        Ok(-1) => -2,
+                        Ok(n) => n,
+                        Err(_) => crate::num::hash_int(&b.value),
+                    }),
                     None => Err(type_error("__hash__ method should return an integer")),
                 },
             };
@@ -1237,7 +1331,12 @@ impl Interp<'_, '_> {
                 }
             });
         }
-        collections::hash(v)
+        match collections::hash(v) {
+            Err(e) if super::keys::is_needs_interp(&e) && v.downcast::<TupleObj>().is_some() => {
+                self.key_hash(v)
+            }
+            r => r,
+        }
     }
 
     /// `o[k]` on an instance of a built-in type's subclass that does not

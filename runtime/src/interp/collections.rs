@@ -45,10 +45,9 @@ fn user_hash(v: &Value, c: &crate::objects::UserClassObj) -> PyResult<i64> {
             "unhashable type: '{}'",
             super::builtins::class_name(v)
         ))),
-        // The tables call `hash` and `==` without the interpreter.
-        Some(_) => Err(super::unsupported(
-            "instances of classes defining __hash__ as dict keys or set items",
-        )),
+        // The tables call `hash` and `==` without the interpreter: the
+        // interpreter's operations redo it (`keys.rs`).
+        Some(_) => Err(super::keys::needs_interp()),
     }
 }
 
@@ -159,12 +158,24 @@ pub(super) fn hash(v: &Value) -> PyResult<i64> {
     if let Some(o) = v.downcast::<crate::objects::UserClassObj>() {
         return Ok(hash_pointer(o));
     }
+    if let Some(r) = super::generic::hash(v) {
+        return r;
+    }
     Err(type_error(format!("unhashable type: '{}'", type_name(v))))
 }
 
-/// The equality test the tables call: identity first, then `==`.
-fn same(key: &Value) -> impl FnMut(&Value) -> PyResult<bool> + '_ {
-    move |stored: &Value| Ok(stored.is(key) || eq(stored, key)?)
+/// The equality test the tables call: identity first, then `==`; a
+/// user `__eq__` on either side is left to the interpreter (`keys.rs`).
+pub(super) fn same(key: &Value) -> impl FnMut(&Value) -> PyResult<bool> + '_ {
+    move |stored: &Value| {
+        if stored.is(key) || eq(stored, key)? {
+            return Ok(true);
+        }
+        if super::keys::has_user_eq(stored) || super::keys::has_user_eq(key) {
+            return Err(super::keys::needs_interp());
+        }
+        Ok(false)
+    }
 }
 
 /// `KeyError(key)`.
@@ -421,7 +432,7 @@ impl super::Interp<'_, '_> {
         }
         if let Some(o) = src.downcast::<DictObj>() {
             for (k, v) in dict_entries(o) {
-                dict_store(d, k, v)?;
+                self.d_set(d, k, v)?;
             }
             return Ok(());
         }
@@ -448,7 +459,7 @@ impl super::Interp<'_, '_> {
             }
             let v = kv.pop().expect("two items");
             let k = kv.pop().expect("two items");
-            dict_store(d, k, v)?;
+            self.d_set(d, k, v)?;
             i += 1;
         }
         Ok(())

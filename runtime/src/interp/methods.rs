@@ -2,7 +2,7 @@
 //! reached through attribute access as bound [`MethodObj`]s, and the
 //! builtins that call back into Python code (`sorted(key=...)`).
 
-use super::collections::{dict_lookup, dict_remove, dict_store, key_error, set_add, set_discard};
+use super::collections::{dict_store, key_error};
 use super::{Interp, Num, PyResult, exc, seq_index, str_err, to_index, type_error, type_name};
 use crate::objects::{
     Builtin, DictObj, DictPart, ListObj, SetObj, StrObj, new_dict, new_dict_view, new_list,
@@ -387,7 +387,8 @@ impl Interp<'_, '_> {
             return match name {
                 "get" => {
                     arity("get", &args, 1, 2)?;
-                    Ok(dict_lookup(d, &args[0])?
+                    Ok(self
+                        .d_get(d, &args[0])?
                         .unwrap_or_else(|| args.get(1).cloned().unwrap_or_else(Value::none)))
                 }
                 "keys" | "values" | "items" => {
@@ -401,19 +402,15 @@ impl Interp<'_, '_> {
                 }
                 "pop" => {
                     arity("pop", &args, 1, 2)?;
-                    match dict_remove(d, &args[0])? {
+                    match self.d_del(d, &args[0])? {
                         Some(v) => Ok(v),
                         None => args.get(1).cloned().ok_or_else(|| key_error(&args[0])),
                     }
                 }
                 "setdefault" => {
                     arity("setdefault", &args, 1, 2)?;
-                    if let Some(v) = dict_lookup(d, &args[0])? {
-                        return Ok(v);
-                    }
                     let v = args.get(1).cloned().unwrap_or_else(Value::none);
-                    dict_store(d, args[0].clone(), v.clone())?;
-                    Ok(v)
+                    self.d_setdefault(d, &args[0], v)
                 }
                 "copy" => {
                     arity(&qual, &args, 0, 0)?;
@@ -457,12 +454,12 @@ impl Interp<'_, '_> {
             return match name {
                 "add" => {
                     arity(&qual, &args, 1, 1)?;
-                    set_add(s, args[0].clone())?;
+                    self.s_add(s, args[0].clone())?;
                     none
                 }
                 "discard" | "remove" => {
                     arity(&qual, &args, 1, 1)?;
-                    let old = set_discard(s, &args[0])?;
+                    let old = self.s_discard(s, &args[0])?;
                     if old.is_none() && name == "remove" {
                         return Err(key_error(&args[0]));
                     }
@@ -500,7 +497,7 @@ impl Interp<'_, '_> {
                 "update" => {
                     for a in &args {
                         for x in self.collect_iter(a)? {
-                            set_add(s, x)?;
+                            self.s_add(s, x)?;
                         }
                     }
                     none

@@ -384,18 +384,26 @@ impl Interp<'_, '_> {
     /// methods (`None`: not one the value's type has).
     pub(super) fn builtin_dunder_attr(&mut self, o: &Value, name: &str) -> Option<Value> {
         let n = dunder_static(name)?;
-        if let Some(c) = o.downcast::<ClassObj>() {
+        let t = if let Some(c) = o.downcast::<ClassObj>() {
             // `tuple.__new__`, `dict.__init__`, `dict.__setitem__`, ...:
-            // unbound, the receiver is the first argument.
-            if SUBCLASSABLE.contains(&c.name) || c.name == "object" && n == "__new__" {
+            // unbound, the receiver is the first argument; only the
+            // dunders the type has.
+            if c.name == "object" && n == "__new__" {
                 return Some(new_method(o.clone(), n));
             }
-            return None;
-        }
-        if user_class_of(o).is_some() {
-            return None;
-        }
-        let t = builtin_type_name(o);
+            if !SUBCLASSABLE.contains(&c.name) {
+                return None;
+            }
+            if n == "__new__" {
+                return Some(new_method(o.clone(), n));
+            }
+            c.name
+        } else {
+            if user_class_of(o).is_some() {
+                return None;
+            }
+            builtin_type_name(o)
+        };
         if !SUBCLASSABLE.contains(&t) && t != "bool" {
             return None;
         }
@@ -437,7 +445,8 @@ impl Interp<'_, '_> {
         kwnames: &[&str],
     ) -> Option<PyResult<Value>> {
         if let Some(c) = recv.downcast::<ClassObj>() {
-            if !(SUBCLASSABLE.contains(&c.name) || c.name == "object" && name == "__new__") {
+            // `object.__new__` is `metaclass.rs`'s `object_new`.
+            if !SUBCLASSABLE.contains(&c.name) {
                 return None;
             }
             let Some((first, rest)) = args.split_first() else {
@@ -447,14 +456,6 @@ impl Interp<'_, '_> {
                 ))));
             };
             if name == "__new__" {
-                if c.name == "object" {
-                    return match first.downcast::<UserClassObj>() {
-                        Some(u) if builtin_base(u).is_none() => {
-                            Some(Ok(crate::objects::new_instance(first.clone())))
-                        }
-                        _ => None,
-                    };
-                }
                 return Some(self.builtin_new(first, c.name, rest, kwnames));
             }
             // The receiver: a value of this type, or a subclass instance's.
@@ -592,80 +593,5 @@ impl Interp<'_, '_> {
             }
         };
         Some(r)
-    }
-}
-
-impl Interp<'_, '_> {
-    /// `type(name, bases, dict)`: a class made without a class statement
-    /// (what `collections.namedtuple` uses). Bases are user classes,
-    /// `object` and the subclassable built-in types.
-    pub(super) fn type_new3(&mut self, args: &[Value]) -> PyResult<Value> {
-        let [name, bases, ns] = args else {
-            return Err(type_error("type() takes 1 or 3 arguments"));
-        };
-        let Some(name) = name.downcast::<crate::objects::StrObj>() else {
-            return Err(type_error(format!(
-                "type.__new__() argument 1 must be str, not {}",
-                class_name(name)
-            )));
-        };
-        let Some(bases) = bases.downcast::<crate::objects::TupleObj>() else {
-            return Err(type_error(format!(
-                "type.__new__() argument 2 must be tuple, not {}",
-                class_name(bases)
-            )));
-        };
-        let Some(d) = ns.downcast::<DictObj>() else {
-            return Err(type_error(format!(
-                "type.__new__() argument 3 must be dict, not {}",
-                class_name(ns)
-            )));
-        };
-        for b in &bases.items {
-            match b.downcast::<ClassObj>() {
-                Some(c) if c.exc_base.is_some() => {
-                    return Err(super::unsupported("type() with exception bases"));
-                }
-                Some(_) => {}
-                None if b
-                    .downcast::<UserClassObj>()
-                    .is_some_and(|c| c.exc_base.is_none()) => {}
-                None => return Err(type_error("bases must be types")),
-            }
-        }
-        check_builtin_bases(&bases.items)?;
-        let mut dict = Vec::new();
-        for (k, v) in super::collections::dict_entries(d) {
-            let Some(k) = k.downcast::<crate::objects::StrObj>() else {
-                return Err(super::unsupported("type() with non-str names"));
-            };
-            dict.push((k.value.clone(), v));
-        }
-        let name = name.value.clone();
-        let qualname = dict
-            .iter()
-            .find(|(k, _)| k == "__qualname__")
-            .and_then(|(_, v)| {
-                v.downcast::<crate::objects::StrObj>()
-                    .map(|s| s.value.clone())
-            })
-            .unwrap_or_else(|| name.clone());
-        if dict.iter().any(|(k, _)| k == "__eq__") && !dict.iter().any(|(k, _)| k == "__hash__") {
-            dict.push(("__hash__".to_owned(), Value::none()));
-        }
-        let bases = if bases.items.is_empty() {
-            vec![self.classes["object"].clone()]
-        } else {
-            bases.items.clone()
-        };
-        let classes = &self.classes;
-        let Some(mro) = super::c3_mro(&bases, &|n| classes.get(n).cloned()) else {
-            return Err(type_error(
-                "Cannot create a consistent method resolution order (MRO)",
-            ));
-        };
-        Ok(crate::objects::new_user_class(
-            name, qualname, bases, mro, dict, None,
-        ))
     }
 }
