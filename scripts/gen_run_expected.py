@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Write CPython 3.11's output for every program under tests/py/.
+"""Write CPython 3.11's output for every program under tests/py/ and
+tests/programs/.
 
 For each tests/py/AREA/NAME.py (any depth), runs `python3 NAME.py` from the
 program's own directory with PYTHONHASHSEED=0 and stdin from
@@ -24,7 +25,10 @@ import sys
 
 if sys.version_info[:2] != (3, 11):
     sys.exit(f"gen_run_expected.py needs CPython 3.11, not {sys.version.split()[0]}")
-root = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "py"))
+tests = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests"))
+root = os.path.join(tests, "py")
+# The whole programs (tests/programs/NAME.py), run and compared the same way.
+whole = os.path.join(tests, "programs")
 
 
 def programs(top):
@@ -41,7 +45,8 @@ def programs(top):
 env = dict(os.environ, PYTHONHASHSEED="0", PYTHONDONTWRITEBYTECODE="1")
 env.pop("PYTHONSTARTUP", None)
 count = 0
-for path in [p for top in (sys.argv[1:] or [root]) for p in programs(top)]:
+default = [root] + ([whole] if os.path.isdir(whole) else [])
+for path in [p for top in (sys.argv[1:] or default) for p in programs(top)]:
     here, name = os.path.split(path)
     stem = name[:-3]
     p = subprocess.run([sys.executable, name], cwd=here, stdin=subprocess.DEVNULL, capture_output=True, env=env)
@@ -54,4 +59,4 @@ for path in [p for top in (sys.argv[1:] or [root]) for p in programs(top)]:
         with open(os.path.join(here, f"{stem}.{ext}"), "wb") as f:
             f.write(data)
     count += 1
-print(f"{count} programs written under {', '.join(sys.argv[1:]) or root}")
+print(f"{count} programs written under {', '.join(sys.argv[1:] or default)}")

@@ -1,11 +1,11 @@
 //! krait: a Rust runtime for typed Python 3.
 //!
 //! This crate is the facade that Rust programs embed and that the `krait`
-//! command line drives. Today it exposes the front end (parsing Python 3.11
-//! source into an AST that matches CPython's `ast` module node for node)
-//! and running a program on the interpreter ([`run_source`]). The JIT and
-//! the full embedding API (`Runtime`) arrive in later layers; see
-//! `ARCHITECTURE.md`.
+//! command line drives: the front end (parsing Python 3.11 source into an
+//! AST that matches CPython's `ast` module node for node), running a
+//! program as `krait run` does ([`run_source`]), and embedding Python in a
+//! Rust program ([`Runtime`]: run code, evaluate expressions, call Python
+//! functions through typed handles). See `ARCHITECTURE.md`.
 //!
 //! ```
 //! let module = krait::parse("def add(a: int, b: int) -> int:\n    return a + b\n").unwrap();
@@ -18,6 +18,13 @@ pub use krait_runtime::interp::RunOptions;
 pub use krait_runtime::interp::jit::JitMode;
 
 use std::io::Write;
+
+mod embed;
+pub use embed::{
+    Builder, Error, FromPython, Function, IntoArgs, IntoPyResult, IntoPython, Runtime,
+    RustCallable, Value,
+};
+pub use krait_runtime::interp::session::{PyError, Session};
 
 /// Parses Python 3.11 source text into a module AST.
 pub fn parse(source: &str) -> Result<ast::Module, SyntaxError> {

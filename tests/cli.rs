@@ -48,10 +48,31 @@ fn syntax_error_goes_to_stderr_with_a_caret_and_exits_1() {
     );
 }
 
+/// `krait` with no file reads a program from stdin when it is not a
+/// terminal, as `python3 < file` does (the REPL is `tests/repl.rs`).
+#[test]
+fn no_file_runs_stdin_as_a_program() {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_krait"))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run krait");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"import sys\nprint(6 * 7)\nsys.exit(3)\n")
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "42\n");
+    assert_eq!(out.status.code(), Some(3));
+}
+
 #[test]
 fn usage_errors_exit_2() {
     for args in [
-        &[][..],
         &["parse"][..],
         &["parse", "--format=json", "x.py"][..],
         &["parse", "a.py", "b.py"][..],

@@ -1,6 +1,7 @@
 //! Programs run by krait against CPython 3.11's output.
 //!
-//! Every `tests/py/AREA/NAME.py` (any depth below `tests/py`) is run with
+//! Every `tests/py/AREA/NAME.py` (any depth below `tests/py`) and every
+//! whole program `tests/programs/NAME.py` is run with
 //! `krait run --jit=MODE NAME.py` from its own directory, in each mode
 //! (`off`: the interpreter; `on`: tiering; `always`: every function the JIT
 //! supports compiled at its first call); its stdout, stderr and exit
@@ -10,7 +11,7 @@
 //! path; stdin is /dev/null for both). Files named `_tmp_*` that a program
 //! writes in its directory are deleted after it runs. All programs are run
 //! and the failures reported together, each named by its path relative to
-//! `tests/py`.
+//! `tests`.
 //!
 //! A file or directory whose name starts with `_` is not a program but a
 //! helper module or package the programs import (`imports/_lib/pkg/...`,
@@ -83,9 +84,12 @@ fn remove_scratch(dir: &Path) {
 
 #[test]
 fn programs_print_what_cpython_prints() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/py");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
     let mut paths = Vec::new();
-    programs(&root, &mut paths);
+    programs(&root.join("py"), &mut paths);
+    if root.join("programs").is_dir() {
+        programs(&root.join("programs"), &mut paths);
+    }
     paths.sort();
     assert!(!paths.is_empty());
     let mut failures = Vec::new();

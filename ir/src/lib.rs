@@ -644,11 +644,14 @@ pub enum Op {
     /// `class name(bases): ...`: runs the class body function object
     /// `body` with a fresh namespace, then makes the class `name` from it
     /// (C3 MRO over `bases`); fills the body's `__class__` cell.
+    /// `keywords` are the class statement's keyword arguments
+    /// (`metaclass=` and those for `__init_subclass__`), in source order.
     BuildClass {
         dst: Slot,
         body: Slot,
         name: NameId,
         bases: Vec<Slot>,
+        keywords: Vec<(NameId, Slot)>,
     },
     /// `except types:` — whether the exception `exc` is an instance of the
     /// class, or one of the tuple of classes, `types` (a `Bool` slot);
@@ -781,8 +784,14 @@ impl Op {
             | Op::LoadName { .. } => vec![],
             Op::StoreName { src, .. } => vec![*src],
             Op::StoreClassCell { cell } => vec![*cell],
-            Op::BuildClass { body, bases, .. } => std::iter::once(*body)
+            Op::BuildClass {
+                body,
+                bases,
+                keywords,
+                ..
+            } => std::iter::once(*body)
                 .chain(bases.iter().copied())
+                .chain(keywords.iter().map(|(_, s)| *s))
                 .collect(),
             Op::Copy { src, .. } | Op::StoreGlobal { src, .. } => vec![*src],
             Op::CheckBound { slot } | Op::Delete { slot } | Op::Drop { slot } => vec![*slot],
@@ -1231,7 +1240,14 @@ fn op_text(op: &Op) -> String {
             body,
             name,
             bases,
-        } => format!("{dst} = class {name} body {body} bases ({})", slots(bases)),
+            keywords,
+        } => {
+            let kw: String = keywords.iter().map(|(n, s)| format!(", {n}={s}")).collect();
+            format!(
+                "{dst} = class {name} body {body} bases ({}){kw}",
+                slots(bases)
+            )
+        }
         Op::CheckBound { slot } => format!("check_bound {slot}"),
         Op::Delete { slot } => format!("del {slot}"),
         Op::Drop { slot } => format!("drop {slot}"),

@@ -971,13 +971,13 @@ impl Lowerer<'_> {
                 self.store_name(b, &f.name.id, t, r)?;
             }
             StmtKind::FunctionDef(_) => return unsupported("async functions", r),
-            StmtKind::ClassDef(c) if c.keywords.is_empty() => {
+            StmtKind::ClassDef(c) if c.keywords.iter().all(|k| k.arg.is_some()) => {
                 let decorators = self.exprs(b, &c.decorator_list)?;
                 let t = self.class_def(b, c, r)?;
                 let t = Self::decorate(b, decorators, t, r);
                 self.store_name(b, &c.name.id, t, r)?;
             }
-            StmtKind::ClassDef(_) => return unsupported("class keywords", r),
+            StmtKind::ClassDef(_) => return unsupported("** in a class statement", r),
             StmtKind::Delete { targets } => {
                 for t in targets {
                     self.delete(b, t)?;
@@ -1622,7 +1622,16 @@ impl Lowerer<'_> {
         let scope = self.scope_of_node(c.name.range, name, ScopeKind::Class, "this class", r)?;
         let mut bases = Vec::new();
         for e in &c.bases {
+            if matches!(e.kind, ast::ExprKind::Starred { .. }) {
+                return unsupported("* in a class statement's bases", r);
+            }
             bases.push(self.expr(b, e)?);
+        }
+        let mut keywords = Vec::new();
+        for k in &c.keywords {
+            let v = self.expr(b, &k.value)?;
+            let n = k.arg.as_ref().map_or("", |a| a.id.as_str());
+            keywords.push((b.name(n), v));
         }
         let qualname = self.qualname_in(b, name);
         let func = self.functions.len();
@@ -1651,7 +1660,9 @@ impl Lowerer<'_> {
             None
         };
         // `__module__` and `__qualname__`, as CPython's class body sets them.
-        let m = fb.constant(Const::Str("__main__".into()), r);
+        let m = fb.temp();
+        let g = fb.name("__name__");
+        fb.emit(Op::LoadName { dst: m, name: g }, r);
         let n = fb.name("__module__");
         fb.emit(Op::StoreName { name: n, src: m }, r);
         let q = fb.constant(Const::Str(qualname.clone()), r);
@@ -1702,6 +1713,7 @@ impl Lowerer<'_> {
                 body,
                 name: n,
                 bases,
+                keywords,
             },
             r,
         );
@@ -2676,7 +2688,7 @@ pub(crate) mod tests {
         }
         // A closure that does not match the callee's free slots is caught.
         let mut m = m;
-        for b in &mut m.functions[1].blocks {
+        for b in &mut std::rc::Rc::make_mut(&mut m.functions[1]).blocks {
             for i in &mut b.instrs {
                 if let Op::MakeFunction { closure, .. } = &mut i.op {
                     closure.pop();
@@ -2688,8 +2700,8 @@ pub(crate) mod tests {
 
     #[test]
     fn unsupported_constructs_are_named() {
-        let err = lower("class C(metaclass=M): pass\n").unwrap_err();
-        assert_eq!(err.msg, "class keywords is not supported yet");
+        let err = lower("class C(**kw): pass\n").unwrap_err();
+        assert_eq!(err.msg, "** in a class statement is not supported yet");
         assert_eq!(
             lower("return 1\n").unwrap_err().msg,
             "'return' outside function"

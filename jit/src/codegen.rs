@@ -52,10 +52,13 @@ pub fn declare_helpers<M: Module>(module: &mut M) -> Result<HashMap<&'static str
         s.returns.extend(rets.iter().map(|&t| AbiParam::new(t)));
         s
     };
-    let list: [(&'static str, Signature); 16] = [
+    let list: [(&'static str, Signature); 21] = [
         ("krait_list_get", sig(&[I64, I64], &[I64])),
         ("krait_list_set", sig(&[I64, I64, I64], &[I64])),
         ("krait_op", sig(&[I64, I64, I64], &[I64])),
+        ("krait_call", sig(&[I64, I64, I64, I64], &[I64])),
+        ("krait_load_method", sig(&[I64, I64, I64], &[I64, I64])),
+        ("krait_bind_method", sig(&[I64, I64], &[I64])),
         ("krait_for_iter", sig(&[I64, I64], &[I64, I64])),
         ("krait_box_int", sig(&[I64], &[I64])),
         ("krait_box_float", sig(&[F64], &[I64])),
@@ -72,6 +75,8 @@ pub fn declare_helpers<M: Module>(module: &mut M) -> Result<HashMap<&'static str
         ),
         ("krait_deopt0", sig(&[I64, I64, I64], &[I64, I64])),
         ("krait_str_concat", sig(&[I64, I64], &[I64])),
+        ("krait_getattr", sig(&[I64, I64, I64], &[I64, I64])),
+        ("krait_setattr", sig(&[I64, I64, I64, I64], &[I64])),
     ];
     let mut out = HashMap::new();
     for (name, s) in list {
@@ -153,6 +158,7 @@ pub fn build<M: Module>(
         pending_range: None,
         scratch: None,
         sites,
+        method_self: Vec::new(),
     };
     g.run()?;
     g.b.seal_all_blocks();
@@ -217,6 +223,10 @@ struct Gen<'a, 'f> {
     scratch: Option<cranelift_codegen::ir::StackSlot>,
     /// The generic instructions' decoded sites (kept alive by the caller).
     sites: &'a mut Sites<GenericSite>,
+    /// Method loads waiting for their call (`krait_load_method`): the
+    /// temporary holding the function, and the variable holding the
+    /// instance (0: the temporary holds an ordinary callable).
+    method_self: Vec<(Slot, Variable)>,
 }
 
 /// Whether the slot's variable holds a reference the frame owns (a word,
@@ -812,10 +822,20 @@ impl Gen<'_, '_> {
         let base = self.b.ins().stack_addr(I64, ss, 0);
         let live: Vec<u32> = (0..n).filter(|&i| self.may[i]).map(|i| i as u32).collect();
         let mut flagged = Vec::new();
+        // A method load waiting for its call leaves as the bound method
+        // the interpreter's `GetAttr` would have made.
+        let pending: Vec<(Slot, Variable)> = self.method_self.clone();
         for &i in &live {
             let i = i as usize;
             let t = self.types[i];
             let v = self.b.use_var(self.vals[i]);
+            let v = match pending.iter().find(|(s, _)| s.index() == i) {
+                Some(&(_, var)) => {
+                    let me = self.b.use_var(var);
+                    self.call("krait_bind_method", &[v, me])[0]
+                }
+                None => v,
+            };
             let v = if t == Ty::Bool {
                 self.b.ins().uextend(I64, v)
             } else {
@@ -1138,7 +1158,7 @@ impl Gen<'_, '_> {
 
     fn instr(&mut self, bi: usize, ii: usize, op: &Op) -> Result<(), NotCompiled> {
         if self.plan.generic.contains(&(bi, ii)) {
-            if !self.fast_generic(bi, ii, op) {
+            if !self.attr(bi, ii, op) && !self.fast_generic(bi, ii, op) {
                 self.generic(bi, ii, op);
             }
             return Ok(());
@@ -1497,7 +1517,19 @@ impl Gen<'_, '_> {
         let site = Box::new(GenericSite::new(self.ir, self.fi, bi, ii));
         let site_addr = self.iconst(I64, &*site as *const GenericSite as i64);
         self.sites.push(site);
-        let st = self.call("krait_op", &[ctx, site_addr, arr])[0];
+        let st = match op {
+            Op::Call { func, .. } => {
+                let me = match self.method_self.iter().position(|(t, _)| t == func) {
+                    Some(k) => {
+                        let (_, var) = self.method_self.remove(k);
+                        self.b.use_var(var)
+                    }
+                    None => self.iconst(I64, 0),
+                };
+                self.call("krait_call", &[ctx, site_addr, arr, me])[0]
+            }
+            _ => self.call("krait_op", &[ctx, site_addr, arr])[0],
+        };
         for &r in &reads {
             self.consume(r);
         }
@@ -1531,6 +1563,251 @@ impl Gen<'_, '_> {
         }
     }
 
+    /// `obj.name` and `obj.name = v` on a `dyn` object: inline when the
+    /// object is an instance of the class and shape the site last saw
+    /// (its cache, see `AttrCache`), through `krait_getattr` /
+    /// `krait_setattr` (which fill the cache) otherwise. False for other
+    /// instructions.
+    fn attr(&mut self, bi: usize, ii: usize, op: &Op) -> bool {
+        if let Op::GetAttr { dst, obj, .. } = op
+            && self.ty(*dst) == Ty::Dyn
+            && self.ty(*obj).is_word()
+            && self.is_method_call(bi, ii, *dst)
+        {
+            self.load_method(bi, ii, *dst, *obj);
+            return true;
+        }
+        let (obj, dst, src) = match op {
+            Op::GetAttr { dst, obj, .. } if self.ty(*dst) == Ty::Dyn => (*obj, Some(*dst), None),
+            Op::SetAttr { obj, src, .. } => (*obj, None, Some(*src)),
+            _ => return false,
+        };
+        if !self.ty(obj).is_word() {
+            return false;
+        }
+        let o = self.read(obj, bi, ii);
+        // The value to store, as an owned word.
+        let w = src.map(|s| {
+            let t = self.ty(s);
+            let v = self.read(s, bi, ii);
+            if t.is_word() {
+                self.incref(v);
+                v
+            } else {
+                self.boxed(v, t)
+            }
+        });
+        let site = Box::new(GenericSite::new(self.ir, self.fi, bi, ii));
+        let sa = self.iconst(I64, &*site as *const GenericSite as i64);
+        self.sites.push(site);
+        let slow = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.append_block_param(done, I64);
+        match abi::instance_layout() {
+            Some(lay) => {
+                let is_inst = self.has_type(o, abi::instance_type());
+                let check = self.b.create_block();
+                self.b.ins().brif(is_inst, check, &[], slow, &[]);
+                self.b.switch_to_block(check);
+                let cls = self.b.ins().load(I64, mem(), o, abi::INSTANCE_CLASS as i32);
+                let ccls = self
+                    .b
+                    .ins()
+                    .load(I64, mem(), sa, abi::SITE_ATTR_CLASS as i32);
+                let shape = self.b.ins().load(I64, mem(), o, lay.shape);
+                let cshape = self
+                    .b
+                    .ins()
+                    .load(I64, mem(), sa, abi::SITE_ATTR_SHAPE as i32);
+                let ea = self.iconst(I64, abi::epoch_addr() as i64);
+                let ep = self.b.ins().load(I64, MemFlagsData::new(), ea, 0);
+                let cep = self
+                    .b
+                    .ins()
+                    .load(I64, mem(), sa, abi::SITE_ATTR_EPOCH as i32);
+                let a = self.b.ins().icmp(IntCC::Equal, cls, ccls);
+                let b2 = self.b.ins().icmp(IntCC::Equal, shape, cshape);
+                let c = self.b.ins().icmp(IntCC::Equal, ep, cep);
+                let ab = self.b.ins().band(a, b2);
+                let hit = self.b.ins().band(ab, c);
+                let hit_blk = self.b.create_block();
+                self.b.ins().brif(hit, hit_blk, &[], slow, &[]);
+                self.b.switch_to_block(hit_blk);
+                let vals = self.b.ins().load(I64, mem(), o, lay.values);
+                let idx = self
+                    .b
+                    .ins()
+                    .load(I64, mem(), sa, abi::SITE_ATTR_INDEX as i32);
+                let off = self.b.ins().ishl_imm_u(idx, 3);
+                let addr = self.b.ins().iadd(vals, off);
+                let res = match w {
+                    None => {
+                        let v = self.b.ins().load(I64, mem(), addr, 0);
+                        self.incref(v);
+                        v
+                    }
+                    Some(w) => {
+                        let old = self.b.ins().load(I64, mem(), addr, 0);
+                        self.b.ins().store(mem(), w, addr, 0);
+                        self.decref(old);
+                        self.iconst(I64, 0)
+                    }
+                };
+                self.b.ins().jump(done, &[BlockArg::Value(res)]);
+            }
+            None => {
+                self.b.ins().jump(slow, &[]);
+            }
+        }
+        self.b.switch_to_block(slow);
+        let ctx = self.ctx();
+        let (res, st) = match w {
+            None => {
+                let r = self.call("krait_getattr", &[ctx, sa, o]);
+                (r[0], r[1])
+            }
+            Some(w) => {
+                let st = self.call("krait_setattr", &[ctx, sa, o, w])[0];
+                (self.iconst(I64, 0), st)
+            }
+        };
+        let failed = self.b.ins().icmp_imm_s(IntCC::NotEqual, st, 0);
+        let ok = self.b.create_block();
+        let exc_blk = self.b.create_block();
+        self.b.ins().brif(failed, exc_blk, &[], ok, &[]);
+        self.b.switch_to_block(exc_blk);
+        self.b.set_cold_block(exc_blk);
+        self.release(obj);
+        if let Some(s) = src {
+            self.release(s);
+        }
+        let t = self.iconst(I8, 1);
+        self.raise_if(t, bi, ii);
+        // Not reached: `raise_if` on a constant true leaves.
+        self.b.ins().jump(ok, &[]);
+        self.b.switch_to_block(ok);
+        self.b.ins().jump(done, &[BlockArg::Value(res)]);
+        self.b.switch_to_block(done);
+        let res = self.b.block_params(done)[0];
+        self.release(obj);
+        if let Some(s) = src {
+            self.release(s);
+        }
+        if let Some(d) = dst {
+            self.write(d, res);
+        }
+        true
+    }
+
+    /// Whether the temporary `dst` that instruction `ii` of block `bi`
+    /// writes is next read, in the same block, only as the callee of a
+    /// generic `Call` (a method call: `o.m(args)`).
+    fn is_method_call(&self, bi: usize, ii: usize, dst: Slot) -> bool {
+        if !self.is_temp(dst) {
+            return false;
+        }
+        let instrs = &self.f.blocks[bi].instrs;
+        for (k, ins) in instrs.iter().enumerate().skip(ii + 1) {
+            let reads = ins.op.reads();
+            if !reads.contains(&dst) {
+                if ins.op.writes().contains(&dst) {
+                    return false;
+                }
+                continue;
+            }
+            return matches!(&ins.op, Op::Call { func, args, .. }
+                if *func == dst && !args.contains(&dst))
+                && self.plan.generic.contains(&(bi, k));
+        }
+        false
+    }
+
+    /// `o.m` about to be called (see `is_method_call`): the function and
+    /// the instance without a bound method when the site's cache matches
+    /// (inline) or `krait_load_method` finds a plain method; the call then
+    /// passes the instance first (`generic`, through `method_self`).
+    fn load_method(&mut self, bi: usize, ii: usize, dst: Slot, obj: Slot) {
+        let o = self.read(obj, bi, ii);
+        let site = Box::new(GenericSite::new(self.ir, self.fi, bi, ii));
+        let sa = self.iconst(I64, &*site as *const GenericSite as i64);
+        self.sites.push(site);
+        let slow = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.append_block_param(done, I64);
+        self.b.append_block_param(done, I64);
+        if abi::instance_layout().is_some() {
+            let lay = abi::instance_layout().expect("checked");
+            let is_inst = self.has_type(o, abi::instance_type());
+            let check = self.b.create_block();
+            self.b.ins().brif(is_inst, check, &[], slow, &[]);
+            self.b.switch_to_block(check);
+            let cls = self.b.ins().load(I64, mem(), o, abi::INSTANCE_CLASS as i32);
+            let ccls = self
+                .b
+                .ins()
+                .load(I64, mem(), sa, abi::SITE_ATTR_CLASS as i32);
+            let shape = self.b.ins().load(I64, mem(), o, lay.shape);
+            let cshape = self
+                .b
+                .ins()
+                .load(I64, mem(), sa, abi::SITE_ATTR_SHAPE as i32);
+            let ea = self.iconst(I64, abi::epoch_addr() as i64);
+            let ep = self.b.ins().load(I64, MemFlagsData::new(), ea, 0);
+            let cep = self
+                .b
+                .ins()
+                .load(I64, mem(), sa, abi::SITE_ATTR_EPOCH as i32);
+            let m = self
+                .b
+                .ins()
+                .load(I64, mem(), sa, abi::SITE_ATTR_METHOD as i32);
+            let a = self.b.ins().icmp(IntCC::Equal, cls, ccls);
+            let b2 = self.b.ins().icmp(IntCC::Equal, shape, cshape);
+            let c = self.b.ins().icmp(IntCC::Equal, ep, cep);
+            let d = self.b.ins().icmp_imm_s(IntCC::NotEqual, m, 0);
+            let ab = self.b.ins().band(a, b2);
+            let cd = self.b.ins().band(c, d);
+            let hit = self.b.ins().band(ab, cd);
+            let hit_blk = self.b.create_block();
+            self.b.ins().brif(hit, hit_blk, &[], slow, &[]);
+            self.b.switch_to_block(hit_blk);
+            self.incref(m);
+            self.incref(o);
+            self.b
+                .ins()
+                .jump(done, &[BlockArg::Value(m), BlockArg::Value(o)]);
+        } else {
+            self.b.ins().jump(slow, &[]);
+        }
+        self.b.switch_to_block(slow);
+        let ctx = self.ctx();
+        let r = self.call("krait_load_method", &[ctx, sa, o]);
+        let (f, me) = (r[0], r[1]);
+        let failed = self.b.ins().icmp_imm_s(IntCC::Equal, f, 0);
+        let ok = self.b.create_block();
+        let exc_blk = self.b.create_block();
+        self.b.ins().brif(failed, exc_blk, &[], ok, &[]);
+        self.b.switch_to_block(exc_blk);
+        self.b.set_cold_block(exc_blk);
+        self.release(obj);
+        let t = self.iconst(I8, 1);
+        self.raise_if(t, bi, ii);
+        self.b.ins().jump(ok, &[]);
+        self.b.switch_to_block(ok);
+        self.b
+            .ins()
+            .jump(done, &[BlockArg::Value(f), BlockArg::Value(me)]);
+        self.b.switch_to_block(done);
+        let f = self.b.block_params(done)[0];
+        let me = self.b.block_params(done)[1];
+        self.release(obj);
+        self.write(dst, f);
+        let var = self.b.declare_var(I64);
+        self.b.def_var(var, me);
+        self.method_self.retain(|(t, _)| *t != dst);
+        self.method_self.push((dst, var));
+    }
+
     /// A generic instruction with an inline fast path for the common case
     /// (an item of a list by int index; float arithmetic on `dyn` values),
     /// the generic path otherwise. False when the instruction has none.
@@ -1539,8 +1816,44 @@ impl Gen<'_, '_> {
             Item(Slot, Slot, Slot),
             Float(Slot, BinOp, Slot, Slot),
             Concat(Slot, Slot, Slot),
+            Int(Slot, BinOp, Slot, Slot),
+            Cmp(Slot, CmpOp, Slot, Slot),
         }
+        let dyn_or_int = |t: Ty| matches!(t, Ty::Dyn | Ty::Int);
         let fast = match op {
+            // Arithmetic on values whose type is not known: small ints
+            // inline (floats too for + - *), anything else generic.
+            Op::Binary { dst, op, lhs, rhs } | Op::InPlace { dst, op, lhs, rhs }
+                if matches!(
+                    op,
+                    BinOp::Add
+                        | BinOp::Sub
+                        | BinOp::Mul
+                        | BinOp::Mod
+                        | BinOp::FloorDiv
+                        | BinOp::BitAnd
+                        | BinOp::BitOr
+                        | BinOp::BitXor
+                ) && self.ty(*dst) == Ty::Dyn
+                    && lhs != rhs
+                    && dyn_or_int(self.ty(*lhs))
+                    && dyn_or_int(self.ty(*rhs))
+                    && (self.ty(*lhs) == Ty::Dyn || self.ty(*rhs) == Ty::Dyn) =>
+            {
+                Fast::Int(*dst, *op, *lhs, *rhs)
+            }
+            Op::Compare { dst, op, lhs, rhs }
+                if matches!(
+                    op,
+                    CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge | CmpOp::Eq | CmpOp::Ne
+                ) && matches!(self.ty(*dst), Ty::Dyn | Ty::Bool)
+                    && lhs != rhs
+                    && dyn_or_int(self.ty(*lhs))
+                    && dyn_or_int(self.ty(*rhs))
+                    && (self.ty(*lhs) == Ty::Dyn || self.ty(*rhs) == Ty::Dyn) =>
+            {
+                Fast::Cmp(*dst, *op, *lhs, *rhs)
+            }
             Op::InPlace {
                 dst,
                 op: BinOp::Add,
@@ -1568,6 +1881,81 @@ impl Gen<'_, '_> {
         let slow = self.b.create_block();
         let done = self.b.create_block();
         match fast {
+            Fast::Int(dst, bop, lhs, rhs) => {
+                let notint = self.b.create_block();
+                let (x, y) = self.small_int_operands(lhs, rhs, bi, ii, notint);
+                let r = match bop {
+                    BinOp::Add => self.b.ins().iadd(x, y),
+                    BinOp::Sub => self.b.ins().isub(x, y),
+                    BinOp::BitAnd => self.b.ins().band(x, y),
+                    BinOp::BitOr => self.b.ins().bor(x, y),
+                    BinOp::BitXor => self.b.ins().bxor(x, y),
+                    BinOp::Mul => {
+                        let (r, of) = self.b.ins().smul_overflow(x, y);
+                        let next = self.b.create_block();
+                        self.b.ins().brif(of, slow, &[], next, &[]);
+                        self.b.switch_to_block(next);
+                        r
+                    }
+                    _ => {
+                        // Python's floor division and modulo (the divisor
+                        // non-zero; small ints cannot overflow them).
+                        let zero = self.b.ins().icmp_imm_s(IntCC::Equal, y, 0);
+                        let next = self.b.create_block();
+                        self.b.ins().brif(zero, slow, &[], next, &[]);
+                        self.b.switch_to_block(next);
+                        let q = self.b.ins().sdiv(x, y);
+                        let m = self.b.ins().srem(x, y);
+                        let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, m, 0);
+                        let sx = self.b.ins().bxor(m, y);
+                        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, sx, 0);
+                        let adj = self.b.ins().band(nz, neg);
+                        if bop == BinOp::Mod {
+                            let fixed = self.b.ins().iadd(m, y);
+                            self.b.ins().select(adj, fixed, m)
+                        } else {
+                            let fixed = self.b.ins().iadd_imm_s(q, -1);
+                            self.b.ins().select(adj, fixed, q)
+                        }
+                    }
+                };
+                let w = self.box_int(r);
+                self.write(dst, w);
+                self.release(lhs);
+                self.release(rhs);
+                self.b.ins().jump(done, &[]);
+                self.b.switch_to_block(notint);
+                let floats = matches!(bop, BinOp::Add | BinOp::Sub | BinOp::Mul)
+                    && self.ty(lhs) == Ty::Dyn
+                    && self.ty(rhs) == Ty::Dyn;
+                if floats {
+                    self.float_dyn(dst, bop, lhs, rhs, bi, ii, slow);
+                } else {
+                    self.b.ins().jump(slow, &[]);
+                    let unreachable = self.b.create_block();
+                    self.b.switch_to_block(unreachable);
+                }
+            }
+            Fast::Cmp(dst, cop, lhs, rhs) => {
+                let (x, y) = self.small_int_operands(lhs, rhs, bi, ii, slow);
+                let cc = match cop {
+                    CmpOp::Lt => IntCC::SignedLessThan,
+                    CmpOp::Le => IntCC::SignedLessThanOrEqual,
+                    CmpOp::Gt => IntCC::SignedGreaterThan,
+                    CmpOp::Ge => IntCC::SignedGreaterThanOrEqual,
+                    CmpOp::Eq => IntCC::Equal,
+                    _ => IntCC::NotEqual,
+                };
+                let c = self.b.ins().icmp(cc, x, y);
+                let v = if self.ty(dst) == Ty::Bool {
+                    c
+                } else {
+                    self.boxed(c, Ty::Bool)
+                };
+                self.write(dst, v);
+                self.release(lhs);
+                self.release(rhs);
+            }
             Fast::Item(dst, obj, key) => {
                 let kt = self.ty(key);
                 let o = self.read(obj, bi, ii);
@@ -1600,41 +1988,7 @@ impl Gen<'_, '_> {
                 self.release(rhs);
             }
             Fast::Float(dst, bop, lhs, rhs) => {
-                let mut vals = Vec::new();
-                for s in [lhs, rhs] {
-                    let v = self.read(s, bi, ii);
-                    if self.ty(s) == Ty::F64 {
-                        vals.push(v);
-                        continue;
-                    }
-                    let ok = self.is_of_type(v, Ty::F64);
-                    let next = self.b.create_block();
-                    self.b.ins().brif(ok, next, &[], slow, &[]);
-                    self.b.switch_to_block(next);
-                    vals.push(self.b.ins().load(F64, mem(), v, abi::FLOAT_VALUE as i32));
-                }
-                let (x, y) = (vals[0], vals[1]);
-                let r = match bop {
-                    BinOp::Add => self.b.ins().fadd(x, y),
-                    BinOp::Sub => self.b.ins().fsub(x, y),
-                    BinOp::Mul => self.b.ins().fmul(x, y),
-                    _ => {
-                        let z = self.b.ins().f64const(0.0);
-                        let zero = self.b.ins().fcmp(FloatCC::Equal, y, z);
-                        let next = self.b.create_block();
-                        self.b.ins().brif(zero, slow, &[], next, &[]);
-                        self.b.switch_to_block(next);
-                        self.b.ins().fdiv(x, y)
-                    }
-                };
-                let w = if self.ty(dst) == Ty::F64 {
-                    r
-                } else {
-                    self.call("krait_box_float", &[r])[0]
-                };
-                self.write(dst, w);
-                self.release(lhs);
-                self.release(rhs);
+                self.float_dyn(dst, bop, lhs, rhs, bi, ii, slow);
             }
         }
         self.b.ins().jump(done, &[]);
@@ -1643,6 +1997,82 @@ impl Gen<'_, '_> {
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
         true
+    }
+
+    /// Float `+ - * /` of operands that are `f64` slots or `dyn` words
+    /// holding floats (else to `slow`); the result written to `dst`.
+    #[allow(clippy::too_many_arguments)]
+    fn float_dyn(
+        &mut self,
+        dst: Slot,
+        bop: BinOp,
+        lhs: Slot,
+        rhs: Slot,
+        bi: usize,
+        ii: usize,
+        slow: Block,
+    ) {
+        let mut vals = Vec::new();
+        for s in [lhs, rhs] {
+            let v = self.read(s, bi, ii);
+            if self.ty(s) == Ty::F64 {
+                vals.push(v);
+                continue;
+            }
+            let ok = self.is_of_type(v, Ty::F64);
+            let next = self.b.create_block();
+            self.b.ins().brif(ok, next, &[], slow, &[]);
+            self.b.switch_to_block(next);
+            vals.push(self.b.ins().load(F64, mem(), v, abi::FLOAT_VALUE as i32));
+        }
+        let (x, y) = (vals[0], vals[1]);
+        let r = match bop {
+            BinOp::Add => self.b.ins().fadd(x, y),
+            BinOp::Sub => self.b.ins().fsub(x, y),
+            BinOp::Mul => self.b.ins().fmul(x, y),
+            _ => {
+                let z = self.b.ins().f64const(0.0);
+                let zero = self.b.ins().fcmp(FloatCC::Equal, y, z);
+                let next = self.b.create_block();
+                self.b.ins().brif(zero, slow, &[], next, &[]);
+                self.b.switch_to_block(next);
+                self.b.ins().fdiv(x, y)
+            }
+        };
+        let w = if self.ty(dst) == Ty::F64 {
+            r
+        } else {
+            self.call("krait_box_float", &[r])[0]
+        };
+        self.write(dst, w);
+        self.release(lhs);
+        self.release(rhs);
+    }
+
+    /// The two operands of an inline small-int operation as `i64`s; jumps
+    /// to `slow` unless both are (a `dyn` operand must be a small int).
+    fn small_int_operands(
+        &mut self,
+        lhs: Slot,
+        rhs: Slot,
+        bi: usize,
+        ii: usize,
+        slow: Block,
+    ) -> (Value, Value) {
+        let mut out = Vec::new();
+        for s in [lhs, rhs] {
+            let v = self.read(s, bi, ii);
+            if self.ty(s) == Ty::Int {
+                out.push(v);
+                continue;
+            }
+            let ok = self.is_of_type(v, Ty::Int);
+            let next = self.b.create_block();
+            self.b.ins().brif(ok, next, &[], slow, &[]);
+            self.b.switch_to_block(next);
+            out.push(self.b.ins().sshr_imm_s(v, 1));
+        }
+        (out[0], out[1])
     }
 
     /// Whether instruction `ii` of block `bi` is the middle of `%t = L;

@@ -32,9 +32,9 @@ use std::ptr::{self, NonNull};
 pub struct GcHead {
     next: Cell<*mut GcHead>,
     prev: Cell<*mut GcHead>,
-    /// `gc_refs` during a collection.
-    refs: Cell<isize>,
-    flags: Cell<usize>,
+    /// `gc_refs` (during a collection) shifted left by 3, and the flags
+    /// in the low 3 bits: one word, as CPython packs them.
+    bits: Cell<isize>,
 }
 
 /// In the generation being collected.
@@ -44,14 +44,34 @@ const UNREACHABLE: usize = 2;
 /// Its finalizer (`__del__`) has run (PEP 442: at most once).
 const FINALIZED: usize = 4;
 
+const FLAG_BITS: isize = 3;
+const FLAG_MASK: isize = (1 << FLAG_BITS) - 1;
+
 impl GcHead {
     const fn new() -> GcHead {
         GcHead {
             next: Cell::new(ptr::null_mut()),
             prev: Cell::new(ptr::null_mut()),
-            refs: Cell::new(0),
-            flags: Cell::new(0),
+            bits: Cell::new(0),
         }
+    }
+
+    fn refs(&self) -> isize {
+        self.bits.get() >> FLAG_BITS
+    }
+
+    fn set_refs(&self, r: isize) {
+        self.bits
+            .set((r << FLAG_BITS) | (self.bits.get() & FLAG_MASK));
+    }
+
+    fn flags(&self) -> usize {
+        (self.bits.get() & FLAG_MASK) as usize
+    }
+
+    fn set_flags(&self, f: usize) {
+        self.bits
+            .set((self.bits.get() & !FLAG_MASK) | (f as isize & FLAG_MASK));
     }
 }
 
@@ -64,7 +84,7 @@ pub struct GcBox<T> {
 
 /// The distance from a container's link block to its object.
 pub const HEAD_SIZE: usize = std::mem::size_of::<GcHead>();
-const _: () = assert!(HEAD_SIZE == 32);
+const _: () = assert!(HEAD_SIZE == 24);
 
 /// A type's `tp_traverse`: calls the visitor on each held reference.
 pub type TraverseFn = unsafe fn(NonNull<ObjHeader>, &mut dyn FnMut(&Value));
@@ -198,12 +218,24 @@ pub unsafe fn queue_finalizer(p: NonNull<ObjHeader>) -> bool {
     // SAFETY: the caller's contract: a tracked object (G1), count zero.
     unsafe {
         let h = head_of(p);
-        (*h).flags.set((*h).flags.get() | FINALIZED);
+        (*h).set_flags((*h).flags() | FINALIZED);
         p.as_ref().refcnt.set(1);
         crate::value::live_adjust(1);
         let v = Value::from_raw(p.as_ptr() as usize).expect("an object pointer");
         QUEUE.with(|q| q.borrow_mut().push(v));
     }
+    set_pending(PENDING_FINALIZERS);
+    true
+}
+
+/// Queues a weak reference whose referent just died, for its callback
+/// (run with the finalizers, in order); `false` when no interpreter can
+/// run it.
+pub fn queue_callback(weakref: Value) -> bool {
+    if !FINALIZERS_ON.with(|f| f.get()) {
+        return false;
+    }
+    QUEUE.with(|q| q.borrow_mut().push(weakref));
     set_pending(PENDING_FINALIZERS);
     true
 }
@@ -418,7 +450,7 @@ pub unsafe fn dealloc_gc<T: HeapObject>(p: NonNull<ObjHeader>) {
 /// `p` is a live tracked-type object.
 pub unsafe fn is_finalized(p: NonNull<ObjHeader>) -> bool {
     // SAFETY: G1.
-    unsafe { (*head_of(p)).flags.get() & FINALIZED != 0 }
+    unsafe { (*head_of(p)).flags() & FINALIZED != 0 }
 }
 
 /// `gc.is_tracked(v)` for the object itself (the link, not CPython's
@@ -664,12 +696,12 @@ impl Collection {
             unsafe {
                 let h = (*list).next.get();
                 move_to(h, seen.head());
-                if (*h).flags.get() & FINALIZED != 0 {
+                if (*h).flags() & FINALIZED != 0 {
                     continue;
                 }
                 let v = value_of(obj_of(h));
                 if has_finalizer(&v) {
-                    (*h).flags.set((*h).flags.get() | FINALIZED);
+                    (*h).set_flags((*h).flags() | FINALIZED);
                     return Some(v);
                 }
             }
@@ -690,7 +722,7 @@ impl Collection {
         unsafe {
             let mut h = (*list).next.get();
             while h != list {
-                (*h).flags.set((*h).flags.get() & !COLLECTING);
+                (*h).set_flags((*h).flags() & !COLLECTING);
                 h = (*h).next.get();
             }
         }
@@ -733,7 +765,7 @@ impl Collection {
                 }
                 drop(v);
                 if (*list).next.get() == h {
-                    (*h).flags.set((*h).flags.get() & !COLLECTING);
+                    (*h).set_flags((*h).flags() & !COLLECTING);
                     move_to(h, self.old);
                 }
             }
@@ -750,16 +782,15 @@ fn deduce_unreachable(young: *mut GcHead, unreachable: *mut GcHead, extra: &mut 
         let mut h = (*young).next.get();
         while h != young {
             let p = obj_of(h);
-            (*h).refs.set(p.as_ref().refcnt.get() as isize);
-            (*h).flags
-                .set(((*h).flags.get() | COLLECTING) & !UNREACHABLE);
+            (*h).set_refs(p.as_ref().refcnt.get() as isize);
+            (*h).set_flags(((*h).flags() | COLLECTING) & !UNREACHABLE);
             h = (*h).next.get();
         }
         let mut sub = |v: &Value| {
             if let Some(c) = container(v) {
                 let ch = head_of(c);
-                if (*ch).flags.get() & COLLECTING != 0 && !(*ch).next.get().is_null() {
-                    (*ch).refs.set((*ch).refs.get() - 1);
+                if (*ch).flags() & COLLECTING != 0 && !(*ch).next.get().is_null() {
+                    (*ch).set_refs((*ch).refs() - 1);
                 }
             }
         };
@@ -775,41 +806,41 @@ fn deduce_unreachable(young: *mut GcHead, unreachable: *mut GcHead, extra: &mut 
         // move_unreachable
         let mut h = (*young).next.get();
         while h != young {
-            if (*h).refs.get() > 0 {
+            if (*h).refs() > 0 {
                 let p = obj_of(h);
                 let mut visit = |v: &Value| {
                     let Some(c) = container(v) else {
                         return;
                     };
                     let ch = head_of(c);
-                    let f = (*ch).flags.get();
+                    let f = (*ch).flags();
                     if f & COLLECTING == 0 || (*ch).next.get().is_null() {
                         return;
                     }
                     if f & UNREACHABLE != 0 {
                         unlink(ch);
                         append(ch, young);
-                        (*ch).flags.set(f & !UNREACHABLE);
-                        (*ch).refs.set(1);
-                    } else if (*ch).refs.get() == 0 {
-                        (*ch).refs.set(1);
+                        (*ch).set_flags(f & !UNREACHABLE);
+                        (*ch).set_refs(1);
+                    } else if (*ch).refs() == 0 {
+                        (*ch).set_refs(1);
                     }
                 };
                 if let Some(ops) = ops_of(p) {
                     (ops.traverse)(p, &mut visit);
                 }
-                (*h).flags.set((*h).flags.get() & !COLLECTING);
+                (*h).set_flags((*h).flags() & !COLLECTING);
                 h = (*h).next.get();
             } else {
                 let next = (*h).next.get();
                 move_to(h, unreachable);
-                (*h).flags.set((*h).flags.get() | UNREACHABLE);
+                (*h).set_flags((*h).flags() | UNREACHABLE);
                 h = next;
             }
         }
         let mut h = (*unreachable).next.get();
         while h != unreachable {
-            (*h).flags.set((*h).flags.get() & !UNREACHABLE);
+            (*h).set_flags((*h).flags() & !UNREACHABLE);
             h = (*h).next.get();
         }
     }

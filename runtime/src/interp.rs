@@ -37,7 +37,6 @@
 //! rather than panicking.
 
 use crate::num::{self, NumError};
-use crate::objects::struct_seq_items;
 use crate::objects::{
     BoundMethodObj, InstanceObj, PropertyObj, UserClassObj, new_bound_method, new_instance,
     new_user_class,
@@ -52,6 +51,7 @@ use crate::objects::{
     DictIterObj, DictObj, DictPart, DictViewObj, MethodObj, SetIterObj, SetObj, new_dict_iter,
     new_set_iter,
 };
+use crate::objects::{builtin_of, builtin_value};
 use crate::strops::{self, StrError};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -218,6 +218,12 @@ struct Frame {
     handled_base: usize,
     /// A class body's namespace (`LoadName`/`StoreName`).
     ns: Option<Namespace>,
+    /// The rest of a compiled frame that left compiled code (`jit_resume`):
+    /// it runs on a run nested in the compiled code's deoptimization, so
+    /// it must not enter compiled code again at a loop back edge (each
+    /// such cycle would nest one more native run: the Rust stack would
+    /// grow with the loop's iterations).
+    resumed: bool,
 }
 
 /// What `exec` asks the run loop to do next. A call's new frame waits in
@@ -388,7 +394,23 @@ impl<'m, 'o> Interp<'m, 'o> {
             builtins.insert(name, c.clone());
             classes.insert(name, c);
         }
+        // Classes of built-in values with no builtin name: one object
+        // each, so `type(None) is type(None)`.
+        for name in [
+            "NoneType",
+            "ellipsis",
+            "NotImplementedType",
+            "function",
+            "builtin_function_or_method",
+            "method",
+            "generator",
+            "module",
+            "weakref",
+        ] {
+            classes.entry(name).or_insert_with(|| new_class(name, None));
+        }
         builtins.insert("NotImplemented", Value::not_implemented());
+        builtins.insert("Ellipsis", Value::ellipsis());
         for &(name, base) in EXC_CLASSES {
             let c = new_class(name, Some(base.unwrap_or("")));
             builtins.insert(name, c.clone());
@@ -478,6 +500,7 @@ impl<'m, 'o> Interp<'m, 'o> {
             caught: None,
             handled_base: 0,
             ns: None,
+            resumed: false,
         }
     }
 
@@ -691,7 +714,7 @@ impl<'m, 'o> Interp<'m, 'o> {
                     self.terminate(frame, f, &block.term)
                 };
                 match r {
-                    Ok(None) if frame.block <= from && self.jit.enabled() => {
+                    Ok(None) if frame.block <= from && self.jit.enabled() && !frame.resumed => {
                         // A loop's back edge: on-stack replacement when hot.
                         let to = frame.block;
                         let Some(r) = self.jit_enter(frame, to, true, true) else {
@@ -1117,11 +1140,16 @@ impl<'m, 'o> Interp<'m, 'o> {
                 body,
                 name,
                 bases,
+                keywords,
             } => {
                 let body = self.read(frame, f, *body)?;
                 let bases = self.read_all(frame, f, bases)?;
+                let mut kw = Vec::with_capacity(keywords.len());
+                for (n, s) in keywords {
+                    kw.push((f.names[n.index()].clone(), self.read(frame, f, *s)?));
+                }
                 let name = f.names[name.index()].clone();
-                Some((*dst, self.build_class(&body, name, bases)?))
+                Some((*dst, self.build_class(&body, name, bases, kw)?))
             }
             Op::DeleteGlobal { name } => {
                 let g = self.fn_globals[frame.func][name.index()] as usize;
@@ -1389,7 +1417,7 @@ impl<'m, 'o> Interp<'m, 'o> {
                 };
                 if let Some(d) = d.downcast::<DictObj>() {
                     for (k, v) in collections::dict_entries(src) {
-                        collections::dict_store(d, k, v)?;
+                        self.d_set(d, k, v)?;
                     }
                 }
                 None
@@ -1527,14 +1555,14 @@ impl<'m, 'o> Interp<'m, 'o> {
                 Some((*dst, new_tuple(self.read_all(frame, f, items)?)))
             }
             Op::BuildList { dst, items } => Some((*dst, new_list(self.read_all(frame, f, items)?))),
-            Op::BuildDict { dst, items } => Some((
-                *dst,
-                collections::build_dict(self.read_all(frame, f, items)?)?,
-            )),
-            Op::BuildSet { dst, items } => Some((
-                *dst,
-                collections::build_set(self.read_all(frame, f, items)?)?,
-            )),
+            Op::BuildDict { dst, items } => {
+                let items = self.read_all(frame, f, items)?;
+                Some((*dst, self.build_dict_of(items)?))
+            }
+            Op::BuildSet { dst, items } => {
+                let items = self.read_all(frame, f, items)?;
+                Some((*dst, self.build_set_of(items)?))
+            }
             Op::GetIter { dst, src } => {
                 let a = self.read(frame, f, *src)?;
                 Some((*dst, self.iter_of(&a)?))
@@ -1845,15 +1873,34 @@ impl<'m, 'o> Interp<'m, 'o> {
         kwnames: &[&str],
     ) -> PyResult<Result<Frame, Vec<Value>>> {
         if let Some(fobj) = callee.downcast::<FunctionObj>() {
+            // Positional arguments only, to a function with only
+            // positional parameters: straight into the slots.
+            let fi = fobj.func.index();
+            if kwnames.is_empty()
+                && let Some(Some(npos)) = self.simple_params.get(fi).copied()
+                && args.len() <= npos
+                && args.len() + fobj.defaults.len() >= npos
+            {
+                let mut new = self.new_frame(fi);
+                let given = args.len();
+                for (slot, a) in new.slots.iter_mut().zip(args) {
+                    *slot = Some(a);
+                }
+                let first_default = npos - fobj.defaults.len();
+                for i in given..npos {
+                    new.slots[i] = Some(fobj.defaults[i - first_default].clone());
+                }
+                return Ok(Ok(new));
+            }
             return self.bind(fobj, args, kwnames).map(Ok);
         }
         if let Some(m) = callee.downcast::<BoundMethodObj>()
-            && let Some(fobj) = m.func.downcast::<FunctionObj>()
+            && m.func.downcast::<FunctionObj>().is_some()
         {
             let mut all = Vec::with_capacity(args.len() + 1);
             all.push(m.receiver.clone());
             all.extend(args);
-            return self.bind(fobj, all, kwnames).map(Ok);
+            return self.bind_python(&m.func, all, kwnames);
         }
         Ok(Err(args))
     }
@@ -1900,6 +1947,18 @@ impl<'m, 'o> Interp<'m, 'o> {
         kwnames: &[&str],
     ) -> PyResult<Value> {
         let v = if let Some(c) = callee.downcast::<UserClassObj>() {
+            if c.meta.get().is_none()
+                && c.exc_base.is_none()
+                && let Some(base) = subclass::builtin_base(c)
+            {
+                return self.call_builtin_subclass(callee, base, args, kwnames);
+            }
+            if c.meta.get().is_some()
+                || c.lookup("__new__").is_some()
+                || c.mro.iter().any(metaclass::is_type_class)
+            {
+                return self.call_class(callee, args, kwnames);
+            }
             let inst = match c.exc_base {
                 // BaseException.__new__ keeps the positional arguments.
                 Some(base) => crate::objects::new_user_exception(
@@ -1910,11 +1969,17 @@ impl<'m, 'o> Interp<'m, 'o> {
                 None => new_instance(callee.clone()),
             };
             if let Some(init) = c.lookup("__init__") {
-                let init = match init.downcast::<FunctionObj>() {
-                    Some(_) => new_bound_method(init, inst.clone()),
-                    None => init,
+                // A function is called with the instance first, as its
+                // bound method would be (without making one).
+                let r = match init.downcast::<FunctionObj>() {
+                    Some(_) => {
+                        let mut with_self = Vec::with_capacity(args.len() + 1);
+                        with_self.push(inst.clone());
+                        with_self.extend(args);
+                        self.call_now(&init, with_self, kwnames)?
+                    }
+                    None => self.call_now(&init, args, kwnames)?,
                 };
-                let r = self.call_now(&init, args, kwnames)?;
                 if !r.is_none() {
                     return Err(type_error(format!(
                         "__init__() should return None, not '{}'",
@@ -1934,6 +1999,9 @@ impl<'m, 'o> Interp<'m, 'o> {
             inst
         } else if classes::user_class_of(callee).is_some() {
             self.call_instance(callee, args, kwnames)?
+        } else if let Some(g) = callee.downcast::<crate::objects::GenericAliasObj>() {
+            let origin = g.origin.clone();
+            self.call_now(&origin, args, kwnames)?
         } else {
             self.call_native(callee, args, kwnames)?
         };
@@ -2100,6 +2168,12 @@ impl<'m, 'o> Interp<'m, 'o> {
         mut args: Vec<Value>,
         kwnames: &[&str],
     ) -> PyResult<Value> {
+        if let Some(m) = callee.downcast::<MethodObj>()
+            && m.name.starts_with("__")
+            && let Some(r) = self.call_builtin_dunder(&m.receiver, m.name, &args, kwnames)
+        {
+            return r;
+        }
         let kwvals = args.split_off(args.len() - kwnames.len());
         if let Some(b) = callee.downcast::<BuiltinObj>() {
             if b.which == Builtin::Print {
@@ -2119,10 +2193,26 @@ impl<'m, 'o> Interp<'m, 'o> {
             }
             return self.call_builtin(b.which, args);
         }
+        if let Some(w) = callee.downcast::<crate::objects::WeakRefObj>() {
+            return modules::weakref::call_ref(w, &args);
+        }
+        if let Some(r) = callee.downcast::<crate::objects::RustFnObj>() {
+            if !kwnames.is_empty() {
+                return Err(type_error(format!(
+                    "{}() takes no keyword arguments",
+                    r.name
+                )));
+            }
+            let f = r.f.clone();
+            return f(&args);
+        }
         if let Some(n) = callee.downcast::<crate::objects::NativeFnObj>() {
             return modules::call(self, n.module, n.name, &args, kwnames, &kwvals);
         }
         if let Some(m) = callee.downcast::<MethodObj>() {
+            if let Some(r) = self.call_meta_method(&m.receiver, m.name, &args, kwnames, &kwvals) {
+                return r;
+            }
             if (m.name.starts_with("__") || m.receiver.downcast::<PropertyObj>().is_some())
                 && kwnames.is_empty()
                 && let Some(r) = self.call_base_method(&m.receiver, m.name, &args)
@@ -2309,7 +2399,7 @@ impl<'m, 'o> Interp<'m, 'o> {
         }
     }
 
-    fn isinstance(&self, v: &Value, cls: &Value) -> PyResult<bool> {
+    fn isinstance(&mut self, v: &Value, cls: &Value) -> PyResult<bool> {
         if let Some(t) = cls.downcast::<TupleObj>() {
             for c in &t.items {
                 if self.isinstance(v, c)? {
@@ -2318,7 +2408,13 @@ impl<'m, 'o> Interp<'m, 'o> {
             }
             return Ok(false);
         }
+        if let Some(r) = self.check_generic(v, cls, false) {
+            return r;
+        }
         if cls.downcast::<UserClassObj>().is_some() {
+            if let Some(r) = self.instancecheck_hook(v, cls) {
+                return r;
+            }
             return Ok(match classes::user_class_of(v) {
                 Some(_) => is_subclass_user(&self.class_of(v), cls),
                 None => false,
@@ -2329,8 +2425,11 @@ impl<'m, 'o> Interp<'m, 'o> {
                 "isinstance() arg 2 must be a type, a tuple of types, or a union",
             ));
         };
-        if c.name == "object" {
+        if c.name == "object" || (c.name == "type" && v.downcast::<UserClassObj>().is_some()) {
             return Ok(true);
+        }
+        if let Some(i) = v.downcast::<InstanceObj>() {
+            return Ok(is_subclass_user(&i.class, cls));
         }
         let t = type_name(v);
         Ok(match (c.exc_base, v.downcast::<ExceptionObj>()) {
@@ -2354,6 +2453,9 @@ impl<'m, 'o> Interp<'m, 'o> {
         if let Some(i) = v.downcast::<InstanceObj>() {
             return i.class.clone();
         }
+        if v.downcast::<UserClassObj>().is_some() {
+            return self.meta_of(v);
+        }
         if let Some(u) = v.downcast::<ExceptionObj>().and_then(|e| e.user.as_ref()) {
             return u.clone();
         }
@@ -2364,7 +2466,13 @@ impl<'m, 'o> Interp<'m, 'o> {
         }
     }
 
-    fn construct(&mut self, c: &ClassObj, args: Vec<Value>) -> PyResult<Value> {
+    fn construct(&mut self, c: &ClassObj, mut args: Vec<Value>) -> PyResult<Value> {
+        if matches!(c.name, "int" | "float")
+            && let Some(b) = args.first().and_then(builtin_of)
+            && b.downcast::<StrObj>().is_some()
+        {
+            args[0] = b.clone();
+        }
         if let Some(cls) = c.exc_base.and(exc_class(c.name)) {
             return Ok(new_exception(os_error_subclass(cls, &args), args));
         }
@@ -2533,6 +2641,9 @@ impl<'m, 'o> Interp<'m, 'o> {
             "type" => {
                 if n == 1 {
                     Ok(self.class_of(&args[0]))
+                } else if n == 3 {
+                    let t = self.classes["type"].clone();
+                    self.type_new_call(&t, &args, Vec::new())
                 } else {
                     Err(type_error("type() takes 1 or 3 arguments"))
                 }
@@ -2547,10 +2658,11 @@ impl<'m, 'o> Interp<'m, 'o> {
             }
             "set" => {
                 at_most(1)?;
-                collections::build_set(match args.first() {
+                let items = match args.first() {
                     None => Vec::new(),
                     Some(x) => self.collect_iter(x)?,
-                })
+                };
+                self.build_set_of(items)
             }
             "frozenset" => self.construct_frozenset(&args),
             "bytes" | "bytearray" => self.construct_bytes_like(c.name, &args, &[], &[]),
@@ -2721,7 +2833,7 @@ fn const_value(c: &krait_ir::Const) -> PyResult<Value> {
             crate::objects::new_complex(crate::complex::Complex::new(*real, *imag))
         }
         Const::Bytes(b) => crate::objects::new_bytes(b.clone()),
-        Const::Ellipsis => return Err(unsupported("Ellipsis")),
+        Const::Ellipsis => Value::ellipsis(),
     })
 }
 
@@ -2766,7 +2878,11 @@ fn to_num(v: &Value) -> Option<Num> {
     if let Some(x) = v.as_float() {
         return Some(Num::F(x));
     }
-    v.downcast::<IntObj>().map(|o| Num::B(o.value.clone()))
+    if let Some(o) = v.downcast::<IntObj>() {
+        return Some(Num::B(o.value.clone()));
+    }
+    // An instance of an int or float subclass: its value.
+    to_num(crate::objects::builtin_of(v)?)
 }
 
 fn to_big(n: &Num) -> BigInt {
@@ -3162,7 +3278,7 @@ pub fn truthy(v: &Value) -> bool {
 }
 
 fn seq_len(v: &Value) -> Option<usize> {
-    let v = struct_seq_items(v);
+    let v = builtin_value(v);
     if let Some(n) = bytesobj::len(v) {
         return Some(n);
     }
@@ -3212,7 +3328,7 @@ fn seq_items(v: &Value) -> Option<Vec<Value>> {
 
 /// `a == b`.
 fn eq(a: &Value, b: &Value) -> PyResult<bool> {
-    let (a, b) = (struct_seq_items(a), struct_seq_items(b));
+    let (a, b) = (builtin_value(a), builtin_value(b));
     if let (Some(x), Some(y)) = (to_num(a), to_num(b)) {
         return Ok(num_cmp(&x, &y) == Some(Ordering::Equal));
     }
@@ -3248,6 +3364,9 @@ fn eq(a: &Value, b: &Value) -> PyResult<bool> {
     if let Some(r) = collections::collection_eq(a, b) {
         return r;
     }
+    if let Some(r) = generic::eq(a, b) {
+        return r;
+    }
     Ok(a.is(b))
 }
 
@@ -3272,7 +3391,7 @@ fn ordering_holds(op: CmpOp, o: Ordering) -> bool {
 
 /// `a op b` for the ordering operators.
 fn order(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
-    let (a, b) = (struct_seq_items(a), struct_seq_items(b));
+    let (a, b) = (builtin_value(a), builtin_value(b));
     if let Some(r) = sets::set_order(op, a, b) {
         return r;
     }
@@ -3525,7 +3644,7 @@ fn seq_index(k: &Value) -> PyResult<i64> {
 }
 
 fn getitem(o: &Value, k: &Value) -> PyResult<Value> {
-    let o = struct_seq_items(o);
+    let o = builtin_value(o);
     if let Some(s) = k.downcast::<crate::objects::SliceObj>()
         && let Some(v) = slices::get_slice(o, s)?
     {
@@ -3705,7 +3824,7 @@ fn callable_name(v: &Value) -> String {
 }
 
 fn get_iter(v: &Value) -> PyResult<Value> {
-    let v = struct_seq_items(v);
+    let v = builtin_value(v);
     if v.downcast::<GeneratorObj>().is_some() {
         return Ok(v.clone());
     }
@@ -4004,6 +4123,9 @@ pub fn to_repr(v: &Value) -> PyResult<String> {
     if v.is_not_implemented() {
         return Ok("NotImplemented".to_string());
     }
+    if v.is_ellipsis() {
+        return Ok("Ellipsis".to_string());
+    }
     if let Some(o) = v.downcast::<IntObj>() {
         return num::int_to_str(&o.value).map_err(num_err);
     }
@@ -4065,8 +4187,21 @@ pub fn to_repr(v: &Value) -> PyResult<String> {
     if let Some(c) = v.downcast::<ClassObj>() {
         return Ok(format!("<class '{}'>", c.name));
     }
+    if let Some(r) = generic::repr(v) {
+        return r;
+    }
     if let Some(c) = v.downcast::<UserClassObj>() {
-        return Ok(format!("<class '__main__.{}'>", c.qualname));
+        let module = c
+            .dict
+            .borrow()
+            .iter()
+            .find(|(k, _)| k == "__module__")
+            .and_then(|(_, m)| m.downcast::<StrObj>().map(|s| s.value.clone()));
+        return Ok(match module.as_deref() {
+            Some("builtins") => format!("<class '{}'>", c.qualname),
+            Some(m) => format!("<class '{m}.{}'>", c.qualname),
+            None => format!("<class '__main__.{}'>", c.qualname),
+        });
     }
     if let Some(i) = v.downcast::<InstanceObj>() {
         let addr = i as *const InstanceObj as usize;
@@ -4084,6 +4219,20 @@ pub fn to_repr(v: &Value) -> PyResult<String> {
     }
     if let Some(b) = v.downcast::<BuiltinObj>() {
         return Ok(format!("<built-in function {}>", b.which.name()));
+    }
+    if let Some(r) = v.downcast::<crate::objects::RustFnObj>() {
+        return Ok(format!("<built-in function {}>", r.name));
+    }
+    if let Some(w) = v.downcast::<crate::objects::WeakRefObj>() {
+        let me = w as *const crate::objects::WeakRefObj as usize;
+        return Ok(match w.get() {
+            Some(t) => format!(
+                "<weakref at {me:#x}; to '{}' at {:#x}>",
+                type_name(&t),
+                t.id()
+            ),
+            None => format!("<weakref at {me:#x}; dead>"),
+        });
     }
     if let Some(r) = modules::native_repr(v) {
         return Ok(r);
@@ -4331,13 +4480,18 @@ mod complexobj;
 mod files;
 mod fused;
 pub mod gc;
+mod generic;
 mod imports;
+mod keys;
 mod matching;
+mod metaclass;
 mod methods;
 mod modules;
+pub mod session;
 mod sets;
 mod slices;
 mod strformat;
+mod subclass;
 mod timsort;
 mod typemethods;
 
@@ -4350,6 +4504,9 @@ fn ns_store(ns: &Namespace, name: &str, v: Value) {
 /// is not there. The old value is released after the borrow ends (its
 /// `__del__` may touch the namespace).
 pub(super) fn ns_set(ns: &RefCell<Vec<(String, Value)>>, name: &str, v: Option<Value>) -> bool {
+    // A class's namespace may have changed what instances' attributes
+    // resolve to (see `attrs::EPOCH`).
+    crate::attrs::bump_epoch();
     if name == "__del__" {
         crate::objects::del_changed();
     }
@@ -4382,8 +4539,8 @@ fn is_subclass_user(c: &Value, base: &Value) -> bool {
 /// class MRO (functions bind to the instance). `Ok(None)` for other objects.
 fn get_user_attr(o: &Value, name: &str) -> PyResult<Option<Value>> {
     if let Some(i) = o.downcast::<InstanceObj>() {
-        if let Some((_, v)) = i.dict.borrow().iter().find(|(k, _)| k == name) {
-            return Ok(Some(v.clone()));
+        if let Some(v) = i.dict.get(name) {
+            return Ok(Some(v));
         }
         if name == "__class__" {
             return Ok(Some(i.class.clone()));
@@ -4462,10 +4619,35 @@ fn c3_mro(bases: &[Value], builtin: &dyn Fn(&str) -> Option<Value>) -> Option<Ve
 
 impl Interp<'_, '_> {
     /// Runs a class body and makes the class.
-    fn build_class(&mut self, body: &Value, name: String, bases: Vec<Value>) -> PyResult<Value> {
+    fn build_class(
+        &mut self,
+        body: &Value,
+        name: String,
+        bases: Vec<Value>,
+        keywords: Vec<(String, Value)>,
+    ) -> PyResult<Value> {
         let Some(fobj) = body.downcast::<FunctionObj>() else {
             return Err(exc("SystemError", "krait: class body is not a function"));
         };
+        if Self::class_needs_meta(&bases, &keywords) {
+            return self.build_class_meta(fobj, name, bases, keywords);
+        }
+        let mut frame = self.bind(fobj, vec![], &[])?;
+        let ns: Namespace = Rc::new(RefCell::new(Vec::new()));
+        frame.ns = Some(ns.clone());
+        self.run_frame(frame)?;
+        let dict = std::mem::take(&mut *ns.borrow_mut());
+        self.type_new(None, name, bases, dict, &[])
+    }
+
+    /// Makes the class `name` from its namespace `dict` (`type.__new__`'s
+    /// core): bases checked, C3 MRO, the `__class__` cell filled.
+    fn make_class(
+        &mut self,
+        name: String,
+        bases: Vec<Value>,
+        mut dict: Vec<(String, Value)>,
+    ) -> PyResult<Value> {
         // Bases: user classes, `object`, and the built-in exception classes
         // (whose instances stay exception objects, of the nearest built-in
         // exception base).
@@ -4475,8 +4657,9 @@ impl Interp<'_, '_> {
                 c.exc_base
             } else if let Some(c) = b.downcast::<ClassObj>() {
                 match (c.name, c.exc_base) {
-                    ("object", _) => None,
+                    ("object" | "type", _) => None,
                     (n, Some(_)) => Some(n),
+                    (n, None) if subclass::SUBCLASSABLE.contains(&n) || n == "bool" => None,
                     _ => return Err(unsupported("classes deriving from built-in classes")),
                 }
             } else {
@@ -4497,10 +4680,7 @@ impl Interp<'_, '_> {
                 }
             }
         }
-        let mut frame = self.bind(fobj, vec![], &[])?;
-        let ns: Namespace = Rc::new(RefCell::new(Vec::new()));
-        frame.ns = Some(ns.clone());
-        self.run_frame(frame)?;
+        subclass::check_builtin_bases(&bases)?;
         let bases = if bases.is_empty() {
             self.classes.get("object").cloned().into_iter().collect()
         } else {
@@ -4517,7 +4697,6 @@ impl Interp<'_, '_> {
                 names.join(", ")
             )));
         };
-        let mut dict = std::mem::take(&mut *ns.borrow_mut());
         let cell = dict
             .iter()
             .position(|(k, _)| k == "__classcell__")

@@ -5,6 +5,7 @@
 //! (tagged small ints, pointers to reference-counted heap objects) and the
 //! object header layout compiled code relies on. See ARCHITECTURE.md.
 
+pub mod attrs;
 pub mod bytesops;
 pub mod complex;
 pub mod format;

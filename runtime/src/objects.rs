@@ -361,7 +361,7 @@ pub struct ExceptionObj {
     /// an instance of one.
     pub user: Option<Value>,
     /// Attributes set on the exception (`self.code = ...`).
-    pub dict: RefCell<Vec<(String, Value)>>,
+    pub dict: crate::attrs::Attrs,
     /// The locals of the frames the exception left while unwinding,
     /// innermost first: CPython's traceback keeps those frames (and so
     /// their locals) alive as long as the exception lives.
@@ -591,7 +591,7 @@ pub fn new_user_exception(class: &'static str, user: Option<Value>, args: Vec<Va
         context: RefCell::new(None),
         suppress_context: Cell::new(false),
         user,
-        dict: RefCell::new(Vec::new()),
+        dict: crate::attrs::Attrs::new(),
         frames: RefCell::new(Vec::new()),
     })
 }
@@ -860,12 +860,127 @@ pub struct UserClassObj {
     pub this: RefCell<Option<Value>>,
     /// `class_has_del`'s answer and the `DEL_VERSION` it was computed at.
     pub del_cache: Cell<(u64, bool)>,
+    /// The metaclass when it is a user class (`class A(metaclass=M)`, or
+    /// inherited from a base); `None` for `type`.
+    pub meta: std::cell::OnceCell<Value>,
+    /// `lookup`'s answers: name -> (class epoch, the value's word, 0 when
+    /// absent). The word is borrowed from the class dict that holds it:
+    /// while the epoch (`attrs::EPOCH`) is unchanged no namespace has
+    /// been written and no class cleared, so it is still there.
+    pub lookups: RefCell<rustc_hash::FxHashMap<Box<str>, (u64, usize)>>,
+    /// A direct-mapped front for `lookups`, for names of at most 16
+    /// bytes: (the name's bytes as two words, its length, epoch, word).
+    pub recent: [Cell<RecentLookup>; 8],
+    /// Which attribute hooks the class has (`HOOK_*` bits), as of the
+    /// class epoch recorded beside them.
+    pub hooks: Cell<(u64, u8)>,
+}
+
+/// An entry of `UserClassObj::recent`: the name as two words, its
+/// length, the class epoch, the value's word (0: absent).
+pub type RecentLookup = (u64, u64, usize, u64, usize);
+
+/// `UserClassObj::has_hook` bits.
+pub const HOOK_GETATTRIBUTE: u8 = 1;
+pub const HOOK_SETATTR: u8 = 2;
+pub const HOOK_DELATTR: u8 = 4;
+
+/// A name of at most 16 bytes as two words (zero-padded), for comparing
+/// short names without `memcmp`.
+#[inline]
+pub fn name_words(name: &str) -> Option<(u64, u64)> {
+    let b = name.as_bytes();
+    if b.len() > 16 {
+        return None;
+    }
+    // Built in registers (a byte buffer read back as words stalls on
+    // store forwarding).
+    let (mut lo, mut hi) = (0u64, 0u64);
+    for (i, &c) in b.iter().enumerate() {
+        if i < 8 {
+            lo |= u64::from(c) << (8 * i);
+        } else {
+            hi |= u64::from(c) << (8 * (i - 8));
+        }
+    }
+    Some((lo, hi))
 }
 gc_type!(UserClassObj, USER_CLASS_TYPE, "type");
 
 impl UserClassObj {
     /// The attribute `name` of this class or the first class of its MRO.
     pub fn lookup(&self, name: &str) -> Option<Value> {
+        let epoch = crate::attrs::epoch();
+        let words = name_words(name);
+        let recent = words.map(|(a, b)| {
+            let h = (a ^ b.rotate_left(17)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+            &self.recent[(h >> 61) as usize]
+        });
+        if let (Some((a, b)), Some(r)) = (words, recent) {
+            let (ra, rb, len, e, w) = r.get();
+            if ra == a && rb == b && len == name.len() && e == epoch {
+                // SAFETY: as below.
+                return (w != 0).then(|| {
+                    let v = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(w) });
+                    (*v).clone()
+                })?;
+            }
+        }
+        let remember = |w: usize| {
+            if let (Some((a, b)), Some(r)) = (words, recent) {
+                r.set((a, b, name.len(), epoch, w));
+            }
+        };
+        if let Ok(cache) = self.lookups.try_borrow()
+            && let Some(&(e, w)) = cache.get(name)
+            && e == epoch
+        {
+            remember(w);
+            // SAFETY: see `lookups`: the word is a live value held by a
+            // class dict; a new reference is taken.
+            return (w != 0).then(|| {
+                let v = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(w) });
+                (*v).clone()
+            })?;
+        }
+        let found = self.lookup_uncached(name);
+        remember(found.as_ref().map_or(0, Value::as_raw));
+        if let Ok(mut cache) = self.lookups.try_borrow_mut() {
+            let w = found.as_ref().map_or(0, Value::as_raw);
+            match cache.get_mut(name) {
+                Some(slot) => *slot = (epoch, w),
+                None => {
+                    cache.insert(name.into(), (epoch, w));
+                }
+            }
+        }
+        found
+    }
+
+    /// Whether the class defines or inherits the attribute hook `bit`
+    /// (`__getattribute__`, `__setattr__`, `__delattr__`): asked on every
+    /// attribute access, so kept per class epoch.
+    pub fn has_hook(&self, bit: u8) -> bool {
+        let epoch = crate::attrs::epoch();
+        let (e, bits) = self.hooks.get();
+        if e == epoch && bits & 0x80 != 0 {
+            return bits & bit != 0;
+        }
+        let mut bits = 0x80;
+        for (b, name) in [
+            (HOOK_GETATTRIBUTE, "__getattribute__"),
+            (HOOK_SETATTR, "__setattr__"),
+            (HOOK_DELATTR, "__delattr__"),
+        ] {
+            if self.lookup_uncached(name).is_some() {
+                bits |= b;
+            }
+        }
+        self.hooks.set((epoch, bits));
+        bits & bit != 0
+    }
+
+    fn lookup_uncached(&self, name: &str) -> Option<Value> {
         if let Some((_, v)) = self.dict.borrow().iter().find(|(k, _)| k == name) {
             return Some(v.clone());
         }
@@ -886,7 +1001,11 @@ impl UserClassObj {
 pub struct InstanceObj {
     header: ObjHeader,
     pub class: Value,
-    pub dict: RefCell<Vec<(String, Value)>>,
+    pub dict: crate::attrs::Attrs,
+    /// For an instance of a subclass of a built-in type (`class D(dict)`),
+    /// the built-in value it extends (a dict, list, str, int, ...): built-in
+    /// code paths work on it (`builtin_value`); `None` otherwise.
+    pub builtin: Option<Value>,
 }
 gc_type!(
     InstanceObj,
@@ -982,6 +1101,7 @@ pub fn new_user_class(
     dict: Vec<(String, Value)>,
     exc_base: Option<&'static str>,
 ) -> Value {
+    crate::attrs::bump_epoch();
     let class = Value::alloc(UserClassObj {
         header: ObjHeader::new(&USER_CLASS_TYPE),
         sname: intern_static(&name),
@@ -993,6 +1113,10 @@ pub fn new_user_class(
         dict: RefCell::new(dict),
         this: RefCell::new(None),
         del_cache: Cell::new((0, false)),
+        meta: std::cell::OnceCell::new(),
+        lookups: RefCell::new(Default::default()),
+        recent: Default::default(),
+        hooks: Cell::new((0, 0)),
     });
     if let Some(c) = class.downcast::<UserClassObj>() {
         *c.this.borrow_mut() = Some(class.clone());
@@ -1001,10 +1125,17 @@ pub fn new_user_class(
 }
 
 pub fn new_instance(class: Value) -> Value {
+    new_instance_of(class, None)
+}
+
+/// An instance of `class`, extending the built-in value `builtin` when the
+/// class derives from a built-in type.
+pub fn new_instance_of(class: Value, builtin: Option<Value>) -> Value {
     Value::alloc(InstanceObj {
         header: ObjHeader::new(&INSTANCE_TYPE),
         class,
-        dict: RefCell::new(Vec::new()),
+        dict: crate::attrs::Attrs::new(),
+        builtin,
     })
 }
 
@@ -1077,6 +1208,28 @@ pub struct NativeFnObj {
     pub name: &'static str,
 }
 heap_type!(NativeFnObj, NATIVE_FN_TYPE, "builtin_function_or_method");
+
+/// A Rust function registered by an embedding program
+/// (`krait::Runtime::register_fn`): positional arguments in, a value or
+/// an exception (`Err`) out.
+pub type RustFn = std::rc::Rc<dyn Fn(&[Value]) -> Result<Value, Value>>;
+
+/// A [`RustFn`] as a Python callable (`<built-in function name>`).
+#[repr(C)]
+pub struct RustFnObj {
+    header: ObjHeader,
+    pub name: String,
+    pub f: RustFn,
+}
+heap_type!(RustFnObj, RUST_FN_TYPE, "builtin_function_or_method");
+
+pub fn new_rust_fn(name: &str, f: RustFn) -> Value {
+    Value::alloc(RustFnObj {
+        header: ObjHeader::new(&RUST_FN_TYPE),
+        name: name.to_owned(),
+        f,
+    })
+}
 
 pub fn new_native_fn(module: &'static str, name: &'static str) -> Value {
     Value::alloc(NativeFnObj {
@@ -1159,12 +1312,28 @@ pub fn new_struct_seq(
     })
 }
 
-/// The tuple of a struct sequence (`v` itself for any other value).
-pub fn struct_seq_items(v: &Value) -> &Value {
-    match v.downcast::<StructSeqObj>() {
-        Some(s) => &s.items,
-        None => v,
+/// The built-in value behind `v`: the tuple of a struct sequence, the
+/// built-in value an instance of a built-in type's subclass extends; `v`
+/// itself for any other value. The free functions of the built-in paths
+/// (`eq`, `order`, `getitem`, `hash`, lengths, iteration) start with it, so
+/// they serve subclass instances unchanged.
+#[inline]
+pub fn builtin_value(v: &Value) -> &Value {
+    if let Some(s) = v.downcast::<StructSeqObj>() {
+        return &s.items;
     }
+    match v.downcast::<InstanceObj>() {
+        Some(InstanceObj {
+            builtin: Some(b), ..
+        }) => b,
+        _ => v,
+    }
+}
+
+/// The built-in value an instance of a built-in type's subclass extends.
+#[inline]
+pub fn builtin_of(v: &Value) -> Option<&Value> {
+    v.downcast::<InstanceObj>()?.builtin.as_ref()
 }
 // ------------------------------------------------- the collector's view
 
@@ -1181,6 +1350,7 @@ unsafe fn dealloc_finalizable<T: HeapObject + Finalizable>(p: NonNull<ObjHeader>
         if !crate::gc::is_finalized(p) && obj.has_del() && crate::gc::queue_finalizer(p) {
             return;
         }
+        obj.clear_weakrefs();
         crate::gc::dealloc_gc::<T>(p)
     }
 }
@@ -1188,6 +1358,9 @@ unsafe fn dealloc_finalizable<T: HeapObject + Finalizable>(p: NonNull<ObjHeader>
 /// Objects that may have a `__del__` (instances of user classes).
 pub trait Finalizable {
     fn has_del(&self) -> bool;
+    /// The object is being freed: its weak references go dead (their
+    /// callbacks queued).
+    fn clear_weakrefs(&self) {}
 }
 
 thread_local! {
@@ -1221,6 +1394,85 @@ pub fn class_has_del(c: &Value) -> bool {
 impl Finalizable for InstanceObj {
     fn has_del(&self) -> bool {
         class_has_del(&self.class)
+    }
+    fn clear_weakrefs(&self) {
+        let refs = self.dict.take_weakrefs();
+        // The most recently made first, as CPython's list is ordered.
+        for &w in refs.iter().rev() {
+            // SAFETY: a weak reference removes its address from the list
+            // when it dies, so every address listed is a live WeakRefObj.
+            let wr = unsafe { &*(w as *const WeakRefObj) };
+            wr.target.set(0);
+            if let Some(cb) = wr.callback.borrow().as_ref()
+                && !cb.is_none()
+            {
+                // SAFETY: as above; a new reference for the queue.
+                let v = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(w) });
+                if let Some(v) = (*v).clone() {
+                    crate::gc::queue_callback(v);
+                }
+            }
+        }
+    }
+}
+
+/// `weakref.ref(obj[, callback])`: the referent's word while it lives (0
+/// once it is freed); the referent (an instance) lists this object's
+/// address (`Attrs::add_weakref`).
+#[repr(C)]
+pub struct WeakRefObj {
+    header: ObjHeader,
+    pub target: Cell<usize>,
+    pub callback: RefCell<Option<Value>>,
+}
+gc_type!(WeakRefObj, WEAKREF_TYPE, "weakref");
+
+impl Drop for WeakRefObj {
+    fn drop(&mut self) {
+        let t = self.target.get();
+        if t != 0 {
+            // SAFETY: a live referent (it clears `target` when freed).
+            let inst = unsafe { &*(t as *const InstanceObj) };
+            inst.dict.remove_weakref(self as *const WeakRefObj as usize);
+        }
+    }
+}
+
+impl Trace for WeakRefObj {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Ok(c) = self.callback.try_borrow()
+            && let Some(c) = c.as_ref()
+        {
+            visit(c);
+        }
+    }
+    fn clear(&self) {
+        take_cell(&self.callback);
+    }
+}
+
+/// A weak reference to the instance `target`, with `callback` (or None).
+pub fn new_weakref(target: &Value, callback: Option<Value>) -> Option<Value> {
+    let inst = target.downcast::<InstanceObj>()?;
+    let w = Value::alloc(WeakRefObj {
+        header: ObjHeader::new(&WEAKREF_TYPE),
+        target: Cell::new(target.as_raw()),
+        callback: RefCell::new(callback),
+    });
+    inst.dict.add_weakref(w.as_raw());
+    Some(w)
+}
+
+impl WeakRefObj {
+    /// The referent, if it is alive.
+    pub fn get(&self) -> Option<Value> {
+        let t = self.target.get();
+        if t == 0 {
+            return None;
+        }
+        // SAFETY: a live referent; a new reference.
+        let v = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(t) });
+        (*v).clone()
     }
 }
 
@@ -1413,7 +1665,7 @@ impl Trace for CellObj {
 
 impl Trace for ExceptionObj {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        visit_pairs(&self.dict, visit);
+        self.dict.visit(visit);
         if let Ok(a) = self.args.try_borrow() {
             for v in a.iter() {
                 visit(v);
@@ -1436,7 +1688,7 @@ impl Trace for ExceptionObj {
         }
     }
     fn clear(&self) {
-        take_cell(&self.dict);
+        self.dict.clear();
         take_cell(&self.args);
         take_cell(&self.frames);
         take_cell(&self.cause);
@@ -1446,7 +1698,7 @@ impl Trace for ExceptionObj {
     /// container) and a traceback object and a frame per entry.
     fn weight(&self) -> usize {
         1 + usize::from(self.args.try_borrow().is_ok_and(|a| !a.is_empty()))
-            + usize::from(pairs_hold_containers(&self.dict))
+            + usize::from(self.dict.holds_containers())
             + 2 * self.traceback.try_borrow().map_or(0, |t| t.len())
     }
 }
@@ -1493,8 +1745,12 @@ impl Trace for UserClassObj {
         for v in &self.bases {
             visit(v);
         }
+        if let Some(m) = self.meta.get() {
+            visit(m);
+        }
     }
     fn clear(&self) {
+        crate::attrs::bump_epoch();
         take_cell(&self.dict);
         take_cell(&self.this);
     }
@@ -1519,11 +1775,22 @@ impl Trace for UserClassObj {
 
 impl Trace for InstanceObj {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        visit_pairs(&self.dict, visit);
+        self.dict.visit(visit);
         visit(&self.class);
+        if let Some(b) = &self.builtin {
+            visit(b);
+        }
     }
     fn clear(&self) {
-        take_cell(&self.dict);
+        self.dict.clear();
+    }
+    /// A subclass instance and the container it extends are one object in
+    /// CPython: the container counts, the instance does not.
+    fn weight(&self) -> usize {
+        match &self.builtin {
+            Some(b) if crate::gc::is_linked(b) && crate::gc::weight_of(b) > 0 => 0,
+            _ => 1,
+        }
     }
 }
 
@@ -1563,6 +1830,54 @@ impl Trace for BoundMethodObj {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.func);
         visit(&self.receiver);
+    }
+    const CLEARS: bool = false;
+}
+
+/// `list[int]`, `C[int]`: a parameterized generic (`types.GenericAlias`):
+/// the class subscripted and the subscript's items (a tuple).
+#[repr(C)]
+pub struct GenericAliasObj {
+    header: ObjHeader,
+    pub origin: Value,
+    pub args: Value,
+}
+gc_type!(GenericAliasObj, GENERIC_ALIAS_TYPE, "types.GenericAlias");
+
+pub fn new_generic_alias(origin: Value, args: Value) -> Value {
+    Value::alloc(GenericAliasObj {
+        header: ObjHeader::new(&GENERIC_ALIAS_TYPE),
+        origin,
+        args,
+    })
+}
+
+impl Trace for GenericAliasObj {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.origin);
+        visit(&self.args);
+    }
+    const CLEARS: bool = false;
+}
+
+/// `int | None`: a `types.UnionType` of its (distinct) member types.
+#[repr(C)]
+pub struct UnionTypeObj {
+    header: ObjHeader,
+    pub args: Value,
+}
+gc_type!(UnionTypeObj, UNION_TYPE_TYPE, "types.UnionType");
+
+pub fn new_union_type(args: Value) -> Value {
+    Value::alloc(UnionTypeObj {
+        header: ObjHeader::new(&UNION_TYPE_TYPE),
+        args,
+    })
+}
+
+impl Trace for UnionTypeObj {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.args);
     }
     const CLEARS: bool = false;
 }

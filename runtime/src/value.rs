@@ -153,6 +153,15 @@ impl Value {
     }
 
     /// The `NotImplemented` singleton.
+    /// `Ellipsis` (`...`).
+    pub fn ellipsis() -> Value {
+        Value::from_static(&ELLIPSIS.0)
+    }
+
+    pub fn is_ellipsis(&self) -> bool {
+        self.word() == &ELLIPSIS.0 as *const ObjHeader as usize
+    }
+
     pub fn not_implemented() -> Value {
         Value::from_static(&NOT_IMPLEMENTED.0)
     }
@@ -527,6 +536,11 @@ pub static NOT_IMPLEMENTED_TYPE: Type = Type {
     dealloc: dealloc_never,
     gc: None,
 };
+pub static ELLIPSIS_TYPE: Type = Type {
+    name: "ellipsis",
+    dealloc: dealloc_never,
+    gc: None,
+};
 pub static BOOL_TYPE: Type = Type {
     name: "bool",
     dealloc: dealloc_never,
@@ -554,6 +568,7 @@ static NONE: Immortal = Immortal(ObjHeader::immortal(&NONE_TYPE));
 static TRUE: Immortal = Immortal(ObjHeader::immortal(&BOOL_TYPE));
 static FALSE: Immortal = Immortal(ObjHeader::immortal(&BOOL_TYPE));
 static NOT_IMPLEMENTED: Immortal = Immortal(ObjHeader::immortal(&NOT_IMPLEMENTED_TYPE));
+static ELLIPSIS: Immortal = Immortal(ObjHeader::immortal(&ELLIPSIS_TYPE));
 
 #[cfg(test)]
 mod tests {

@@ -263,13 +263,9 @@ pub(super) fn builtin_attr(o: &Value, name: &str) -> Option<Value> {
                     _ => Value::none(),
                 })
             }
-            "name" | "path" if exc_is_subclass(e.class, "ImportError") => Some(
-                e.dict
-                    .borrow()
-                    .iter()
-                    .find(|(k, _)| k == name)
-                    .map_or_else(Value::none, |(_, v)| v.clone()),
-            ),
+            "name" | "path" if exc_is_subclass(e.class, "ImportError") => {
+                Some(e.dict.get(name).unwrap_or_else(Value::none))
+            }
             "code" if exc_is_subclass(e.class, "SystemExit") => Some(match &e.args.borrow()[..] {
                 [] => Value::none(),
                 [x] => x.clone(),
@@ -320,7 +316,7 @@ fn is_class(v: &Value) -> bool {
 }
 
 /// `issubclass(c, base)` for two classes.
-fn subclass_of(c: &Value, base: &Value) -> bool {
+pub(super) fn subclass_of(c: &Value, base: &Value) -> bool {
     if c.is(base)
         || base
             .downcast::<ClassObj>()
@@ -440,7 +436,7 @@ impl Interp<'_, '_> {
                 .map(|()| Value::from_bigint(BigInt::from(args[0].id()))),
             Builtin::IsSubclass => no_kw(name, kwnames)
                 .and_then(|()| expect_range(name, args, 2, 2))
-                .and_then(|()| issubclass(&args[0], &args[1])),
+                .and_then(|()| self.issubclass_of(&args[0], &args[1])),
             Builtin::GetAttr => no_kw(name, kwnames)
                 .and_then(|()| expect_range(name, args, 2, 3))
                 .and_then(|()| {
@@ -539,6 +535,9 @@ impl Interp<'_, '_> {
         if super::classes::user_class_of(v).is_some() && spec.is_empty() {
             return self.str_of(v);
         }
+        if let Some(inner) = crate::objects::builtin_of(v) {
+            return format_value(inner, spec);
+        }
         if v.downcast::<InstanceObj>().is_some() && !spec.is_empty() {
             return Err(type_error(format!(
                 "unsupported format string passed to {}.__format__",
@@ -629,12 +628,14 @@ fn callable(v: &Value) -> bool {
     v.downcast::<FunctionObj>().is_some()
         || v.downcast::<BuiltinObj>().is_some()
         || v.downcast::<crate::objects::NativeFnObj>().is_some()
+        || v.downcast::<crate::objects::RustFnObj>().is_some()
+        || v.downcast::<crate::objects::WeakRefObj>().is_some()
         || v.downcast::<MethodObj>().is_some()
         || v.downcast::<BoundMethodObj>().is_some()
         || is_class(v)
 }
 
-fn issubclass(c: &Value, base: &Value) -> PyResult<Value> {
+pub(super) fn issubclass(c: &Value, base: &Value) -> PyResult<Value> {
     if !is_class(c) {
         return Err(type_error("issubclass() arg 1 must be a class"));
     }
@@ -656,7 +657,7 @@ fn issubclass(c: &Value, base: &Value) -> PyResult<Value> {
 
 fn vars_of(o: &Value) -> PyResult<Value> {
     if let Some(i) = o.downcast::<InstanceObj>() {
-        return ns_dict(&i.dict.borrow());
+        return ns_dict(&i.dict.items());
     }
     if let Some(c) = o.downcast::<UserClassObj>() {
         return ns_dict(&c.dict.borrow());
@@ -682,9 +683,16 @@ pub(super) fn set_attr(o: &Value, name: &str, v: Option<Value>) -> PyResult<()> 
             _ => {}
         }
     }
-    let dict = if let Some(i) = o.downcast::<InstanceObj>() {
-        Some(&i.dict)
-    } else if let Some(f) = o.downcast::<FunctionObj>() {
+    if let Some(i) = o.downcast::<InstanceObj>() {
+        if !i.dict.set(name, v) {
+            return Err(exc(
+                "AttributeError",
+                format!("'{}' object has no attribute '{name}'", class_name(o)),
+            ));
+        }
+        return Ok(());
+    }
+    let dict = if let Some(f) = o.downcast::<FunctionObj>() {
         Some(&f.dict)
     } else {
         o.downcast::<UserClassObj>().map(|c| &c.dict)

@@ -16,31 +16,30 @@ use crate::objects::{
     InstanceObj, ListObj, PropertyObj, SetObj, StaticMethodObj, StrObj, SuperObj, TupleObj,
     UserClassObj, new_bound_method, new_method, new_str, new_super, new_tuple,
 };
+use crate::objects::{builtin_of, builtin_value};
 use crate::value::Value;
 use krait_ir::{BinOp, CmpOp, SlotKind, UnOp};
 
-/// The user class of `v`'s type: an instance's class, or a user exception
-/// class; `None` for built-in values.
+/// The user class of `v`'s type: an instance's class, a user exception
+/// class, or the user metaclass of a class; `None` for built-in values.
 pub(super) fn user_class_of(v: &Value) -> Option<&UserClassObj> {
-    if let Some(i) = v.downcast::<InstanceObj>() {
-        return i.class.downcast::<UserClassObj>();
-    }
-    v.downcast::<ExceptionObj>()?
-        .user
-        .as_ref()?
-        .downcast::<UserClassObj>()
+    user_class_value(v)?.downcast::<UserClassObj>()
 }
 
-/// The class object of `v` when it is a user class's instance.
-fn user_class_value(v: &Value) -> Option<&Value> {
+/// The class object of `v` when it is a user class's instance (a class
+/// whose metaclass is a user class included).
+pub(super) fn user_class_value(v: &Value) -> Option<&Value> {
     if let Some(i) = v.downcast::<InstanceObj>() {
         return Some(&i.class);
     }
-    v.downcast::<ExceptionObj>()?.user.as_ref()
+    if let Some(e) = v.downcast::<ExceptionObj>() {
+        return e.user.as_ref();
+    }
+    v.downcast::<UserClassObj>()?.meta.get()
 }
 
 /// The attributes stored on `v` itself (an instance's `__dict__`).
-fn own_dict(v: &Value) -> Option<&std::cell::RefCell<Vec<(String, Value)>>> {
+fn own_dict(v: &Value) -> Option<&crate::attrs::Attrs> {
     if let Some(i) = v.downcast::<InstanceObj>() {
         return Some(&i.dict);
     }
@@ -53,6 +52,33 @@ fn own_dict(v: &Value) -> Option<&std::cell::RefCell<Vec<(String, Value)>>> {
 /// the instance dict as CPython's does).
 pub(super) fn dunder(v: &Value, name: &str) -> Option<Value> {
     user_class_of(v)?.lookup(name)
+}
+
+/// Whether `v`, found in a class, is a data descriptor (it takes
+/// precedence over the instance's own attribute of the same name).
+pub(super) fn is_data_descriptor(v: &Value) -> bool {
+    if v.downcast::<PropertyObj>().is_some() {
+        return true;
+    }
+    user_class_of(v)
+        .is_some_and(|c| c.lookup("__set__").is_some() || c.lookup("__delete__").is_some())
+}
+
+/// Whether reading (`set`: writing) attribute `name` of an instance of
+/// `class` is plain: the instance's own value, with no data descriptor of
+/// that name in the class and no `__getattribute__` (`__setattr__`)
+/// override. The attribute caches rely on this staying true until the
+/// class epoch changes.
+pub(super) fn plain_instance_attr(class: &Value, name: &str, set: bool) -> bool {
+    let Some(c) = class.downcast::<UserClassObj>() else {
+        return false;
+    };
+    let hook = if set {
+        crate::objects::HOOK_SETATTR
+    } else {
+        crate::objects::HOOK_GETATTRIBUTE
+    };
+    !c.has_hook(hook) && c.lookup(name).is_none_or(|a| !is_data_descriptor(&a))
 }
 
 fn dict_get(d: &std::cell::RefCell<Vec<(String, Value)>>, name: &str) -> Option<Value> {
@@ -125,7 +151,12 @@ impl Interp<'_, '_> {
     /// bind to the instance, classmethods to the class, staticmethods give
     /// the function; anything else is returned as it is. `obj` is `None`
     /// for a lookup on the class itself.
-    fn bind_attr(&mut self, attr: Value, obj: Option<&Value>, cls: &Value) -> PyResult<Value> {
+    pub(super) fn bind_attr(
+        &mut self,
+        attr: Value,
+        obj: Option<&Value>,
+        cls: &Value,
+    ) -> PyResult<Value> {
         if let Some(m) = attr.downcast::<ClassMethodObj>() {
             return Ok(new_bound_method(m.func.clone(), cls.clone()));
         }
@@ -153,8 +184,17 @@ impl Interp<'_, '_> {
         if let Some(r) = super::modules::native_attr(o, name) {
             return r;
         }
+        if let Some(c) = o.downcast::<UserClassObj>() {
+            return self.class_attr(o, c, name);
+        }
         if let Some(cls) = user_class_value(o).cloned() {
-            return match self.instance_attr(o, &cls, name) {
+            let hooked =
+                user_class_of(o).is_some_and(|c| c.has_hook(crate::objects::HOOK_GETATTRIBUTE));
+            let got = match hooked.then(|| dunder(o, "__getattribute__")).flatten() {
+                Some(g) => self.call_value(&g, vec![o.clone(), new_str(name)]),
+                None => self.instance_attr(o, &cls, name),
+            };
+            return match got {
                 Err(e) if super::builtins::is_attribute_error(&e) => {
                     match dunder(o, "__getattr__") {
                         Some(g) => self.call_value(&g, vec![o.clone(), new_str(name)]),
@@ -164,11 +204,11 @@ impl Interp<'_, '_> {
                 r => r,
             };
         }
-        if let Some(c) = o.downcast::<UserClassObj>() {
-            return self.class_attr(o, c, name);
-        }
         if let Some(s) = o.downcast::<SuperObj>() {
             return self.super_attr(s, name);
+        }
+        if let Some(r) = super::generic::attr(o, name) {
+            return r;
         }
         if let Some(p) = o.downcast::<PropertyObj>() {
             match name {
@@ -192,13 +232,25 @@ impl Interp<'_, '_> {
         {
             return Ok(m.func.clone());
         }
-        if let Some(c) = o.downcast::<ClassObj>()
-            && c.name == "object"
-            && let Some(m) = base_method(name)
-        {
-            return Ok(new_method(o.clone(), m));
+        if let Some(c) = o.downcast::<ClassObj>() {
+            if let Some(r) = self.builtin_class_attr(o, c, name) {
+                return r;
+            }
+            if c.name == "object"
+                && let Some(m) = base_method(name)
+            {
+                return Ok(new_method(o.clone(), m));
+            }
         }
-        super::builtins::get_attr(o, name)
+        match super::builtins::get_attr(o, name) {
+            Err(e) if super::builtins::is_attribute_error(&e) => {
+                match self.builtin_dunder_attr(o, name) {
+                    Some(m) => Ok(m),
+                    None => Err(e),
+                }
+            }
+            r => r,
+        }
     }
 
     fn instance_attr(&mut self, o: &Value, cls: &Value, name: &str) -> PyResult<Value> {
@@ -219,7 +271,7 @@ impl Interp<'_, '_> {
             return self.call_value(&p.fget, vec![o.clone()]);
         }
         if let Some(d) = own_dict(o)
-            && let Some(v) = dict_get(d, name)
+            && let Some(v) = d.get(name)
         {
             return Ok(v);
         }
@@ -230,10 +282,13 @@ impl Interp<'_, '_> {
             "__class__" => return Ok(cls.clone()),
             "__dict__" => {
                 if let Some(d) = own_dict(o) {
-                    return super::builtins::ns_dict(&d.borrow());
+                    return super::builtins::ns_dict(&d.items());
                 }
             }
             _ => {}
+        }
+        if let Some(r) = self.builtin_sub_attr(o, name) {
+            return r;
         }
         if let Some(m) = base_method(name) {
             return Ok(new_method(o.clone(), m));
@@ -245,8 +300,23 @@ impl Interp<'_, '_> {
     }
 
     fn class_attr(&mut self, o: &Value, c: &UserClassObj, name: &str) -> PyResult<Value> {
+        let meta = c.meta.get().and_then(|m| m.downcast::<UserClassObj>());
+        let meta_attr = meta.and_then(|m| m.lookup(name));
+        // A data descriptor of the metaclass wins over the class's MRO.
+        if let Some(p) = meta_attr.as_ref().and_then(|a| a.downcast::<PropertyObj>())
+            && !p.fget.is_none()
+        {
+            return self.call_value(&p.fget, vec![o.clone()]);
+        }
         if let Some(a) = c.lookup(name) {
             return self.bind_attr(a, None, o);
+        }
+        if let Some(a) = meta_attr {
+            let m = c.meta.get().cloned().unwrap_or_else(Value::none);
+            return self.bind_attr(a, Some(o), &m);
+        }
+        if let Some(r) = self.class_builtin_attr(o, c, name) {
+            return r;
         }
         Ok(match name {
             "__name__" => new_str(c.name.clone()),
@@ -261,6 +331,15 @@ impl Interp<'_, '_> {
             "__dict__" => super::builtins::ns_dict(&c.dict.borrow())?,
             "__doc__" => Value::none(),
             _ => {
+                if let Some(base) = super::subclass::builtin_base(c)
+                    && let Some(m) = self
+                        .classes
+                        .get(base)
+                        .cloned()
+                        .and_then(|b| self.builtin_dunder_attr(&b, name))
+                {
+                    return Ok(m);
+                }
                 return Err(exc(
                     "AttributeError",
                     format!("type object '{}' has no attribute '{name}'", c.name),
@@ -272,9 +351,13 @@ impl Interp<'_, '_> {
     /// `super(class, obj).name`: the MRO of `obj`'s class (or of `obj`, a
     /// class) after `class`.
     fn super_attr(&mut self, s: &SuperObj, name: &str) -> PyResult<Value> {
+        // `super(C, cls)` with a class `cls` deriving from `C` walks `cls`'s
+        // own MRO; otherwise the MRO of the object's type.
+        let class_case =
+            s.obj.downcast::<UserClassObj>().is_some() && super::is_subclass_user(&s.obj, &s.class);
         let (start, inst) = match user_class_value(&s.obj) {
-            Some(c) => (c.clone(), Some(&s.obj)),
-            None => (s.obj.clone(), None),
+            Some(c) if !class_case => (c.clone(), Some(&s.obj)),
+            _ => (s.obj.clone(), None),
         };
         let mut mro = vec![start.clone()];
         if let Some(c) = start.downcast::<UserClassObj>() {
@@ -287,6 +370,23 @@ impl Interp<'_, '_> {
             {
                 return self.bind_attr(a, inst, &start);
             }
+        }
+        if let Some(obj) = inst
+            && let Some(r) = self.builtin_sub_attr(obj, name)
+        {
+            return r;
+        }
+        if inst.is_none()
+            && let Some(b) = mro[after..].iter().find(|c| {
+                c.downcast::<ClassObj>()
+                    .is_some_and(|b| super::subclass::SUBCLASSABLE.contains(&b.name))
+            })
+            && let Some(m) = self.builtin_dunder_attr(&b.clone(), name)
+        {
+            return Ok(m);
+        }
+        if let Some(r) = self.super_builtin_attr(&mro[after..], &start, inst, name) {
+            return r;
         }
         if let (Some(m), Some(obj)) = (base_method(name), inst) {
             return Ok(new_method(obj.clone(), m));
@@ -302,13 +402,15 @@ impl Interp<'_, '_> {
         if let Some(m) = o.downcast::<crate::objects::ModuleObj>() {
             return self.module_setattr(m, name, v);
         }
-        if user_class_of(o).is_some() {
-            let hook = if v.is_some() {
-                "__setattr__"
+        if let Some(c) = user_class_of(o) {
+            let (hook, bit) = if v.is_some() {
+                ("__setattr__", crate::objects::HOOK_SETATTR)
             } else {
-                "__delattr__"
+                ("__delattr__", crate::objects::HOOK_DELATTR)
             };
-            if let Some(f) = dunder(o, hook) {
+            if c.has_hook(bit)
+                && let Some(f) = dunder(o, hook)
+            {
                 let mut args = vec![o.clone(), new_str(name)];
                 args.extend(v);
                 self.call_value(&f, args)?;
@@ -346,7 +448,7 @@ impl Interp<'_, '_> {
         let Some(d) = own_dict(o) else {
             return super::builtins::set_attr(o, name, v);
         };
-        if !super::ns_set(d, name, v) {
+        if !d.set(name, v) {
             return Err(no_attribute(o, name));
         }
         Ok(())
@@ -485,9 +587,15 @@ impl Interp<'_, '_> {
                 class_name(&class)
             )));
         }
-        let of = user_class_value(&obj)
-            .cloned()
-            .unwrap_or_else(|| obj.clone());
+        let of = match user_class_value(&obj) {
+            Some(c)
+                if !(obj.downcast::<UserClassObj>().is_some()
+                    && super::is_subclass_user(&obj, &class)) =>
+            {
+                c.clone()
+            }
+            _ => obj.clone(),
+        };
         if !super::is_subclass_user(&of, &class) {
             return Err(type_error(
                 "super(type, obj): obj must be an instance or subtype of type",
@@ -519,6 +627,11 @@ impl Interp<'_, '_> {
         b: &Value,
         inplace: bool,
     ) -> PyResult<Value> {
+        if op == BinOp::BitOr
+            && let Some(r) = super::generic::union_of(a, b)
+        {
+            return r;
+        }
         if op == BinOp::Mod && user_class_of(a).is_none() && has_user(b, 0) {
             // `fmt % args` with user objects among the arguments.
             let mut other = |v: &Value| Ok((self.str_of(v)?, self.repr_of(v)?));
@@ -550,6 +663,13 @@ impl Interp<'_, '_> {
                         .and_then(|c| dict_get(&c.dict, rname))
                         .is_some()
             }
+            // A built-in value and an instance of its type's subclass
+            // overriding the reflected method.
+            (None, Some(cb)) => {
+                builtin_of(b).is_some()
+                    && super::is_subclass_user(cb, &self.class_of(a))
+                    && dunder(b, rname).is_some()
+            }
             _ => false,
         };
         let same_type = match (user_class_value(a), user_class_value(b)) {
@@ -569,8 +689,19 @@ impl Interp<'_, '_> {
             {
                 return Ok(r);
             }
+            if let Some(ia) = builtin_of(a)
+                && dunder(a, name).is_none()
+            {
+                let ia = ia.clone();
+                match self.sub_binary(op, &ia, b, inplace) {
+                    // In place on the built-in value: the result is `a`.
+                    Ok(r) if r.is(&ia) => return Ok(a.clone()),
+                    Ok(r) => return Ok(r),
+                    Err(e) => builtin_err = Some(e),
+                }
+            }
         } else {
-            match super::binary(op, a, b, inplace) {
+            match self.sub_binary(op, a, b, inplace) {
                 Ok(r) => return Ok(r),
                 Err(e) => builtin_err = Some(e),
             }
@@ -583,7 +714,12 @@ impl Interp<'_, '_> {
         {
             return Ok(r);
         }
-        if let Some(e) = builtin_err {
+        if let Some(e) = builtin_err
+            && !(e.downcast::<ExceptionObj>().is_some_and(|x| {
+                x.class == "TypeError"
+                    && super::to_str(&e).is_ok_and(|m| m.starts_with("unsupported operand"))
+            }) && (builtin_of(a).is_some() || builtin_of(b).is_some()))
+        {
             return Err(e);
         }
         let sym = super::op_symbol(op);
@@ -593,6 +729,29 @@ impl Interp<'_, '_> {
             class_name(a),
             class_name(b)
         )))
+    }
+
+    /// The built-in `a op b` with `a` a built-in value and `b` possibly an
+    /// instance of a built-in type's subclass: tried as it is (so error
+    /// messages name its class), then with its built-in value.
+    fn sub_binary(&mut self, op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
+        let r = if inplace {
+            self.inplace(op, a, b)
+        } else {
+            super::binary(op, a, b, false)
+        };
+        match (r, builtin_of(b)) {
+            (Err(e), Some(ib)) => {
+                let ib = ib.clone();
+                let r = if inplace {
+                    self.inplace(op, a, &ib)
+                } else {
+                    super::binary(op, a, &ib, false)
+                };
+                r.map_err(|_| e)
+            }
+            (r, _) => r,
+        }
     }
 
     /// `-a`, `+a`, `~a`, `not a`.
@@ -608,6 +767,14 @@ impl Interp<'_, '_> {
         };
         if let Some(r) = self.call_dunder(a, name, vec![])? {
             return Ok(r);
+        }
+        if let Some(ia) = builtin_of(a) {
+            match super::unary(op, ia) {
+                Err(e)
+                    if e.downcast::<ExceptionObj>()
+                        .is_some_and(|x| x.class == "TypeError") => {}
+                r => return r,
+            }
         }
         let sym = match op {
             UnOp::Neg => "-",
@@ -664,6 +831,22 @@ impl Interp<'_, '_> {
                 && !r.is_not_implemented()
             {
                 return Ok(r);
+            }
+        }
+        let ne_from_eq =
+            op == CmpOp::Ne && (dunder(a, "__eq__").is_some() || dunder(b, "__eq__").is_some());
+        if !ne_from_eq && (builtin_of(a).is_some() || builtin_of(b).is_some()) {
+            // The built-in comparison of the values the instances extend.
+            let (ua, ub) = (builtin_value(a).clone(), builtin_value(b).clone());
+            match self.compare_op(op, &ua, &ub) {
+                Ok(r) => return Ok(Value::bool(r)),
+                // An ordering the built-in types refuse: CPython's message
+                // names the classes (below).
+                Err(e)
+                    if !matches!(op, CmpOp::Eq | CmpOp::Ne)
+                        && e.downcast::<ExceptionObj>()
+                            .is_some_and(|x| x.class == "TypeError") => {}
+                Err(e) => return Err(e),
             }
         }
         match op {
@@ -728,6 +911,10 @@ impl Interp<'_, '_> {
             if let Some(r) = self.call_dunder(container, "__contains__", vec![item.clone()])? {
                 return self.truthy_of(&r);
             }
+            if let Some(inner) = builtin_of(container) {
+                let inner = inner.clone();
+                return self.contains_of(&inner, item);
+            }
             let it = self.iter_of(container)?;
             while let Some(x) = self.iter_next(&it)? {
                 if x.is(item) || self.eq_of(&x, item)? {
@@ -746,7 +933,24 @@ impl Interp<'_, '_> {
             }
             return Ok(false);
         }
-        super::contains(container, item)
+        if let Some(ib) = builtin_of(item)
+            && (container.downcast::<StrObj>().is_some()
+                || container.downcast::<crate::objects::BytesObj>().is_some())
+        {
+            return super::contains(container, ib);
+        }
+        match super::contains(container, item) {
+            Err(e) if super::keys::is_needs_interp(&e) => {
+                if let Some(d) = container.downcast::<DictObj>() {
+                    return Ok(self.d_get(d, item)?.is_some());
+                }
+                if let Some(s) = container.downcast::<SetObj>() {
+                    return self.s_has(s, item);
+                }
+                Err(e)
+            }
+            r => r,
+        }
     }
 
     /// `bool(v)`: `__bool__`, then `__len__`.
@@ -766,6 +970,9 @@ impl Interp<'_, '_> {
         if dunder(v, "__len__").is_some() {
             return Ok(self.len_of(v)? > 0);
         }
+        if let Some(inner) = builtin_of(v) {
+            return Ok(super::truthy(inner));
+        }
         Ok(true)
     }
 
@@ -773,6 +980,10 @@ impl Interp<'_, '_> {
     pub(super) fn len_of(&mut self, v: &Value) -> PyResult<usize> {
         if user_class_of(v).is_some() {
             let Some(r) = self.call_dunder(v, "__len__", vec![])? else {
+                if let Some(inner) = builtin_of(v) {
+                    let inner = inner.clone();
+                    return self.len_of(&inner);
+                }
                 return Err(type_error(format!(
                     "object of type '{}' has no len()",
                     class_name(v)
@@ -799,10 +1010,20 @@ impl Interp<'_, '_> {
     /// `o[k]`.
     pub(super) fn getitem_of(&mut self, o: &Value, k: &Value) -> PyResult<Value> {
         if user_class_of(o).is_none() {
-            return super::getitem(o, k);
+            return match super::getitem(o, k) {
+                Err(e) if super::keys::is_needs_interp(&e) => {
+                    self.getitem_slow(o, k).unwrap_or(Err(e))
+                }
+                Err(e) => self.class_subscript(o, k).unwrap_or(Err(e)),
+                r => r,
+            };
         }
         match self.call_dunder(o, "__getitem__", vec![k.clone()])? {
             Some(r) => Ok(r),
+            None if builtin_of(o).is_some() => self.sub_getitem(o, k),
+            None if o.downcast::<UserClassObj>().is_some() => self
+                .class_subscript(o, k)
+                .unwrap_or_else(|| Err(type_error("not subscriptable"))),
             None => Err(type_error(format!(
                 "'{}' object is not subscriptable",
                 class_name(o)
@@ -813,7 +1034,15 @@ impl Interp<'_, '_> {
     /// `o[k] = v`.
     pub(super) fn setitem_of(&mut self, o: &Value, k: &Value, v: Value) -> PyResult<()> {
         if user_class_of(o).is_none() {
+            if let Some(d) = o.downcast::<DictObj>() {
+                return self.d_set(d, k.clone(), v);
+            }
             return super::setitem(o, k, v);
+        }
+        if dunder(o, "__setitem__").is_none()
+            && let Some(inner) = builtin_of(o)
+        {
+            return super::setitem(inner, k, v);
         }
         match self.call_dunder(o, "__setitem__", vec![k.clone(), v])? {
             Some(_) => Ok(()),
@@ -827,7 +1056,21 @@ impl Interp<'_, '_> {
     /// `del o[k]`.
     pub(super) fn delitem_of(&mut self, o: &Value, k: &Value) -> PyResult<()> {
         if user_class_of(o).is_none() {
-            return super::delitem(o, k);
+            return match super::delitem(o, k) {
+                Err(e) if super::keys::is_needs_interp(&e) => match o.downcast::<DictObj>() {
+                    Some(d) => match self.d_del(d, k)? {
+                        Some(_) => Ok(()),
+                        None => Err(collections::key_error(k)),
+                    },
+                    None => Err(e),
+                },
+                r => r,
+            };
+        }
+        if dunder(o, "__delitem__").is_none()
+            && let Some(inner) = builtin_of(o)
+        {
+            return super::delitem(inner, k);
         }
         match self.call_dunder(o, "__delitem__", vec![k.clone()])? {
             Some(_) => Ok(()),
@@ -851,6 +1094,10 @@ impl Interp<'_, '_> {
                 )));
             }
             return Ok(it);
+        }
+        if let Some(inner) = builtin_of(v) {
+            let inner = inner.clone();
+            return self.iter_of(&inner);
         }
         if dunder(v, "__getitem__").is_some() {
             // The sequence protocol: v[0], v[1], ... until IndexError.
@@ -919,7 +1166,25 @@ impl Interp<'_, '_> {
                         class_name(&r)
                     ))),
                 },
-                None => super::to_repr(v),
+                None => match builtin_of(v) {
+                    Some(inner) => {
+                        let inner = inner.clone();
+                        let r = self.repr_of(&inner)?;
+                        // A set subclass shows its class: `S({1, 2})`.
+                        Ok(match inner.downcast::<SetObj>() {
+                            Some(st) if st.table.borrow().is_empty() => {
+                                format!("{}()", class_name(v))
+                            }
+                            Some(_) => {
+                                let body = r.strip_prefix("frozenset(").unwrap_or(&r);
+                                let body = body.strip_suffix(')').filter(|_| body.len() < r.len());
+                                format!("{}({})", class_name(v), body.unwrap_or(&r))
+                            }
+                            None => r,
+                        })
+                    }
+                    None => super::to_repr(v),
+                },
             };
         }
         // A container already being printed further up is `[...]`/`{...}`.
@@ -999,7 +1264,28 @@ impl Interp<'_, '_> {
             if v.downcast::<ExceptionObj>().is_some() {
                 return super::to_str(v);
             }
+            // `str.__str__` gives the string, `bytes.__str__` its repr;
+            // the other built-in types use `object.__str__`: `repr(v)`.
+            if let Some(inner) = builtin_of(v)
+                && (inner.downcast::<StrObj>().is_some()
+                    || inner.downcast::<crate::objects::BytesObj>().is_some())
+            {
+                return super::to_str(inner);
+            }
             return self.repr_of(v);
+        }
+        if let Some(e) = v.downcast::<ExceptionObj>() {
+            // A built-in exception's message shows its user arguments
+            // through their own `__str__`/`__repr__`.
+            let args = e.args.borrow().clone();
+            if !args.iter().any(|a| has_user(a, 0)) {
+                return super::to_str(v);
+            }
+            return match &args[..] {
+                [a] if crate::objects::exc_is_subclass(e.class, "KeyError") => self.repr_of(a),
+                [a] => self.str_of(a),
+                _ => self.repr_of(&crate::objects::new_tuple(args)),
+            };
         }
         if v.downcast::<StrObj>().is_some() || !has_user(v, 0) {
             return super::to_str(v);
@@ -1022,13 +1308,55 @@ impl Interp<'_, '_> {
             return match r.as_small_int() {
                 Some(-1) => Ok(-2),
                 Some(n) => Ok(n),
+                // A value fitting a machine word is the hash itself (as
+                // CPython's `slot_tp_hash`); a larger one is hashed as an int.
                 None => match r.downcast::<crate::value::IntObj>() {
-                    Some(b) => Ok(crate::num::hash_int(&b.value)),
+                    Some(b) => Ok(match i64::try_from(&b.value) {
+                        Ok(-1) => -2,
+                        Ok(n) => n,
+                        Err(_) => crate::num::hash_int(&b.value),
+                    }),
                     None => Err(type_error("__hash__ method should return an integer")),
                 },
             };
         }
-        collections::hash(v)
+        if let Some(inner) = builtin_of(v) {
+            return collections::hash(inner).map_err(|e| {
+                if e.downcast::<ExceptionObj>()
+                    .is_some_and(|x| x.class == "TypeError")
+                {
+                    type_error(format!("unhashable type: '{}'", class_name(v)))
+                } else {
+                    e
+                }
+            });
+        }
+        match collections::hash(v) {
+            Err(e) if super::keys::is_needs_interp(&e) && v.downcast::<TupleObj>().is_some() => {
+                self.key_hash(v)
+            }
+            r => r,
+        }
+    }
+
+    /// `o[k]` on an instance of a built-in type's subclass that does not
+    /// define `__getitem__`: the built-in subscript of its value, and a
+    /// dict subclass's `__missing__` for an absent key.
+    fn sub_getitem(&mut self, o: &Value, k: &Value) -> PyResult<Value> {
+        let Some(inner) = builtin_of(o).cloned() else {
+            return super::getitem(o, k);
+        };
+        if let Some(d) = inner.downcast::<DictObj>()
+            && dunder(o, "__missing__").is_some()
+        {
+            if let Some(v) = collections::dict_lookup(d, k)? {
+                return Ok(v);
+            }
+            return self
+                .call_dunder(o, "__missing__", vec![k.clone()])?
+                .ok_or_else(|| collections::key_error(k));
+        }
+        super::getitem(&inner, k)
     }
 
     /// Calls an instance with `__call__`.

@@ -34,9 +34,32 @@ fn hash_str(s: &str) -> i64 {
     if h == -1 { -2 } else { h }
 }
 
+/// The hash of an instance of a user class, for the tables.
+fn user_hash(v: &Value, c: &crate::objects::UserClassObj) -> PyResult<i64> {
+    match c.lookup("__hash__") {
+        None => {
+            let h = v.id().rotate_right(4) as i64;
+            Ok(if h == -1 { -2 } else { h })
+        }
+        Some(h) if h.is_none() => Err(type_error(format!(
+            "unhashable type: '{}'",
+            super::builtins::class_name(v)
+        ))),
+        // The tables call `hash` and `==` without the interpreter: the
+        // interpreter's operations redo it (`keys.rs`).
+        Some(_) => Err(super::keys::needs_interp()),
+    }
+}
+
 /// `hash(v)`, raising `TypeError` for unhashable types.
 pub(super) fn hash(v: &Value) -> PyResult<i64> {
-    let v = crate::objects::struct_seq_items(v);
+    if crate::objects::builtin_of(v).is_some()
+        && let Some(c) = super::classes::user_class_of(v)
+        && c.lookup("__hash__").is_some()
+    {
+        return user_hash(v, c);
+    }
+    let v = crate::objects::builtin_value(v);
     if let Some(i) = v.as_small_int() {
         return Ok(num::hash_i64(i));
     }
@@ -46,6 +69,9 @@ pub(super) fn hash(v: &Value) -> PyResult<i64> {
     if v.is_none() {
         // Identity-based in CPython (varies between runs).
         return Ok(0x0fc4_a2b0);
+    }
+    if v.is_ellipsis() || v.is_not_implemented() {
+        return Ok((v.id() >> 4) as i64);
     }
     if let Some(o) = v.downcast::<IntObj>() {
         return Ok(num::hash_int(&o.value));
@@ -117,21 +143,11 @@ pub(super) fn hash(v: &Value) -> PyResult<i64> {
     if let Some(o) = v.downcast::<crate::objects::NativeFnObj>() {
         return Ok(hash_pointer(o));
     }
+    if let Some(o) = v.downcast::<crate::objects::RustFnObj>() {
+        return Ok(hash_pointer(o));
+    }
     if let Some(c) = super::classes::user_class_of(v) {
-        return match c.lookup("__hash__") {
-            None => {
-                let h = v.id().rotate_right(4) as i64;
-                Ok(if h == -1 { -2 } else { h })
-            }
-            Some(h) if h.is_none() => Err(type_error(format!(
-                "unhashable type: '{}'",
-                super::builtins::class_name(v)
-            ))),
-            // The tables call `hash` and `==` without the interpreter.
-            Some(_) => Err(super::unsupported(
-                "instances of classes defining __hash__ as dict keys or set items",
-            )),
-        };
+        return user_hash(v, c);
     }
     if let Some(o) = v.downcast::<ExceptionObj>() {
         return Ok(hash_pointer(o));
@@ -142,12 +158,24 @@ pub(super) fn hash(v: &Value) -> PyResult<i64> {
     if let Some(o) = v.downcast::<crate::objects::UserClassObj>() {
         return Ok(hash_pointer(o));
     }
+    if let Some(r) = super::generic::hash(v) {
+        return r;
+    }
     Err(type_error(format!("unhashable type: '{}'", type_name(v))))
 }
 
-/// The equality test the tables call: identity first, then `==`.
-fn same(key: &Value) -> impl FnMut(&Value) -> PyResult<bool> + '_ {
-    move |stored: &Value| Ok(stored.is(key) || eq(stored, key)?)
+/// The equality test the tables call: identity first, then `==`; a
+/// user `__eq__` on either side is left to the interpreter (`keys.rs`).
+pub(super) fn same(key: &Value) -> impl FnMut(&Value) -> PyResult<bool> + '_ {
+    move |stored: &Value| {
+        if stored.is(key) || eq(stored, key)? {
+            return Ok(true);
+        }
+        if super::keys::has_user_eq(stored) || super::keys::has_user_eq(key) {
+            return Err(super::keys::needs_interp());
+        }
+        Ok(false)
+    }
 }
 
 /// `KeyError(key)`.
@@ -385,9 +413,26 @@ impl super::Interp<'_, '_> {
     /// `d.update(src)` / `dict(src)`: a dict's entries, or an iterable of
     /// pairs (generators included).
     pub(super) fn dict_update(&mut self, d: &DictObj, src: &Value) -> PyResult<()> {
+        if let Some(inner) = crate::objects::builtin_of(src)
+            && inner.downcast::<DictObj>().is_some()
+        {
+            // A dict subclass: its entries, or through its own `keys()` and
+            // `__getitem__` when it defines `keys`.
+            if super::classes::dunder(src, "keys").is_none() {
+                let inner = inner.clone();
+                return self.dict_update(d, &inner);
+            }
+            let keys = self.get_attr(src, "keys")?;
+            let keys = self.call_now(&keys, vec![], &[])?;
+            for k in self.collect_iter(&keys)? {
+                let v = self.getitem_of(src, &k)?;
+                dict_store(d, k, v)?;
+            }
+            return Ok(());
+        }
         if let Some(o) = src.downcast::<DictObj>() {
             for (k, v) in dict_entries(o) {
-                dict_store(d, k, v)?;
+                self.d_set(d, k, v)?;
             }
             return Ok(());
         }
@@ -414,7 +459,7 @@ impl super::Interp<'_, '_> {
             }
             let v = kv.pop().expect("two items");
             let k = kv.pop().expect("two items");
-            dict_store(d, k, v)?;
+            self.d_set(d, k, v)?;
             i += 1;
         }
         Ok(())

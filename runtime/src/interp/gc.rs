@@ -100,6 +100,16 @@ impl Interp<'_, '_> {
     /// Calls `obj.__del__()`; an exception is reported as CPython's
     /// "Exception ignored in" and dropped.
     pub(super) fn call_finalizer(&mut self, obj: &Value) {
+        if let Some(w) = obj.downcast::<crate::objects::WeakRefObj>() {
+            // A weak reference whose referent died: its callback, once.
+            let cb = w.callback.borrow_mut().take();
+            if let Some(cb) = cb
+                && let Err(e) = self.call_value(&cb, vec![obj.clone()])
+            {
+                self.write_unraisable(&cb, &e);
+            }
+            return;
+        }
         let Some(class) = finalizer_class(obj) else {
             return;
         };

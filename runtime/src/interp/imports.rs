@@ -202,9 +202,10 @@ const STDLIB: &[&str] = &[
 fn import_error(class: &'static str, msg: String, name: Option<&str>, path: Option<&str>) -> Value {
     let e = new_exception(class, vec![new_str(msg)]);
     if let Some(o) = e.downcast::<ExceptionObj>() {
-        let mut d = o.dict.borrow_mut();
-        d.push(("name".into(), name.map_or_else(Value::none, new_str)));
-        d.push(("path".into(), path.map_or_else(Value::none, new_str)));
+        o.dict
+            .set("name", Some(name.map_or_else(Value::none, new_str)));
+        o.dict
+            .set("path", Some(path.map_or_else(Value::none, new_str)));
     }
     e
 }
@@ -524,23 +525,7 @@ impl Interp<'_, '_> {
                 .map_err(|e| exc("OSError", format!("{}: '{}'", e, found.file)))?,
         };
         let (text, ir) = compile_source(&found.file, &bytes)?;
-        let base = self.module.functions.len();
-        let mut merged = self.module.clone();
-        for mut f in ir.functions {
-            for b in &mut std::rc::Rc::make_mut(&mut f).blocks {
-                for ins in &mut b.instrs {
-                    if let Op::MakeFunction { func, .. } = &mut ins.op {
-                        func.0 += base as u32;
-                    }
-                }
-            }
-            merged.functions.push(f);
-        }
-        if merged.functions.len() == base {
-            return Err(unsupported("an empty module"));
-        }
-        // Leaked: functions of the old table stay borrowed by running code.
-        self.module = Box::leak(Box::new(merged));
+        let base = self.merge_functions(ir)?;
         let id = self.new_module_info(name, Some(&found.file), &text);
         self.register_functions(id, base);
         self.set_global(id, "__file__", new_str(found.file.as_str()));
@@ -569,6 +554,30 @@ impl Interp<'_, '_> {
         }
         // The module may have replaced itself in sys.modules.
         Ok(self.sys_module(name).unwrap_or_else(Value::none))
+    }
+
+    /// Appends a compiled module's functions to the function table (its
+    /// `MakeFunction` ids shifted); gives the index of its body. The grown
+    /// table is leaked: functions of the old one stay borrowed by running
+    /// code.
+    pub(super) fn merge_functions(&mut self, ir: Module) -> PyResult<usize> {
+        let base = self.module.functions.len();
+        let mut merged = self.module.clone();
+        for mut f in ir.functions {
+            for b in &mut std::rc::Rc::make_mut(&mut f).blocks {
+                for ins in &mut b.instrs {
+                    if let Op::MakeFunction { func, .. } = &mut ins.op {
+                        func.0 += base as u32;
+                    }
+                }
+            }
+            merged.functions.push(f);
+        }
+        if merged.functions.len() == base {
+            return Err(unsupported("an empty module"));
+        }
+        self.module = Box::leak(Box::new(merged));
+        Ok(base)
     }
 
     /// `_handle_fromlist`: imports the submodules `fromlist` names that
@@ -607,9 +616,9 @@ impl Interp<'_, '_> {
             if let Err(e) = self.gcd_import(&from_name) {
                 let missing = e.downcast::<ExceptionObj>().is_some_and(|o| {
                     o.class == "ModuleNotFoundError"
-                        && o.dict.borrow().iter().any(|(k, v)| {
-                            k == "name" && str_value(v).as_deref() == Some(from_name.as_str())
-                        })
+                        && o.dict
+                            .get("name")
+                            .is_some_and(|v| str_value(&v).as_deref() == Some(from_name.as_str()))
                 });
                 if missing && self.sys_module(&from_name).is_none_or(|m| !m.is_none()) {
                     continue;
@@ -789,6 +798,7 @@ impl Interp<'_, '_> {
         for g in &mut self.globals {
             drop(g.take());
         }
+        modules::sys::clear_interned();
         drop(self.sys_modules.take());
         drop(std::mem::replace(&mut self.sys_path, Value::none()));
         for m in &mut self.modules {
@@ -920,7 +930,7 @@ fn find_namespace(dirs: &[String], name: &str) -> bool {
 
 /// Compiles a module's source as `krait::compile` does; a syntax error is
 /// raised as `SyntaxError` (its message and location).
-fn compile_source(file: &str, bytes: &[u8]) -> PyResult<(String, Module)> {
+pub(super) fn compile_source(file: &str, bytes: &[u8]) -> PyResult<(String, Module)> {
     let (text, module) = krait_frontend::parse_bytes(bytes);
     let table = module.and_then(|m| krait_frontend::scope::build(&m, &text).map(|t| (m, t)));
     let err = |e: krait_frontend::SyntaxError| {

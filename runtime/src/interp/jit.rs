@@ -523,6 +523,7 @@ impl Interp<'_, '_> {
         }
         frame.block = block;
         frame.ip = ip;
+        frame.resumed = true;
         frame.handled_base = self.handled.len();
         // Compiled code counted this frame: the count goes with it
         // (`run_frames` uncounts it when it returns, the loop below when
@@ -597,6 +598,73 @@ pub mod abi {
     }
     pub fn float_type() -> usize {
         &crate::value::FLOAT_TYPE as *const _ as usize
+    }
+    pub fn instance_type() -> usize {
+        &crate::objects::INSTANCE_TYPE as *const _ as usize
+    }
+    /// Offset of the class in an instance.
+    pub const INSTANCE_CLASS: usize = std::mem::offset_of!(crate::objects::InstanceObj, class);
+    /// The class epoch's address (`attrs::EPOCH`, a `u64`).
+    pub fn epoch_addr() -> usize {
+        &crate::attrs::EPOCH as *const _ as usize
+    }
+    /// Offsets of an attribute site's cache fields (see `AttrCache`).
+    pub const SITE_ATTR_CLASS: usize = std::mem::offset_of!(super::GenericSite, attr)
+        + std::mem::offset_of!(super::AttrCache, class);
+    pub const SITE_ATTR_SHAPE: usize = std::mem::offset_of!(super::GenericSite, attr)
+        + std::mem::offset_of!(super::AttrCache, shape);
+    pub const SITE_ATTR_EPOCH: usize = std::mem::offset_of!(super::GenericSite, attr)
+        + std::mem::offset_of!(super::AttrCache, epoch);
+    pub const SITE_ATTR_INDEX: usize = std::mem::offset_of!(super::GenericSite, attr)
+        + std::mem::offset_of!(super::AttrCache, index);
+    pub const SITE_ATTR_METHOD: usize = std::mem::offset_of!(super::GenericSite, attr)
+        + std::mem::offset_of!(super::AttrCache, method);
+
+    /// Where an instance keeps its attributes: the offsets (from the
+    /// object) of its shape word and of the pointer to its value words.
+    #[derive(Clone, Copy, Debug)]
+    pub struct InstanceLayout {
+        pub shape: i32,
+        pub values: i32,
+    }
+
+    /// The instance layout, measured once as `list_layout` is; `None`
+    /// when it is not as expected (compiled code then uses the helpers).
+    pub fn instance_layout() -> Option<InstanceLayout> {
+        static LAYOUT: std::sync::OnceLock<Option<InstanceLayout>> = std::sync::OnceLock::new();
+        *LAYOUT.get_or_init(probe_instance_layout)
+    }
+
+    fn probe_instance_layout() -> Option<InstanceLayout> {
+        use crate::value::Value;
+        let inst = crate::objects::new_instance(Value::none());
+        let i = inst.downcast::<crate::objects::InstanceObj>()?;
+        i.dict.set("a", Some(Value::int(7)));
+        i.dict.set("b", Some(Value::int(8)));
+        let (shape, index) = i.dict.slot_of("b")?;
+        let base = inst.as_raw();
+        let store = i.dict.store_addr();
+        // SAFETY: the store is alive and not borrowed: its shape word,
+        // then the value vector's three words.
+        let words = unsafe { std::ptr::read(store as *const [usize; 4]) };
+        if words[0] != shape || index != 1 {
+            return None;
+        }
+        // The data pointer is the word through which item 1 reads 8.
+        let d = (1..4).find(|&k| {
+            let w = words[k];
+            // SAFETY: only words that are not the length (2) or a small
+            // capacity are followed, and the data word points at two
+            // live values.
+            w > 4096
+                && w % 8 == 0
+                && unsafe { *((w + 8) as *const usize) } == Value::int(8).as_raw()
+        })?;
+        let off = |x: usize| i32::try_from(x - base).ok();
+        Some(InstanceLayout {
+            shape: off(store)?,
+            values: off(store + 8 * d)?,
+        })
     }
 
     /// Where a list object keeps its items: the offsets (from the object)
@@ -937,6 +1005,50 @@ pub struct GenericSite {
     /// The slots the instruction reads (each once) and writes.
     pub reads: Vec<Slot>,
     pub writes: Vec<Slot>,
+    /// For `GetAttr`/`SetAttr`: the name, and the last instance layout
+    /// seen.
+    pub name: Box<str>,
+    pub attr: AttrCache,
+    /// For `Call`: the callee's slot then the arguments' (in order), and
+    /// the keyword names (the last arguments).
+    pub call: Box<[Slot]>,
+    pub kwnames: Box<[Box<str>]>,
+}
+
+/// An attribute site's cache: instances of `class` with the shape word
+/// `shape` hold the attribute at value `index`, and nothing in the class
+/// overrides that (no data descriptor of the name, no `__getattribute__`
+/// or `__setattr__`), as of class epoch `epoch` (`attrs::EPOCH`). Compiled
+/// code reads it inline; `krait_getattr`/`krait_setattr` fill it.
+#[repr(C)]
+#[derive(Default)]
+pub struct AttrCache {
+    pub class: std::cell::Cell<usize>,
+    pub shape: std::cell::Cell<usize>,
+    pub epoch: std::cell::Cell<u64>,
+    pub index: std::cell::Cell<usize>,
+    /// For a method load (`krait_load_method`): the function the class
+    /// gives for the name when the instance (of this shape) does not
+    /// shadow it, borrowed from the class (kept alive by it while the
+    /// epoch holds); 0 when the cache is not a method's.
+    pub method: std::cell::Cell<usize>,
+    /// For method loads seeing several classes (a polymorphic call
+    /// site): the last few (class, shape, epoch, method) besides the one
+    /// compiled code checks, for `krait_load_method` to find without
+    /// looking up the class.
+    pub more: std::cell::Cell<[(usize, usize, u64, usize); 3]>,
+}
+
+impl AttrCache {
+    fn fill(&self, class: &Value, shape: usize, index: usize) {
+        // Not a method entry any more (a method load's site filled by
+        // `krait_getattr` for an instance attribute).
+        self.method.set(0);
+        self.class.set(class.as_raw());
+        self.shape.set(shape);
+        self.index.set(index);
+        self.epoch.set(crate::attrs::epoch());
+    }
 }
 
 impl GenericSite {
@@ -949,8 +1061,205 @@ impl GenericSite {
             func: func as u32,
             block: block as u32,
             ip: ip as u32,
+            name: match op {
+                Op::GetAttr { name, .. } | Op::SetAttr { name, .. } => {
+                    module.functions[func].names[name.index()].as_str().into()
+                }
+                _ => "".into(),
+            },
+            call: match op {
+                Op::Call { func, args, .. } => {
+                    std::iter::once(*func).chain(args.iter().copied()).collect()
+                }
+                _ => Box::default(),
+            },
+            kwnames: match op {
+                Op::Call { kwnames, .. } => kwnames
+                    .iter()
+                    .map(|n| module.functions[func].names[n.index()].as_str().into())
+                    .collect(),
+                _ => Box::default(),
+            },
             reads,
             writes: op.writes(),
+            attr: AttrCache::default(),
+        }
+    }
+}
+
+/// `obj.name` for compiled code (`obj` borrowed): 0 with the value
+/// (owned) in `payload`, 1 when it raised (the exception in `ctx.exc`).
+/// When the value is an instance attribute that nothing in the class
+/// overrides, the site's cache is filled so compiled code finds the next
+/// one inline.
+unsafe extern "C" fn krait_getattr(ctx: *mut JitCtx, site: *const GenericSite, obj: usize) -> Ret {
+    // SAFETY: as in `krait_op`; `obj` is a live word the caller holds.
+    let (interp, site, obj) = unsafe {
+        (
+            &mut *((*ctx).interp as *mut Interp<'static, 'static>),
+            &*site,
+            std::mem::ManuallyDrop::new(Value::from_raw(obj)),
+        )
+    };
+    if crate::gc::pending() != 0 {
+        interp.run_pending();
+    }
+    let name = &*site.name;
+    let Some(obj) = obj.as_ref() else {
+        return Ret {
+            payload: 0,
+            status: 1,
+        };
+    };
+    if let Some(i) = obj.downcast::<InstanceObj>()
+        && let Some((shape, index)) = i.dict.slot_of(name)
+        && super::classes::plain_instance_attr(&i.class, name, false)
+    {
+        site.attr.fill(&i.class, shape, index);
+    }
+    match interp.get_attr(obj, name) {
+        Ok(v) => Ret {
+            payload: v.into_raw() as u64,
+            status: 0,
+        },
+        Err(e) => {
+            interp.set_context(&e);
+            interp.jit.ctx.exc = e.into_raw();
+            Ret {
+                payload: 0,
+                status: 1,
+            }
+        }
+    }
+}
+
+/// `obj.name` about to be called (`obj` borrowed): when it is a function
+/// of the instance's class that the instance does not shadow, the function
+/// and the instance (both owned) in `payload` and `status`, without making
+/// a bound method (CPython's `LOAD_METHOD`), and the site's cache filled
+/// so compiled code finds the next one inline; otherwise the attribute in
+/// `payload` and 0. `payload` is 0 when it raised (the exception in
+/// `ctx.exc`).
+unsafe extern "C" fn krait_load_method(
+    ctx: *mut JitCtx,
+    site: *const GenericSite,
+    obj: usize,
+) -> Ret {
+    // SAFETY: as in `krait_getattr`.
+    let (s, o) = unsafe { (&*site, std::mem::ManuallyDrop::new(Value::from_raw(obj))) };
+    let a = &s.attr;
+    if let Some(o) = o.as_ref()
+        && let Some(i) = o.downcast::<InstanceObj>()
+    {
+        // A polymorphic site: another recent class's entry?
+        let key = (i.class.as_raw(), i.dict.shape_word(), crate::attrs::epoch());
+        let more = a.more.get();
+        if let Some(k) = more.iter().position(|e| (e.0, e.1, e.2) == key && e.3 != 0) {
+            // Swap it with the inline entry.
+            let e = more[k];
+            let mut more2 = more;
+            more2[k] = (a.class.get(), a.shape.get(), a.epoch.get(), a.method.get());
+            a.more.set(more2);
+            a.class.set(e.0);
+            a.shape.set(e.1);
+            a.epoch.set(e.2);
+            a.method.set(e.3);
+            // SAFETY: the method word is borrowed from the class (see
+            // `AttrCache::method`); a new reference is taken.
+            let f = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(e.3) });
+            return Ret {
+                payload: (*f).clone().map_or(0, Value::into_raw) as u64,
+                status: o.clone().into_raw() as u64,
+            };
+        }
+    }
+    if let Some(o) = o.as_ref()
+        && let Some(i) = o.downcast::<InstanceObj>()
+        && let Some(c) = i.class.downcast::<UserClassObj>()
+        && !i.dict.contains(&s.name)
+        && c.lookup("__getattribute__").is_none()
+        && let Some(f) = c.lookup(&s.name)
+        && f.downcast::<crate::objects::FunctionObj>().is_some()
+    {
+        if a.method.get() != 0 {
+            // Keep the entry being replaced among the recent ones.
+            let mut more = a.more.get();
+            more.rotate_right(1);
+            more[0] = (a.class.get(), a.shape.get(), a.epoch.get(), a.method.get());
+            a.more.set(more);
+        }
+        a.class.set(i.class.as_raw());
+        a.shape.set(i.dict.shape_word());
+        a.epoch.set(crate::attrs::epoch());
+        a.method.set(f.as_raw());
+        return Ret {
+            payload: f.into_raw() as u64,
+            status: o.clone().into_raw() as u64,
+        };
+    }
+    // SAFETY: the same contract.
+    let r = unsafe { krait_getattr(ctx, site, obj) };
+    Ret {
+        payload: if r.status == 0 { r.payload } else { 0 },
+        status: 0,
+    }
+}
+
+/// A bound method from a function and an instance (both words handed
+/// over), for compiled code leaving between a method load and its call.
+unsafe extern "C" fn krait_bind_method(func: usize, obj: usize) -> usize {
+    // SAFETY: owned, live words.
+    let (f, o) = unsafe { (Value::from_raw(func), Value::from_raw(obj)) };
+    match (f, o) {
+        (Some(f), Some(o)) => new_bound_method(f, o).into_raw(),
+        (f, _) => f.map_or(0, Value::into_raw),
+    }
+}
+
+/// `obj.name = v` for compiled code (`obj` borrowed, `v` owned): 0, or 1
+/// when it raised (the exception in `ctx.exc`). Fills the site's cache as
+/// `krait_getattr` does when the attribute is (now) held by the shape.
+unsafe extern "C" fn krait_setattr(
+    ctx: *mut JitCtx,
+    site: *const GenericSite,
+    obj: usize,
+    v: usize,
+) -> u64 {
+    // SAFETY: as in `krait_getattr`; `v` is handed over.
+    let (interp, site, obj, v) = unsafe {
+        (
+            &mut *((*ctx).interp as *mut Interp<'static, 'static>),
+            &*site,
+            std::mem::ManuallyDrop::new(Value::from_raw(obj)),
+            Value::from_raw(v),
+        )
+    };
+    if crate::gc::pending() != 0 {
+        interp.run_pending();
+    }
+    let name = &*site.name;
+    let (Some(obj), Some(v)) = (obj.as_ref(), v) else {
+        return 1;
+    };
+    if let Some(i) = obj.downcast::<InstanceObj>() {
+        // The cache's class and epoch vouch that the class leaves the
+        // store plain, whatever the instance's shape.
+        let c = &site.attr;
+        let known = c.class.get() == i.class.as_raw() && c.epoch.get() == crate::attrs::epoch();
+        if known || super::classes::plain_instance_attr(&i.class, name, true) {
+            i.dict.set(name, Some(v));
+            if let Some((shape, index)) = i.dict.slot_of(name) {
+                c.fill(&i.class, shape, index);
+            }
+            return 0;
+        }
+    }
+    match interp.set_attr(obj, name, Some(v)) {
+        Ok(()) => 0,
+        Err(e) => {
+            interp.set_context(&e);
+            interp.jit.ctx.exc = e.into_raw();
+            1
         }
     }
 }
@@ -1111,6 +1420,107 @@ unsafe extern "C" fn krait_op(
     status
 }
 
+/// A `Call` instruction for compiled code, with the same contract as
+/// `krait_op` (owned words of the read slots in `slots`, the result word
+/// written to its slot; 0, or 1 when it raised), without decoding the
+/// instruction or a scratch frame. Calls of the built-ins that look at
+/// the calling frame (`super()`, `locals()`, `vars()`, `globals()`) go
+/// through `krait_op`.
+unsafe extern "C" fn krait_call(
+    ctx: *mut JitCtx,
+    site: *const GenericSite,
+    slots: *mut usize,
+    self_word: usize,
+) -> u64 {
+    // SAFETY: an owned word or 0 (see `krait_load_method`).
+    let me = unsafe { Value::from_raw(self_word) };
+    // SAFETY: as in `krait_op`.
+    let (interp, s) = unsafe {
+        (
+            &mut *((*ctx).interp as *mut Interp<'static, 'static>),
+            &*site,
+        )
+    };
+    let Some((&func, args)) = s.call.split_first() else {
+        // SAFETY: the same contract.
+        return unsafe { krait_op(ctx, site, slots) };
+    };
+    // SAFETY: compiled code passes one word per slot of the function; the
+    // read slots hold owned words.
+    let word = |i: Slot| unsafe { *slots.add(i.index()) };
+    let borrowed = |i: Slot| {
+        // SAFETY: a live word the array owns; cloned, not taken.
+        let v = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(word(i)) });
+        (*v).clone()
+    };
+    let Some(callee) = borrowed(func) else {
+        // SAFETY: the same contract.
+        return unsafe { krait_op(ctx, site, slots) };
+    };
+    let frame_builtin = callee
+        .downcast::<crate::objects::BuiltinObj>()
+        .is_some_and(|b| matches!(b.which, Builtin::Globals | Builtin::Locals | Builtin::Vars))
+        || callee
+            .downcast::<crate::objects::ClassObj>()
+            .is_some_and(|c| c.name == "super");
+    let complete = args.iter().all(|&a| word(a) != 0);
+    if !complete || frame_builtin {
+        if let Some(me) = me {
+            // The callee slot holds the bare function: bind it first.
+            // SAFETY: the slot's word is owned by the array.
+            unsafe {
+                let f = *slots.add(func.index());
+                *slots.add(func.index()) = krait_bind_method(f, me.into_raw());
+            }
+        }
+        drop(callee);
+        // SAFETY: the same contract (the words are untouched).
+        return unsafe { krait_op(ctx, site, slots) };
+    }
+    // The arguments' references move into the call (a slot given twice,
+    // or also the callee, is cloned for the other uses): the call holds
+    // each argument once, as the interpreter's call does.
+    let mut vals = Vec::with_capacity(args.len() + 1);
+    vals.extend(me);
+    for (k, &a) in args.iter().enumerate() {
+        let shared = a == func || args[k + 1..].contains(&a);
+        let v = if shared {
+            borrowed(a)
+        } else {
+            // SAFETY: the array's owned word, taken (the slot left empty).
+            unsafe { Value::from_raw(std::mem::take(&mut *slots.add(a.index()))) }
+        };
+        vals.extend(v);
+    }
+    if crate::gc::pending() != 0 {
+        interp.run_pending();
+    }
+    let kw: Vec<&str> = s.kwnames.iter().map(|k| &**k).collect();
+    let r = interp.call_now(&callee, vals, &kw);
+    drop(callee);
+    for &rd in &s.reads {
+        // SAFETY: each read slot's word is owned by the array; released
+        // once (the reads are deduplicated).
+        unsafe {
+            drop(Value::from_raw(std::mem::take(&mut *slots.add(rd.index()))));
+        }
+    }
+    match r {
+        Ok(v) => {
+            if let Some(&d) = s.writes.first() {
+                // SAFETY: the destination slot's word, empty for the result.
+                unsafe { *slots.add(d.index()) = v.into_raw() };
+            }
+            0
+        }
+        Err(e) => {
+            interp.set_context(&e);
+            interp.jit.ctx.exc = e.into_raw();
+            1
+        }
+    }
+}
+
 /// One step of a `for` over any iterator (borrowed): 0 with the item
 /// (owned) in `payload`, 1 when it is exhausted, 2 when it raised (the
 /// exception in `ctx.exc`).
@@ -1168,7 +1578,12 @@ pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
         ("krait_deopt", krait_deopt as *const u8),
         ("krait_deopt0", krait_deopt0 as *const u8),
         ("krait_str_concat", krait_str_concat as *const u8),
+        ("krait_getattr", krait_getattr as *const u8),
+        ("krait_setattr", krait_setattr as *const u8),
         ("krait_op", krait_op as *const u8),
+        ("krait_call", krait_call as *const u8),
+        ("krait_load_method", krait_load_method as *const u8),
+        ("krait_bind_method", krait_bind_method as *const u8),
         ("krait_for_iter", krait_for_iter as *const u8),
     ]
 }

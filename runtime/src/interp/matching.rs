@@ -4,12 +4,11 @@
 //! with their messages.
 
 use super::{
-    Frame, Interp, PyResult, collections, exc, get_iter, get_user_attr, methods, seq_len, to_repr,
-    type_error, type_name,
+    Frame, Interp, PyResult, collections, exc, get_iter, seq_len, to_repr, type_error, type_name,
 };
 use crate::objects::{
-    ClassObj, DictObj, ExceptionObj, ListObj, RangeObj, SetObj, StrObj, TupleObj, UserClassObj,
-    exc_is_subclass, new_dict, new_list, new_method, new_set, new_str,
+    ClassObj, DictObj, ListObj, RangeObj, SetObj, StrObj, TupleObj, UserClassObj, new_dict,
+    new_list, new_set, new_str,
 };
 use crate::table::{Dict, Set};
 use crate::value::Value;
@@ -47,18 +46,6 @@ fn is_match_sequence(v: &Value) -> bool {
     v.downcast::<ListObj>().is_some()
         || v.downcast::<TupleObj>().is_some()
         || v.downcast::<RangeObj>().is_some()
-}
-
-/// `getattr(o, name)`, `Ok(None)` when it raises `AttributeError`.
-fn match_attr(o: &Value, name: &str) -> PyResult<Option<Value>> {
-    match get_user_attr(o, name) {
-        Ok(Some(v)) => Ok(Some(v)),
-        Ok(None) => Ok(methods::lookup(o, name).map(|m| new_method(o.clone(), m))),
-        Err(e) => match e.downcast::<ExceptionObj>() {
-            Some(x) if exc_is_subclass(x.class, "AttributeError") => Ok(None),
-            _ => Err(e),
-        },
-    }
 }
 
 impl Interp<'_, '_> {
@@ -193,7 +180,7 @@ impl Interp<'_, '_> {
     /// CPython's `match_class`: the attributes a class pattern matches, or
     /// `None` when the subject is not an instance or lacks one.
     fn match_class(
-        &self,
+        &mut self,
         subject: &Value,
         cls: &Value,
         npos: usize,
@@ -220,12 +207,15 @@ impl Interp<'_, '_> {
                 )));
             }
             seen.push(name.to_owned());
-            match match_attr(subject, name)? {
-                Some(v) => {
+            // The full attribute lookup (properties, built-in subclasses'
+            // values), an AttributeError being no match.
+            match self.get_attr(subject, name) {
+                Ok(v) => {
                     out.push(v);
                     Ok(true)
                 }
-                None => Ok(false),
+                Err(e) if super::builtins::is_attribute_error(&e) => Ok(false),
+                Err(e) => Err(e),
             }
         };
         if npos > 0 {

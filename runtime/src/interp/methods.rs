@@ -2,7 +2,7 @@
 //! reached through attribute access as bound [`MethodObj`]s, and the
 //! builtins that call back into Python code (`sorted(key=...)`).
 
-use super::collections::{dict_lookup, dict_remove, dict_store, key_error, set_add, set_discard};
+use super::collections::{dict_store, key_error};
 use super::{Interp, Num, PyResult, exc, seq_index, str_err, to_index, type_error, type_name};
 use crate::objects::{
     Builtin, DictObj, DictPart, ListObj, SetObj, StrObj, new_dict, new_dict_view, new_list,
@@ -166,7 +166,7 @@ pub(super) fn arity<Q: std::fmt::Display + ?Sized>(
 }
 
 fn as_str<'a>(v: &'a Value, what: &str) -> PyResult<&'a str> {
-    match v.downcast::<StrObj>() {
+    match crate::objects::builtin_value(v).downcast::<StrObj>() {
         Some(s) => Ok(&s.value),
         None => Err(type_error(format!(
             "{what} must be str, not {}",
@@ -387,7 +387,8 @@ impl Interp<'_, '_> {
             return match name {
                 "get" => {
                     arity("get", &args, 1, 2)?;
-                    Ok(dict_lookup(d, &args[0])?
+                    Ok(self
+                        .d_get(d, &args[0])?
                         .unwrap_or_else(|| args.get(1).cloned().unwrap_or_else(Value::none)))
                 }
                 "keys" | "values" | "items" => {
@@ -401,19 +402,15 @@ impl Interp<'_, '_> {
                 }
                 "pop" => {
                     arity("pop", &args, 1, 2)?;
-                    match dict_remove(d, &args[0])? {
+                    match self.d_del(d, &args[0])? {
                         Some(v) => Ok(v),
                         None => args.get(1).cloned().ok_or_else(|| key_error(&args[0])),
                     }
                 }
                 "setdefault" => {
                     arity("setdefault", &args, 1, 2)?;
-                    if let Some(v) = dict_lookup(d, &args[0])? {
-                        return Ok(v);
-                    }
                     let v = args.get(1).cloned().unwrap_or_else(Value::none);
-                    dict_store(d, args[0].clone(), v.clone())?;
-                    Ok(v)
+                    self.d_setdefault(d, &args[0], v)
                 }
                 "copy" => {
                     arity(&qual, &args, 0, 0)?;
@@ -457,12 +454,12 @@ impl Interp<'_, '_> {
             return match name {
                 "add" => {
                     arity(&qual, &args, 1, 1)?;
-                    set_add(s, args[0].clone())?;
+                    self.s_add(s, args[0].clone())?;
                     none
                 }
                 "discard" | "remove" => {
                     arity(&qual, &args, 1, 1)?;
-                    let old = set_discard(s, &args[0])?;
+                    let old = self.s_discard(s, &args[0])?;
                     if old.is_none() && name == "remove" {
                         return Err(key_error(&args[0]));
                     }
@@ -500,7 +497,7 @@ impl Interp<'_, '_> {
                 "update" => {
                     for a in &args {
                         for x in self.collect_iter(a)? {
-                            set_add(s, x)?;
+                            self.s_add(s, x)?;
                         }
                     }
                     none
@@ -557,7 +554,7 @@ fn str_list(parts: Vec<&str>) -> Value {
 fn str_join(sep: &str, items: &[Value]) -> PyResult<Value> {
     let mut parts = Vec::with_capacity(items.len());
     for (i, x) in items.iter().enumerate() {
-        match x.downcast::<StrObj>() {
+        match crate::objects::builtin_value(x).downcast::<StrObj>() {
             Some(p) => parts.push(p.value.as_str()),
             None => {
                 return Err(type_error(format!(
@@ -606,6 +603,20 @@ fn str_translate(s: &str, table: &Value) -> PyResult<Value> {
 }
 
 fn str_method(s: &str, name: &str, args: &[Value]) -> PyResult<Value> {
+    // Arguments of str subclasses are taken as their strings.
+    if args
+        .iter()
+        .any(|a| crate::objects::builtin_of(a).is_some_and(|b| b.downcast::<StrObj>().is_some()))
+    {
+        let plain: Vec<Value> = args
+            .iter()
+            .map(|a| match crate::objects::builtin_of(a) {
+                Some(b) if b.downcast::<StrObj>().is_some() => b.clone(),
+                _ => a.clone(),
+            })
+            .collect();
+        return str_method(s, name, &plain);
+    }
     let opt_str = |i: usize| -> PyResult<Option<&str>> {
         match args.get(i) {
             None => Ok(None),
@@ -1018,13 +1029,17 @@ impl Interp<'_, '_> {
             Builtin::Reversed => {
                 no_kw()?;
                 arity("reversed", args, 1, 1)?;
-                let ok = args[0].downcast::<ListObj>().is_some()
-                    || args[0].downcast::<crate::objects::TupleObj>().is_some()
-                    || args[0].downcast::<StrObj>().is_some()
-                    || args[0].downcast::<crate::objects::RangeObj>().is_some()
-                    || args[0].downcast::<DictObj>().is_some()
-                    || args[0].downcast::<crate::objects::DictViewObj>().is_some()
-                    || super::bytesobj::buf(&args[0]).is_some();
+                if let Some(r) = self.call_dunder(&args[0], "__reversed__", vec![])? {
+                    return Ok(r);
+                }
+                let a = crate::objects::builtin_value(&args[0]);
+                let ok = a.downcast::<ListObj>().is_some()
+                    || a.downcast::<crate::objects::TupleObj>().is_some()
+                    || a.downcast::<StrObj>().is_some()
+                    || a.downcast::<crate::objects::RangeObj>().is_some()
+                    || a.downcast::<DictObj>().is_some()
+                    || a.downcast::<crate::objects::DictViewObj>().is_some()
+                    || super::bytesobj::buf(a).is_some();
                 if !ok {
                     return Err(type_error(format!(
                         "'{}' object is not reversible",

@@ -369,6 +369,14 @@ impl Interp<'_, '_> {
 type StrRepr<'a> = &'a mut dyn FnMut(&Value) -> PyResult<(String, String)>;
 
 fn fmt_arg(v: &Value, other: StrRepr) -> PyResult<FmtArg> {
+    // An instance of a built-in type's subclass that keeps the built-in
+    // `str` and `repr` formats as its value.
+    if let Some(inner) = crate::objects::builtin_of(v)
+        && super::classes::dunder(v, "__str__").is_none()
+        && super::classes::dunder(v, "__repr__").is_none()
+    {
+        return fmt_arg(inner, other);
+    }
     if let Some(b) = v.as_bool() {
         return Ok(FmtArg::Bool(b));
     }

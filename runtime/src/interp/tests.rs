@@ -195,7 +195,9 @@ impl B {
 }
 
 fn run(functions: Vec<Function>, src: &str) -> (String, String, i32) {
-    let module = Module { functions };
+    let module = Module {
+        functions: functions.into_iter().map(Into::into).collect(),
+    };
     krait_ir::verify(&module).expect("valid IR");
     let (mut out, mut err) = (Vec::new(), Vec::new());
     let rc = run_module(

@@ -11,11 +11,14 @@ mod math;
 mod os;
 mod random;
 mod re;
-mod sys;
+pub(super) mod sys;
 mod time;
+pub(super) mod weakref;
 
 /// The native modules, by name.
-const NATIVE: &[&str] = &["sys", "math", "time", "gc", "_random", "_re", "_os"];
+const NATIVE: &[&str] = &[
+    "sys", "math", "time", "gc", "_weakref", "_random", "_re", "_os",
+];
 
 pub(super) fn is_native(name: &str) -> bool {
     NATIVE.contains(&name)
@@ -28,6 +31,7 @@ pub(super) fn init(interp: &mut Interp, name: &str, m: u32) -> PyResult<()> {
         "math" => math::init(interp, m),
         "time" => time::init(interp, m),
         "gc" => gc::init(interp, m),
+        "_weakref" => weakref::init(interp, m),
         "_random" => random::init(interp, m),
         "_re" => re::init(interp, m),
         "_os" => os::init(interp, m),
@@ -57,6 +61,7 @@ pub(super) fn call(
         "math" => math::call(interp, name, args, kwnames, kwvals),
         "time" => time::call(interp, name, args, kwnames),
         "gc" => gc::call(interp, name, args, kwnames, kwvals),
+        "_weakref" => weakref::call(interp, name, args, kwnames, kwvals),
         "_random" => random::call(interp, name, args, kwnames),
         "_re" => re::call(interp, name, args, kwnames),
         "_os" => os::call(interp, name, args, kwnames),

@@ -11,6 +11,17 @@ const FUNCTIONS: &[&str] = &[
     "getrefcount",
 ];
 
+thread_local! {
+    /// `sys.intern`'s table: one str object per text, kept until teardown.
+    static INTERNED: std::cell::RefCell<HashMap<String, Value>> = Default::default();
+}
+
+/// Empties `sys.intern`'s table (teardown).
+pub(in crate::interp) fn clear_interned() {
+    let table = INTERNED.with(|t| std::mem::take(&mut *t.borrow_mut()));
+    drop(table);
+}
+
 const VERSION_FIELDS: &[&str] = &["major", "minor", "micro", "releaselevel", "serial"];
 
 pub(super) fn init(interp: &mut Interp, m: u32) -> PyResult<()> {
@@ -102,9 +113,25 @@ pub(super) fn call(
                     type_name(&args[0])
                 )));
             }
-            Ok(args[0].clone())
+            let text = args[0].downcast::<StrObj>().map(|s| s.value.clone());
+            Ok(INTERNED.with(|t| {
+                t.borrow_mut()
+                    .entry(text.unwrap_or_default())
+                    .or_insert_with(|| args[0].clone())
+                    .clone()
+            }))
         }
-        "getrefcount" => Err(unsupported("sys.getrefcount")),
+        "getrefcount" => {
+            exact_args("sys", name, args, kwnames, 1)?;
+            // The call holds the argument once, as CPython's stack does.
+            // Values krait keeps in the word (small ints, None, bools)
+            // have no count: they show as immortal ones do in later
+            // CPythons.
+            Ok(Value::int(match args[0].refcount() {
+                Some(n) => n as i64,
+                None => u32::MAX as i64,
+            }))
+        }
         _ => Err(unsupported(&format!("sys.{name}"))),
     }
 }
