@@ -1255,6 +1255,38 @@ pub fn new_std_stream(fd: u8) -> Value {
     })
 }
 
+/// The state of a Mersenne Twister (`_random`, under `random.Random`):
+/// 624 words and the index of the next one to temper.
+#[repr(C)]
+pub struct MtObj {
+    header: ObjHeader,
+    pub state: RefCell<([u32; 624], usize)>,
+}
+heap_type!(MtObj, MT_TYPE, "_random.Random");
+
+pub fn new_mt() -> Value {
+    Value::alloc(MtObj {
+        header: ObjHeader::new(&MT_TYPE),
+        state: RefCell::new(([0; 624], 624)),
+    })
+}
+
+/// A compiled regular expression (`_re`, under `re.Pattern`): the
+/// engine's state, opaque here (`interp/modules/re.rs`).
+#[repr(C)]
+pub struct RegexObj {
+    header: ObjHeader,
+    pub inner: Box<dyn std::any::Any>,
+}
+heap_type!(RegexObj, REGEX_TYPE, "_re.Pattern");
+
+pub fn new_regex(inner: Box<dyn std::any::Any>) -> Value {
+    Value::alloc(RegexObj {
+        header: ObjHeader::new(&REGEX_TYPE),
+        inner,
+    })
+}
+
 /// A struct sequence (`sys.version_info`): a tuple whose items are also
 /// named attributes; it behaves as its tuple otherwise.
 #[repr(C)]

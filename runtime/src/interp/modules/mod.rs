@@ -8,12 +8,17 @@ use crate::objects::{ModuleObj, NativeFnObj, StdStreamObj, new_native_fn};
 
 mod gc;
 mod math;
+mod os;
+mod random;
+mod re;
 pub(super) mod sys;
 mod time;
 pub(super) mod weakref;
 
 /// The native modules, by name.
-const NATIVE: &[&str] = &["sys", "math", "time", "gc", "_weakref"];
+const NATIVE: &[&str] = &[
+    "sys", "math", "time", "gc", "_weakref", "_random", "_re", "_os",
+];
 
 pub(super) fn is_native(name: &str) -> bool {
     NATIVE.contains(&name)
@@ -27,6 +32,9 @@ pub(super) fn init(interp: &mut Interp, name: &str, m: u32) -> PyResult<()> {
         "time" => time::init(interp, m),
         "gc" => gc::init(interp, m),
         "_weakref" => weakref::init(interp, m),
+        "_random" => random::init(interp, m),
+        "_re" => re::init(interp, m),
+        "_os" => os::init(interp, m),
         _ => Err(unsupported(&format!("the native module '{name}'"))),
     }
 }
@@ -54,6 +62,9 @@ pub(super) fn call(
         "time" => time::call(interp, name, args, kwnames),
         "gc" => gc::call(interp, name, args, kwnames, kwvals),
         "_weakref" => weakref::call(interp, name, args, kwnames, kwvals),
+        "_random" => random::call(interp, name, args, kwnames),
+        "_re" => re::call(interp, name, args, kwnames),
+        "_os" => os::call(interp, name, args, kwnames),
         _ => Err(unsupported(&format!("the native function {module}.{name}"))),
     }
 }
