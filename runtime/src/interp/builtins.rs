@@ -532,7 +532,10 @@ impl Interp<'_, '_> {
                 ))),
             };
         }
-        if super::classes::user_class_of(v).is_some() && spec.is_empty() {
+        if spec.is_empty() {
+            // `object.__format__(x, '')` and the built-in types' own
+            // `__format__` with an empty spec all are `str(x)`, which may
+            // reach user `__repr__`/`__str__` (a list of instances).
             return self.str_of(v);
         }
         if let Some(inner) = crate::objects::builtin_of(v) {
