@@ -269,6 +269,10 @@ pub fn infer_with(module: &Module, fi: usize, expect: &[Option<Ty>]) -> Vec<Ty> 
                                 | (Some(Const::Float(_)), Ty::F64)
                                 | (Some(Const::Bool(_)), Ty::Bool)
                         ),
+                        // Unpacking into expected lists: compiled code
+                        // checks each after the unpacking (a list is a word,
+                        // so no result needs unboxing before the checks).
+                        Op::Unpack { .. } => matches!(t, Ty::List(_)),
                         op => f.slots[w.index()].kind == SlotKind::Temp && op.writes().len() == 1,
                     };
                     if !ok {
@@ -320,6 +324,12 @@ pub fn binary_ty(op: BinOp, a: Ty, b: Ty) -> Option<Ty> {
             Some(if float { Ty::F64 } else { Ty::Int })
         }
         BinOp::TrueDiv => Some(Ty::F64),
+        // A float unless a negative base meets a fractional exponent (a
+        // complex) or it raises: compiled code checks those cases and
+        // leaves for the interpreter before the operation, like an int
+        // result that outgrows a machine word. `int ** int` depends on the
+        // exponent's sign, so it is not typed.
+        BinOp::Pow if float => Some(Ty::F64),
         // `bool & bool` is a bool; the JIT keeps to ints here.
         BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor
             if !(float || a == Ty::Bool && b == Ty::Bool) =>

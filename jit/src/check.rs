@@ -201,7 +201,11 @@ pub fn check_typed(module: &Module, fi: usize, types: &[Ty]) -> Result<Plan, Not
             let writes = ins.op.writes();
             let dsts_ok = dsts_ok
                 && (writes.len() <= 1
-                    || writes.iter().all(|w| matches!(ty(*w), Ty::Dyn | Ty::Bool)));
+                    || writes.iter().all(|w| matches!(ty(*w), Ty::Dyn | Ty::Bool))
+                    || matches!(ins.op, Op::Unpack { .. })
+                        && writes
+                            .iter()
+                            .all(|w| matches!(ty(*w), Ty::Dyn | Ty::List(_))));
             let reads_ok = ins.op.reads().iter().all(|r| !ty(*r).is_iter());
             if generic(&ins.op) && dsts_ok && reads_ok {
                 cx.plan.generic.insert((bi, ii));

@@ -52,7 +52,7 @@ pub fn declare_helpers<M: Module>(module: &mut M) -> Result<HashMap<&'static str
         s.returns.extend(rets.iter().map(|&t| AbiParam::new(t)));
         s
     };
-    let list: [(&'static str, Signature); 21] = [
+    let list: [(&'static str, Signature); 23] = [
         ("krait_list_get", sig(&[I64, I64], &[I64])),
         ("krait_list_set", sig(&[I64, I64, I64], &[I64])),
         ("krait_op", sig(&[I64, I64, I64], &[I64])),
@@ -67,6 +67,8 @@ pub fn declare_helpers<M: Module>(module: &mut M) -> Result<HashMap<&'static str
         ("krait_free", sig(&[I64], &[])),
         ("krait_float_floordiv", sig(&[F64, F64], &[F64])),
         ("krait_float_mod", sig(&[F64, F64], &[F64])),
+        ("krait_float_pow", sig(&[F64, F64], &[F64])),
+        ("krait_unpack", sig(&[I64, I64, I64], &[I8])),
         ("krait_recursion_error", sig(&[I64], &[])),
         ("krait_out_of_steps", sig(&[I64], &[])),
         (
@@ -1536,6 +1538,10 @@ impl Gen<'_, '_> {
         let failed = self.b.ins().icmp_imm_s(IntCC::NotEqual, st, 0);
         self.raise_if(failed, bi, ii);
         let writes = op.writes();
+        if matches!(op, Op::Unpack { .. }) {
+            self.unpacked(bi, ii, &writes, arr, |k| 8 * writes[k].index());
+            return;
+        }
         for &w in &writes {
             let word = self.b.ins().load(I64, mem(), arr, (8 * w.index()) as i32);
             let t = self.ty(w);
@@ -1561,6 +1567,46 @@ impl Gen<'_, '_> {
             };
             self.write(w, v);
         }
+    }
+
+    /// The results of an unpacking, owned words at `arr + at(k)` for
+    /// target `k`: each a word (`dyn`, or a list type the inference
+    /// expects), all written, then each list checked, continuing in the
+    /// interpreter after this instruction when one is not a list.
+    fn unpacked(
+        &mut self,
+        bi: usize,
+        ii: usize,
+        dsts: &[Slot],
+        arr: Value,
+        at: impl Fn(usize) -> usize,
+    ) {
+        let mut words = Vec::new();
+        for (k, &w) in dsts.iter().enumerate() {
+            let word = self.b.ins().load(I64, mem(), arr, at(k) as i32);
+            self.write(w, word);
+            words.push((w, word));
+        }
+        // A deoptimization here continues after the instruction: its
+        // results are bound there, its source consumed.
+        let (may, must) = (self.may.clone(), self.must.clone());
+        transfer(
+            self.f,
+            &self.f.blocks[bi].instrs[ii].op,
+            &mut self.may,
+            &mut self.must,
+        );
+        for (w, word) in words {
+            let t = self.ty(w);
+            if t != Ty::Dyn {
+                debug_assert!(matches!(t, Ty::List(_)), "unpacked into {t:?}");
+                let ok = self.is_of_type(word, t);
+                let bad = self.b.ins().icmp_imm_s(IntCC::Equal, ok, 0);
+                self.deopt_if(bad, bi, ii + 1, None);
+            }
+        }
+        self.may = may;
+        self.must = must;
     }
 
     /// `obj.name` and `obj.name = v` on a `dyn` object: inline when the
@@ -1818,6 +1864,7 @@ impl Gen<'_, '_> {
             Concat(Slot, Slot, Slot),
             Int(Slot, BinOp, Slot, Slot),
             Cmp(Slot, CmpOp, Slot, Slot),
+            Unpack(Slot),
         }
         let dyn_or_int = |t: Ty| matches!(t, Ty::Dyn | Ty::Int);
         let fast = match op {
@@ -1860,6 +1907,9 @@ impl Gen<'_, '_> {
                 lhs,
                 rhs,
             } if self.is_concat(bi, ii, *dst, *lhs, *rhs) => Fast::Concat(*dst, *lhs, *rhs),
+            Op::Unpack { dsts, src } if self.ty(*src) == Ty::Dyn && dsts.len() <= 16 => {
+                Fast::Unpack(*src)
+            }
             Op::GetItem { dst, obj, key }
                 if self.ty(*obj).is_word()
                     && matches!(self.ty(*key), Ty::Int | Ty::Bool)
@@ -1989,6 +2039,22 @@ impl Gen<'_, '_> {
             }
             Fast::Float(dst, bop, lhs, rhs) => {
                 self.float_dyn(dst, bop, lhs, rhs, bi, ii, slow);
+            }
+            Fast::Unpack(src) => {
+                // A tuple or list of exactly the targets' count: its items,
+                // each with a new reference, through the scratch area.
+                let Op::Unpack { dsts, .. } = op else {
+                    unreachable!()
+                };
+                let o = self.read(src, bi, ii);
+                let arr = self.scratch();
+                let n = self.iconst(I64, dsts.len() as i64);
+                let ok = self.call("krait_unpack", &[o, n, arr])[0];
+                let fast_blk = self.b.create_block();
+                self.b.ins().brif(ok, fast_blk, &[], slow, &[]);
+                self.b.switch_to_block(fast_blk);
+                self.release(src);
+                self.unpacked(bi, ii, dsts, arr, |k| 8 * k);
             }
         }
         self.b.ins().jump(done, &[]);
@@ -2198,6 +2264,14 @@ impl Gen<'_, '_> {
                     BinOp::FloorDiv => self.call("krait_float_floordiv", &[x, y])[0],
                     _ => self.call("krait_float_mod", &[x, y])[0],
                 }
+            }
+            BinOp::Pow => {
+                // NaN: a case the C library's `pow` does not answer as
+                // CPython does (see `krait_float_pow`).
+                let r = self.call("krait_float_pow", &[x, y])[0];
+                let nan = self.b.ins().fcmp(FloatCC::Unordered, r, r);
+                self.guard(nan, bi, ii);
+                r
             }
             _ => unreachable!("check rejects float {op:?}"),
         }

@@ -842,6 +842,58 @@ extern "C" fn krait_float_floordiv(a: f64, b: f64) -> f64 {
 }
 
 /// Python's `float % float` for a non-zero divisor.
+/// `a, b, ... = src` for a tuple or list `src` (borrowed) of exactly `n`
+/// items: each item, with a new reference, to `out[k]`; 1. Anything else
+/// is 0 and writes nothing (the interpreter's unpacking raises or
+/// iterates).
+unsafe extern "C" fn krait_unpack(src: usize, n: u64, out: *mut usize) -> u8 {
+    // SAFETY: `src` is a live word compiled code holds a reference to.
+    let Some(v) = (unsafe { Value::from_raw(src) }) else {
+        return 0;
+    };
+    let v = std::mem::ManuallyDrop::new(v);
+    let put = |items: &[Value]| {
+        if items.len() as u64 != n {
+            return 0;
+        }
+        for (k, it) in items.iter().enumerate() {
+            // SAFETY: `out` has room for `n` words (compiled code's scratch
+            // area).
+            unsafe { *out.add(k) = it.clone().into_raw() };
+        }
+        1
+    };
+    if let Some(t) = v.downcast::<crate::objects::TupleObj>() {
+        return put(&t.items);
+    }
+    if let Some(l) = v.downcast::<ListObj>() {
+        return put(&l.items.borrow());
+    }
+    0
+}
+
+/// `a ** b` for floats where CPython's answer is the C library's `pow`:
+/// finite operands, not a negative base with a fractional exponent (a
+/// complex), not zero to a negative power (ZeroDivisionError), and a finite
+/// result (else OverflowError). Any other case is NaN, and compiled code
+/// leaves for the interpreter, which computes or raises as CPython.
+extern "C" fn krait_float_pow(a: f64, b: f64) -> f64 {
+    if !a.is_finite() || !b.is_finite() || (a == 0.0 && b < 0.0) {
+        return f64::NAN;
+    }
+    let r = if a < 0.0 {
+        if b != b.floor() {
+            return f64::NAN;
+        }
+        // CPython raises |a| to the power and negates for an odd exponent.
+        let m = (-a).powf(b);
+        if (b * 0.5).floor() != b * 0.5 { -m } else { m }
+    } else {
+        a.powf(b)
+    };
+    if r.is_finite() { r } else { f64::NAN }
+}
+
 extern "C" fn krait_float_mod(a: f64, b: f64) -> f64 {
     num::float_mod(a, b).unwrap_or(f64::NAN)
 }
@@ -1573,6 +1625,8 @@ pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
         ("krait_list_set", krait_list_set as *const u8),
         ("krait_float_floordiv", krait_float_floordiv as *const u8),
         ("krait_float_mod", krait_float_mod as *const u8),
+        ("krait_float_pow", krait_float_pow as *const u8),
+        ("krait_unpack", krait_unpack as *const u8),
         ("krait_recursion_error", krait_recursion_error as *const u8),
         ("krait_out_of_steps", krait_out_of_steps as *const u8),
         ("krait_deopt", krait_deopt as *const u8),
