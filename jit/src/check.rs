@@ -69,6 +69,9 @@ pub enum CallKind {
     Direct(usize),
     /// `range(...)` of ints, fused with the `GetIter` that follows.
     Range,
+    /// `len(x)` of the builtin `len`: a list's length inline, anything
+    /// else through `krait_len`.
+    Len,
 }
 
 /// The facts code generation works from.
@@ -346,6 +349,16 @@ impl Cx<'_> {
                         return Err("a use of range() other than `for` over ints".into());
                     }
                     self.plan.calls.insert((bi, ii), CallKind::Range);
+                    return Ok(());
+                }
+                if name == "len"
+                    && self.globals.builtin("len")
+                    && args.len() == 1
+                    && ty(args[0]).is_word()
+                    && !ty(args[0]).is_iter()
+                    && matches!(ty(*dst), Ty::Int | Ty::Dyn)
+                {
+                    self.plan.calls.insert((bi, ii), CallKind::Len);
                     return Ok(());
                 }
                 let Some(id) = self.globals.callee(self.module, &name, args.len()) else {

@@ -52,7 +52,7 @@ pub fn declare_helpers<M: Module>(module: &mut M) -> Result<HashMap<&'static str
         s.returns.extend(rets.iter().map(|&t| AbiParam::new(t)));
         s
     };
-    let list: [(&'static str, Signature); 23] = [
+    let list: [(&'static str, Signature); 24] = [
         ("krait_list_get", sig(&[I64, I64], &[I64])),
         ("krait_list_set", sig(&[I64, I64, I64], &[I64])),
         ("krait_op", sig(&[I64, I64, I64], &[I64])),
@@ -69,6 +69,7 @@ pub fn declare_helpers<M: Module>(module: &mut M) -> Result<HashMap<&'static str
         ("krait_float_mod", sig(&[F64, F64], &[F64])),
         ("krait_float_pow", sig(&[F64, F64], &[F64])),
         ("krait_unpack", sig(&[I64, I64, I64], &[I8])),
+        ("krait_len", sig(&[I64, I64], &[I64, I64])),
         ("krait_recursion_error", sig(&[I64], &[])),
         ("krait_out_of_steps", sig(&[I64], &[])),
         (
@@ -1398,6 +1399,7 @@ impl Gen<'_, '_> {
                 dst, func, args, ..
             } => match self.plan.calls.get(&(bi, ii)).copied() {
                 Some(CallKind::Range) => self.range_call(*func, args, bi, ii),
+                Some(CallKind::Len) => self.len_call(*dst, *func, args[0], bi, ii),
                 Some(CallKind::Direct(k)) => self.direct_call(*dst, *func, args, k, bi, ii),
                 None => unreachable!("check plans every call"),
             },
@@ -2304,6 +2306,46 @@ impl Gen<'_, '_> {
         }
         self.consume(func);
         self.pending_range = Some((start, stop, step));
+    }
+
+    /// `len(x)`: the global must still be the builtin `len`; a list's
+    /// length is read inline, anything else's asked of `krait_len`.
+    fn len_call(&mut self, dst: Slot, func: Slot, arg: Slot, bi: usize, ii: usize) {
+        let fw = self.b.use_var(self.vals[func.index()]);
+        let name_builtin = self.builtin_word_of(func);
+        let differs = self.b.ins().icmp(IntCC::NotEqual, fw, name_builtin);
+        self.guard(differs, bi, ii);
+        let o = self.read(arg, bi, ii);
+        let done = self.b.create_block();
+        self.b.append_block_param(done, I64);
+        if let Some(lay) = abi::list_layout() {
+            let is_list = self.has_type(o, abi::list_type());
+            let list_blk = self.b.create_block();
+            let other = self.b.create_block();
+            self.b.ins().brif(is_list, list_blk, &[], other, &[]);
+            self.b.switch_to_block(list_blk);
+            let n = self.b.ins().load(I64, mem(), o, lay.len);
+            self.b.ins().jump(done, &[BlockArg::Value(n)]);
+            self.b.switch_to_block(other);
+        }
+        let ctx = self.ctx();
+        let r = self.call("krait_len", &[ctx, o]);
+        let failed = self.b.ins().icmp_imm_s(IntCC::NotEqual, r[1], 0);
+        self.raise_if(failed, bi, ii);
+        self.b.ins().jump(done, &[BlockArg::Value(r[0])]);
+        self.b.switch_to_block(done);
+        let n = self.b.block_params(done)[0];
+        self.release(arg);
+        if !self.borrowed[func.index()] {
+            self.decref(fw);
+        }
+        self.consume(func);
+        let v = if self.ty(dst) == Ty::Int {
+            n
+        } else {
+            self.box_int(n)
+        };
+        self.write(dst, v);
     }
 
     /// The builtin word for the global a temporary was loaded from.

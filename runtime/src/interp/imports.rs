@@ -799,6 +799,7 @@ impl Interp<'_, '_> {
             drop(g.take());
         }
         modules::sys::clear_interned();
+        super::jit::clear_method_markers();
         drop(self.sys_modules.take());
         drop(std::mem::replace(&mut self.sys_path, Value::none()));
         for m in &mut self.modules {

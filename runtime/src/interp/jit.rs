@@ -842,6 +842,36 @@ extern "C" fn krait_float_floordiv(a: f64, b: f64) -> f64 {
 }
 
 /// Python's `float % float` for a non-zero divisor.
+/// `len(o)` for compiled code (`o` borrowed): the length with status 0,
+/// or status 1 when it raised (the exception in `ctx.exc`).
+unsafe extern "C" fn krait_len(ctx: *mut JitCtx, o: usize) -> Ret {
+    // SAFETY: as in `krait_getattr`.
+    let (interp, o) = unsafe {
+        (
+            &mut *((*ctx).interp as *mut Interp<'static, 'static>),
+            std::mem::ManuallyDrop::new(Value::from_raw(o)),
+        )
+    };
+    let r = match o.as_ref() {
+        Some(o) => interp.len_of(o),
+        None => Err(exc("SystemError", "krait: len() of nothing")),
+    };
+    match r {
+        Ok(n) => Ret {
+            payload: n as u64,
+            status: 0,
+        },
+        Err(e) => {
+            interp.set_context(&e);
+            interp.jit.ctx.exc = e.into_raw();
+            Ret {
+                payload: 0,
+                status: 1,
+            }
+        }
+    }
+}
+
 /// `a, b, ... = src` for a tuple or list `src` (borrowed) of exactly `n`
 /// items: each item, with a new reference, to `out[k]`; 1. Anything else
 /// is 0 and writes nothing (the interpreter's unpacking raises or
@@ -1065,6 +1095,60 @@ pub struct GenericSite {
     /// the keyword names (the last arguments).
     pub call: Box<[Slot]>,
     pub kwnames: Box<[Box<str>]>,
+    /// For a method load: the built-in type (`builtin_tag`) whose method
+    /// of this name the site last loaded, and that method's marker
+    /// (`method_marker`), so the next load of it makes no bound method.
+    pub builtin: std::cell::Cell<(usize, usize)>,
+}
+
+/// Built-in types whose attributes are fixed by the type (so a name that
+/// is a method of one value is the same method of every value of the
+/// type): a small tag, 0 for any other value.
+fn builtin_tag(v: &Value) -> usize {
+    if v.downcast::<ListObj>().is_some() {
+        1
+    } else if v.downcast::<crate::objects::DictObj>().is_some() {
+        2
+    } else if v.downcast::<crate::objects::StrObj>().is_some() {
+        3
+    } else if v.downcast::<crate::objects::SetObj>().is_some() {
+        4
+    } else if v.downcast::<crate::objects::TupleObj>().is_some() {
+        5
+    } else {
+        0
+    }
+}
+
+thread_local! {
+    /// Method markers by name (see `method_marker`).
+    static MARKERS: std::cell::RefCell<Vec<(&'static str, Value)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The marker compiled code holds for "method `name` of the receiver"
+/// between a method load on a built-in value and its call: a built-in
+/// method object with no receiver of its own (`None`), one per name, kept
+/// until teardown (`clear_method_markers`). `krait_call` calls the
+/// receiver's method directly; a deoptimization in between binds it.
+fn method_marker(name: &'static str) -> usize {
+    MARKERS.with(|m| {
+        let mut m = m.borrow_mut();
+        if let Some((_, v)) = m.iter().find(|(n, _)| *n == name) {
+            return v.as_raw();
+        }
+        let v = crate::objects::new_method(Value::none(), name);
+        let w = v.as_raw();
+        m.push((name, v));
+        w
+    })
+}
+
+/// Releases the method markers (at teardown, after the last compiled code
+/// has run).
+pub(super) fn clear_method_markers() {
+    let all = MARKERS.with(|m| std::mem::take(&mut *m.borrow_mut()));
+    drop(all);
 }
 
 /// An attribute site's cache: instances of `class` with the shape word
@@ -1135,6 +1219,7 @@ impl GenericSite {
             reads,
             writes: op.writes(),
             attr: AttrCache::default(),
+            builtin: std::cell::Cell::default(),
         }
     }
 }
@@ -1249,8 +1334,45 @@ unsafe extern "C" fn krait_load_method(
             status: o.clone().into_raw() as u64,
         };
     }
+    // A method of a built-in value (`xs.append`): the marker and the
+    // receiver, once the site has seen the name is such a method.
+    let tag = o.as_ref().map_or(0, builtin_tag);
+    if tag != 0 && !s.name.starts_with("__") {
+        let (t, marker) = s.builtin.get();
+        if t == tag {
+            // SAFETY: a live marker (kept until teardown), borrowed.
+            let m = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(marker) });
+            let recv = (*o).clone();
+            return Ret {
+                payload: (*m).clone().map_or(0, Value::into_raw) as u64,
+                status: recv.map_or(0, Value::into_raw) as u64,
+            };
+        }
+    }
     // SAFETY: the same contract.
     let r = unsafe { krait_getattr(ctx, site, obj) };
+    if tag != 0 && r.status == 0 && !s.name.starts_with("__") {
+        // SAFETY: an owned word (the attribute).
+        let a = unsafe { Value::from_raw(r.payload as usize) };
+        if let Some(m) = a.as_ref().and_then(|a| a.downcast::<MethodObj>())
+            && Some(m.receiver.as_raw()) == o.as_ref().map(Value::as_raw)
+            && *m.name == *s.name
+        {
+            let marker = method_marker(m.name);
+            s.builtin.set((tag, marker));
+            drop(a);
+            // SAFETY: the marker is live; a new reference for the caller.
+            let mv = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(marker) });
+            return Ret {
+                payload: (*mv).clone().map_or(0, Value::into_raw) as u64,
+                status: (*o).clone().map_or(0, Value::into_raw) as u64,
+            };
+        }
+        return Ret {
+            payload: a.map_or(0, Value::into_raw) as u64,
+            status: 0,
+        };
+    }
     Ret {
         payload: if r.status == 0 { r.payload } else { 0 },
         status: 0,
@@ -1263,6 +1385,11 @@ unsafe extern "C" fn krait_bind_method(func: usize, obj: usize) -> usize {
     // SAFETY: owned, live words.
     let (f, o) = unsafe { (Value::from_raw(func), Value::from_raw(obj)) };
     match (f, o) {
+        // A method marker: the built-in method bound to its receiver.
+        (Some(f), Some(o)) if f.downcast::<MethodObj>().is_some() => {
+            let name = f.downcast::<MethodObj>().map_or("", |m| m.name);
+            crate::objects::new_method(o, name).into_raw()
+        }
         (Some(f), Some(o)) => new_bound_method(f, o).into_raw(),
         (f, _) => f.map_or(0, Value::into_raw),
     }
@@ -1529,6 +1656,69 @@ unsafe extern "C" fn krait_call(
         // SAFETY: the same contract (the words are untouched).
         return unsafe { krait_op(ctx, site, slots) };
     }
+    if let Some(m) = callee.downcast::<MethodObj>()
+        && let Some(recv) = me.as_ref()
+    {
+        // A method marker (`krait_load_method`): the receiver's built-in
+        // method, called with no bound method made. `list.append(x)` and
+        // `list.pop()` right here; the others' arguments move as below.
+        if s.kwnames.is_empty()
+            && let Some(l) = recv.downcast::<ListObj>()
+        {
+            let r = match (m.name, args) {
+                ("append", &[a]) => {
+                    let v = if a == func {
+                        borrowed(a)
+                    } else {
+                        // SAFETY: the array's owned word, taken.
+                        unsafe { Value::from_raw(std::mem::take(&mut *slots.add(a.index()))) }
+                    };
+                    l.items.borrow_mut().extend(v);
+                    Some(Value::none())
+                }
+                ("pop", &[]) => l.items.borrow_mut().pop(),
+                _ => None,
+            };
+            if let Some(v) = r {
+                drop(callee);
+                drop(me);
+                // SAFETY: the same contract as below.
+                return unsafe { finish_call(interp, s, slots, Ok(v)) };
+            }
+        }
+        let mut vals = Vec::with_capacity(args.len());
+        for (k, &a) in args.iter().enumerate() {
+            let shared = a == func || args[k + 1..].contains(&a);
+            let v = if shared {
+                borrowed(a)
+            } else {
+                // SAFETY: the array's owned word, taken (the slot left empty).
+                unsafe { Value::from_raw(std::mem::take(&mut *slots.add(a.index()))) }
+            };
+            vals.extend(v);
+        }
+        let name = m.name;
+        let r = if s.kwnames.is_empty() {
+            interp.call_method(recv, name, vals, &[], Vec::new())
+        } else {
+            let kwvals = vals.split_off(vals.len() - s.kwnames.len());
+            let kw: Vec<&str> = s.kwnames.iter().map(|k| &**k).collect();
+            interp.call_method(recv, name, vals, &kw, kwvals)
+        };
+        drop(callee);
+        drop(me);
+        // SAFETY: the same contract as below.
+        return unsafe { finish_call(interp, s, slots, r) };
+    }
+    if s.kwnames.is_empty()
+        && let Some(r) =
+            unsafe { call_compiled(interp, ctx, &callee, me.as_ref(), args, slots, func) }
+    {
+        drop(callee);
+        drop(me);
+        // SAFETY: as below: the read slots' remaining words are owned.
+        return unsafe { finish_call(interp, s, slots, r) };
+    }
     // The arguments' references move into the call (a slot given twice,
     // or also the callee, is cloned for the other uses): the call holds
     // each argument once, as the interpreter's call does.
@@ -1550,6 +1740,21 @@ unsafe extern "C" fn krait_call(
     let kw: Vec<&str> = s.kwnames.iter().map(|k| &**k).collect();
     let r = interp.call_now(&callee, vals, &kw);
     drop(callee);
+    // SAFETY: the same contract.
+    unsafe { finish_call(interp, s, slots, r) }
+}
+
+/// The end of `krait_call`: the read slots' words released, the result
+/// stored in the destination slot (0) or the exception pending (1).
+///
+/// # Safety
+/// `slots` is the call's slot array, whose read slots hold owned words or 0.
+unsafe fn finish_call(
+    interp: &mut Interp<'static, 'static>,
+    s: &GenericSite,
+    slots: *mut usize,
+    r: PyResult<Value>,
+) -> u64 {
     for &rd in &s.reads {
         // SAFETY: each read slot's word is owned by the array; released
         // once (the reads are deduplicated).
@@ -1571,6 +1776,123 @@ unsafe extern "C" fn krait_call(
             1
         }
     }
+}
+
+/// A call from compiled code of a Python function that has compiled code
+/// itself, with positional arguments it takes as they are: straight into
+/// its direct entry (arguments unboxed as its parameters), as a call
+/// between compiled functions of known signatures is, instead of a frame
+/// and a nested run of the interpreter. `None` (nothing taken) when the
+/// callee or an argument does not fit; the caller then makes the call
+/// generically.
+///
+/// # Safety
+/// `slots` is the call's slot array: `args` (and `func`) hold owned words.
+unsafe fn call_compiled(
+    interp: &mut Interp<'static, 'static>,
+    ctx: *mut JitCtx,
+    callee: &Value,
+    me: Option<&Value>,
+    args: &[Slot],
+    slots: *mut usize,
+    func: Slot,
+) -> Option<PyResult<Value>> {
+    use krait_ir::Ty;
+    const MAX: usize = 8;
+    let fobj = callee.downcast::<FunctionObj>()?;
+    let fi = fobj.func.index();
+    let npos = (*interp.simple_params.get(fi)?)?;
+    let given = args.len() + usize::from(me.is_some());
+    if npos > MAX || given > npos || given + fobj.defaults.len() < npos {
+        return None;
+    }
+    let entry = *interp.jit.entries.get(fi)?;
+    if entry == 0 {
+        return None;
+    }
+    let f = &interp.module.functions[fi];
+    let first_default = npos - fobj.defaults.len();
+    // SAFETY: the array's words for the arguments are owned and live.
+    let word = |i: Slot| unsafe { *slots.add(i.index()) };
+    // Borrowed views of parameter `k`'s value.
+    let value = |k: usize| -> std::mem::ManuallyDrop<Option<Value>> {
+        let w = match (me, k) {
+            (Some(m), 0) => m.as_raw(),
+            _ if k < given => word(args[k - usize::from(me.is_some())]),
+            _ => fobj.defaults[k - first_default].as_raw(),
+        };
+        // SAFETY: a live word (borrowed: not dropped).
+        std::mem::ManuallyDrop::new(unsafe { Value::from_raw(w) })
+    };
+    // Every parameter checked before anything is taken.
+    let mut words = [0u64; MAX];
+    for (k, w) in words.iter_mut().enumerate().take(npos) {
+        let v = value(k);
+        let v = v.as_ref()?;
+        *w = match f.slots[k].ty {
+            Ty::Int => v.as_small_int()? as u64,
+            Ty::F64 => v.as_float()?.to_bits(),
+            Ty::Bool => u64::from(v.as_bool()?),
+            Ty::List(_) => {
+                v.downcast::<ListObj>()?;
+                0
+            }
+            Ty::Dyn => 0,
+            _ => return None,
+        };
+    }
+    // Word parameters: references handed over (an argument's own, taken
+    // from its slot unless the slot is read again; others counted again).
+    for (k, w) in words.iter_mut().enumerate().take(npos) {
+        if !f.slots[k].ty.is_word() {
+            continue;
+        }
+        let arg = k
+            .checked_sub(usize::from(me.is_some()))
+            .filter(|&j| k < given && me.is_none_or(|_| k > 0) && j < args.len());
+        *w = match arg {
+            Some(j) => {
+                let a = args[j];
+                let shared = a == func || args[j + 1..].contains(&a) || args[..j].contains(&a);
+                if shared {
+                    let v = value(k);
+                    (*v).clone().map_or(0, Value::into_raw) as u64
+                } else {
+                    // SAFETY: the array's owned word, taken (slot emptied).
+                    unsafe { std::mem::take(&mut *slots.add(a.index())) as u64 }
+                }
+            }
+            None => {
+                let v = value(k);
+                (*v).clone().map_or(0, Value::into_raw) as u64
+            }
+        };
+    }
+    let ret_ty = f.returns;
+    if crate::gc::pending() != 0 {
+        interp.run_pending();
+    }
+    // SAFETY: `entry` is the callee's compiled code (entry ABI, mode 0:
+    // `npos` unboxed parameters, word ones owned).
+    let ret = unsafe {
+        let entry: Entry = std::mem::transmute::<usize, Entry>(entry);
+        entry(ctx, words.as_mut_ptr(), 0)
+    };
+    Some(match ret.status {
+        EXC => Err(take_exc(&mut interp.jit.ctx)),
+        UNBOXED if !ret_ty.is_word() => Ok(match ret_ty {
+            Ty::Int => Value::int(ret.payload as i64),
+            Ty::F64 => Value::float(f64::from_bits(ret.payload)),
+            Ty::Bool => Value::bool(ret.payload != 0),
+            _ => {
+                return Some(Err(exc(
+                    "SystemError",
+                    "krait: an unboxed result of no type",
+                )));
+            }
+        }),
+        _ => Ok(take_word(ret.payload as usize)),
+    })
 }
 
 /// One step of a `for` over any iterator (borrowed): 0 with the item
@@ -1627,6 +1949,7 @@ pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
         ("krait_float_mod", krait_float_mod as *const u8),
         ("krait_float_pow", krait_float_pow as *const u8),
         ("krait_unpack", krait_unpack as *const u8),
+        ("krait_len", krait_len as *const u8),
         ("krait_recursion_error", krait_recursion_error as *const u8),
         ("krait_out_of_steps", krait_out_of_steps as *const u8),
         ("krait_deopt", krait_deopt as *const u8),

@@ -235,6 +235,26 @@ impl Interp<'_, '_> {
         kwnames: &[&str],
         kwvals: Vec<Value>,
     ) -> PyResult<Value> {
+        // The hottest list methods first (the same code as below, before
+        // the other types' checks).
+        if kwnames.is_empty()
+            && let Some(l) = recv.downcast::<ListObj>()
+        {
+            match (name, args.len()) {
+                ("append", 1) => {
+                    let mut args = args;
+                    l.items.borrow_mut().extend(args.pop());
+                    return Ok(Value::none());
+                }
+                ("pop", 0) => {
+                    let v = l.items.borrow_mut().pop();
+                    if let Some(v) = v {
+                        return Ok(v);
+                    }
+                }
+                _ => {}
+            }
+        }
         if let Some(r) = self.bytes_method(recv, name, &args, kwnames, &kwvals) {
             return r;
         }
