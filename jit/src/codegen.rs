@@ -1867,6 +1867,7 @@ impl Gen<'_, '_> {
             Int(Slot, BinOp, Slot, Slot),
             Cmp(Slot, CmpOp, Slot, Slot),
             Unpack(Slot),
+            Truthy(Slot, Slot),
         }
         let dyn_or_int = |t: Ty| matches!(t, Ty::Dyn | Ty::Int);
         let fast = match op {
@@ -1883,13 +1884,18 @@ impl Gen<'_, '_> {
                         | BinOp::BitAnd
                         | BinOp::BitOr
                         | BinOp::BitXor
-                ) && self.ty(*dst) == Ty::Dyn
+                ) && dyn_or_int(self.ty(*dst))
                     && lhs != rhs
                     && dyn_or_int(self.ty(*lhs))
                     && dyn_or_int(self.ty(*rhs))
                     && (self.ty(*lhs) == Ty::Dyn || self.ty(*rhs) == Ty::Dyn) =>
             {
                 Fast::Int(*dst, *op, *lhs, *rhs)
+            }
+            Op::Truthy { dst, src }
+                if self.ty(*src) == Ty::Dyn && matches!(self.ty(*dst), Ty::Bool | Ty::Dyn) =>
+            {
+                Fast::Truthy(*dst, *src)
             }
             Op::Compare { dst, op, lhs, rhs }
                 if matches!(
@@ -1914,7 +1920,8 @@ impl Gen<'_, '_> {
             }
             Op::GetItem { dst, obj, key }
                 if self.ty(*obj).is_word()
-                    && matches!(self.ty(*key), Ty::Int | Ty::Bool)
+                    && matches!(self.ty(*key), Ty::Int | Ty::Bool | Ty::Dyn)
+                    && key != obj
                     && self.ty(*dst) == Ty::Dyn =>
             {
                 Fast::Item(*dst, *obj, *key)
@@ -1971,13 +1978,20 @@ impl Gen<'_, '_> {
                         }
                     }
                 };
-                let w = self.box_int(r);
+                let w = if self.ty(dst) == Ty::Int {
+                    r
+                } else {
+                    self.box_int(r)
+                };
                 self.write(dst, w);
                 self.release(lhs);
                 self.release(rhs);
                 self.b.ins().jump(done, &[]);
                 self.b.switch_to_block(notint);
+                // (An int result slot: anything else is the generic path's,
+                // which checks its result.)
                 let floats = matches!(bop, BinOp::Add | BinOp::Sub | BinOp::Mul)
+                    && self.ty(dst) == Ty::Dyn
                     && self.ty(lhs) == Ty::Dyn
                     && self.ty(rhs) == Ty::Dyn;
                 if floats {
@@ -2012,7 +2026,16 @@ impl Gen<'_, '_> {
                 let kt = self.ty(key);
                 let o = self.read(obj, bi, ii);
                 let k = self.read(key, bi, ii);
-                let k = self.as_int(k, kt);
+                let k = if kt == Ty::Dyn {
+                    // A small int key, else the generic path.
+                    let ok = self.is_of_type(k, Ty::Int);
+                    let next = self.b.create_block();
+                    self.b.ins().brif(ok, next, &[], slow, &[]);
+                    self.b.switch_to_block(next);
+                    self.b.ins().sshr_imm_s(k, 1)
+                } else {
+                    self.as_int(k, kt)
+                };
                 let is_list = self.has_type(o, abi::list_type());
                 let list_blk = self.b.create_block();
                 self.b.ins().brif(is_list, list_blk, &[], slow, &[]);
@@ -2041,6 +2064,36 @@ impl Gen<'_, '_> {
             }
             Fast::Float(dst, bop, lhs, rhs) => {
                 self.float_dyn(dst, bop, lhs, rhs, bi, ii, slow);
+            }
+            Fast::Truthy(dst, src) => {
+                // True, False, None and small ints inline; anything else
+                // (a container, an instance with `__bool__`...) generic.
+                let w = self.read(src, bi, ii);
+                let tw = self.iconst(I64, abi::true_word() as i64);
+                let fw = self.iconst(I64, abi::false_word() as i64);
+                let nw = self.iconst(I64, abi::none_word() as i64);
+                let is_t = self.b.ins().icmp(IntCC::Equal, w, tw);
+                let is_f = self.b.ins().icmp(IntCC::Equal, w, fw);
+                let is_n = self.b.ins().icmp(IntCC::Equal, w, nw);
+                let low = self.b.ins().band_imm_s(w, 1);
+                let is_int = self.b.ins().icmp_imm_s(IntCC::Equal, low, 1);
+                let known = self.b.ins().bor(is_t, is_f);
+                let known = self.b.ins().bor(known, is_n);
+                let known = self.b.ins().bor(known, is_int);
+                let fast_blk = self.b.create_block();
+                self.b.ins().brif(known, fast_blk, &[], slow, &[]);
+                self.b.switch_to_block(fast_blk);
+                // A small int is true when not 0 (tagged: the word 1).
+                let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, w, 1);
+                let int_true = self.b.ins().band(is_int, nonzero);
+                let c = self.b.ins().bor(is_t, int_true);
+                let v = if self.ty(dst) == Ty::Bool {
+                    c
+                } else {
+                    self.boxed(c, Ty::Bool)
+                };
+                self.release(src);
+                self.write(dst, v);
             }
             Fast::Unpack(src) => {
                 // A tuple or list of exactly the targets' count: its items,

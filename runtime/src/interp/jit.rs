@@ -592,6 +592,10 @@ pub mod abi {
     pub const RANGE_ITER_REMAINING: usize = std::mem::offset_of!(RangeIterObj, remaining);
     /// A word that is always 0, which compiled code may read in place of
     /// a list item that does not exist.
+    /// The word of `None` (immortal).
+    pub fn none_word() -> usize {
+        crate::value::Value::none().as_raw()
+    }
     pub fn zero_word() -> usize {
         static ZERO: usize = 0;
         &ZERO as *const usize as usize
