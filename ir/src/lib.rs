@@ -934,6 +934,89 @@ impl Op {
     }
 }
 
+impl Function {
+    /// Per block, the temporaries live on entry: read (or dropped) on some
+    /// path from the block's start before being written. An exception's
+    /// unwinding keeps those of its handler and releases the others that
+    /// are bound (see `in_flight`).
+    pub fn temps_live_in(&self) -> Vec<Vec<bool>> {
+        let n = self.slots.len();
+        let nb = self.blocks.len();
+        let temp = |s: Slot| self.slots[s.index()].kind == SlotKind::Temp;
+        let mut uses = vec![vec![false; n]; nb];
+        let mut kills = vec![vec![false; n]; nb];
+        for (bi, b) in self.blocks.iter().enumerate() {
+            for ins in &b.instrs {
+                let mut rs = ins.op.reads();
+                if let Op::Drop { slot } = &ins.op {
+                    rs.push(*slot);
+                }
+                for r in rs {
+                    if temp(r) && !kills[bi][r.index()] {
+                        uses[bi][r.index()] = true;
+                    }
+                }
+                for w in ins.op.writes() {
+                    if temp(w) {
+                        kills[bi][w.index()] = true;
+                    }
+                }
+            }
+            for r in b.term.reads() {
+                if temp(r) && !kills[bi][r.index()] {
+                    uses[bi][r.index()] = true;
+                }
+            }
+            if let Terminator::ForIter { dst, .. } = &b.term
+                && temp(*dst)
+            {
+                kills[bi][dst.index()] = true;
+            }
+        }
+        let mut live = uses.clone();
+        let mut changed = true;
+        while changed {
+            changed = false;
+            for bi in (0..nb).rev() {
+                let b = &self.blocks[bi];
+                let mut succ = b.term.successors();
+                succ.extend(b.handler);
+                for s in succ {
+                    for i in 0..n {
+                        if live[s.index()][i] && !kills[bi][i] && !live[bi][i] {
+                            live[bi][i] = true;
+                            changed = true;
+                        }
+                    }
+                }
+            }
+        }
+        live
+    }
+
+    /// The temporaries an exception at instruction `ii` of block `bi`
+    /// finds in flight: those the block's earlier instructions wrote (the
+    /// operands of the expression being evaluated, which CPython holds on
+    /// its value stack), most recent first. Unwinding to a handler releases
+    /// them, as CPython pops its stack; temporaries from other blocks (a
+    /// loop's iterator, the exception a handler is handling) stay.
+    pub fn in_flight(&self, bi: usize, ii: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        let Some(b) = self.blocks.get(bi) else {
+            return out;
+        };
+        for ins in b.instrs[..ii.min(b.instrs.len())].iter().rev() {
+            for w in ins.op.writes() {
+                let i = w.index();
+                if self.slots[i].kind == SlotKind::Temp && !out.contains(&i) {
+                    out.push(i);
+                }
+            }
+        }
+        out
+    }
+}
+
 impl Terminator {
     pub fn successors(&self) -> Vec<BlockId> {
         match self {

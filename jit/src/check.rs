@@ -59,6 +59,7 @@ pub fn generic(op: &Op) -> bool {
             | Op::MatchClass { .. }
             | Op::WithSetup { .. }
             | Op::BuildClass { .. }
+            | Op::ExcMatch { .. }
     )
 }
 
@@ -89,6 +90,10 @@ pub struct Plan {
     pub callees: Vec<usize>,
     /// Instructions not compiled inline, by (block, instruction).
     pub generic: HashSet<(usize, usize)>,
+    /// Whether exception handler blocks are compiled: an exception in a
+    /// compiled block whose handler is compiled goes there in compiled
+    /// code.
+    pub handlers: bool,
 }
 
 fn no(reason: impl Into<String>, span: Span) -> NotCompiled {
@@ -117,6 +122,23 @@ pub fn check(module: &Module, fi: usize) -> Result<Plan, NotCompiled> {
 /// Checks that function `fi` of `module` can be compiled with slot types
 /// `types` (the module's, or those of `infer_with`).
 pub fn check_typed(module: &Module, fi: usize, types: &[Ty]) -> Result<Plan, NotCompiled> {
+    // With the exception handlers compiled when everything they run can
+    // be; otherwise without (an exception leaves for the interpreter).
+    let f = &module.functions[fi];
+    if f.blocks.iter().any(|b| b.handler.is_some())
+        && let Ok(plan) = check_blocks(module, fi, types, true)
+    {
+        return Ok(plan);
+    }
+    check_blocks(module, fi, types, false)
+}
+
+fn check_blocks(
+    module: &Module,
+    fi: usize,
+    types: &[Ty],
+    handlers: bool,
+) -> Result<Plan, NotCompiled> {
     let f = &module.functions[fi];
     let here = Span::default();
     match f.kind {
@@ -154,7 +176,7 @@ pub fn check_typed(module: &Module, fi: usize, types: &[Ty]) -> Result<Plan, Not
     let globals = Globals::of(module);
     let ty = |s: Slot| types.get(s.index()).copied().unwrap_or(Ty::Dyn);
 
-    // Blocks reached without exceptions.
+    // Blocks reached without exceptions, and (`handlers`) through them.
     let mut compiled = vec![false; f.blocks.len()];
     let mut work = vec![0usize];
     while let Some(b) = work.pop() {
@@ -163,6 +185,17 @@ pub fn check_typed(module: &Module, fi: usize, types: &[Ty]) -> Result<Plan, Not
         }
         compiled[b] = true;
         work.extend(f.blocks[b].term.successors().iter().map(|s| s.index()));
+        if handlers && let Some(h) = f.blocks[b].handler {
+            work.push(h.index());
+        }
+    }
+    let with_handlers = handlers
+        && f.blocks
+            .iter()
+            .enumerate()
+            .any(|(bi, b)| compiled[bi] && b.handler.is_some());
+    if handlers && !with_handlers {
+        return Err(no("no exception handler", here));
     }
     let mut entries = vec![0];
     for (bi, b) in f.blocks.iter().enumerate() {
@@ -186,6 +219,7 @@ pub fn check_typed(module: &Module, fi: usize, types: &[Ty]) -> Result<Plan, Not
         plan: Plan {
             compiled: compiled.clone(),
             entries,
+            handlers,
             ..Plan::default()
         },
     };
@@ -267,6 +301,9 @@ impl Cx<'_> {
         let num = |t: Ty| matches!(t, Ty::Int | Ty::F64 | Ty::Bool);
         match op {
             Op::Const { .. } | Op::Drop { .. } | Op::CheckBound { .. } | Op::Delete { .. } => {}
+            Op::LoadException { dst } if ty(*dst) == Ty::Dyn => {}
+            Op::PushExcept { src } if ty(*src).is_word() && !ty(*src).is_iter() => {}
+            Op::PopExcept => {}
             Op::Copy { dst, src } => {
                 let (d, s) = (ty(*dst), ty(*src));
                 // Into a typed local from an unknown value: checked.

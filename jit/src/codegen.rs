@@ -24,8 +24,8 @@ use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Switch, Variab
 use cranelift_module::{FuncId, Linkage, Module};
 use krait_ir::{BinOp, CmpOp, Const, Function, Op, Slot, SlotKind, Terminator, Ty, UnOp};
 use krait_runtime::interp::jit::{
-    BOXED, CTX_BUILTINS, CTX_DEPTH, CTX_ENTRIES, CTX_EXC, CTX_GLOBALS, CTX_LIMIT, CTX_STEPS,
-    CompileEnv, DeoptSite, EXC, GenericSite, NOT_ENTERED, NotCompiled, UNBOXED, abi,
+    BOXED, CTX_BUILTINS, CTX_DEPTH, CTX_ENTRIES, CTX_EXC, CTX_GLOBALS, CTX_HANDLED_BASE, CTX_LIMIT,
+    CTX_STEPS, CompileEnv, DeoptSite, EXC, GenericSite, NOT_ENTERED, NotCompiled, UNBOXED, abi,
 };
 use std::collections::HashMap;
 
@@ -52,7 +52,7 @@ pub fn declare_helpers<M: Module>(module: &mut M) -> Result<HashMap<&'static str
         s.returns.extend(rets.iter().map(|&t| AbiParam::new(t)));
         s
     };
-    let list: [(&'static str, Signature); 24] = [
+    let list: [(&'static str, Signature); 30] = [
         ("krait_list_get", sig(&[I64, I64], &[I64])),
         ("krait_list_set", sig(&[I64, I64, I64], &[I64])),
         ("krait_op", sig(&[I64, I64, I64], &[I64])),
@@ -70,6 +70,12 @@ pub fn declare_helpers<M: Module>(module: &mut M) -> Result<HashMap<&'static str
         ("krait_float_pow", sig(&[F64, F64], &[F64])),
         ("krait_unpack", sig(&[I64, I64, I64], &[I8])),
         ("krait_len", sig(&[I64, I64], &[I64, I64])),
+        ("krait_handled_len", sig(&[I64], &[I64])),
+        ("krait_push_except", sig(&[I64, I64], &[])),
+        ("krait_pop_except", sig(&[I64, I64], &[])),
+        ("krait_handled_truncate", sig(&[I64, I64], &[])),
+        ("krait_tb_add", sig(&[I64, I64, I64, I64], &[])),
+        ("krait_raise", sig(&[I64, I64, I64], &[I64])),
         ("krait_recursion_error", sig(&[I64], &[])),
         ("krait_out_of_steps", sig(&[I64], &[])),
         (
@@ -162,6 +168,15 @@ pub fn build<M: Module>(
         scratch: None,
         sites,
         method_self: Vec::new(),
+        caught: None,
+        handled_base: None,
+        has_push: plan.handlers
+            && f.blocks.iter().enumerate().any(|(bi, b)| {
+                plan.compiled[bi]
+                    && b.instrs
+                        .iter()
+                        .any(|i| matches!(i.op, Op::PushExcept { .. }))
+            }),
     };
     g.run()?;
     g.b.seal_all_blocks();
@@ -230,6 +245,14 @@ struct Gen<'a, 'f> {
     /// temporary holding the function, and the variable holding the
     /// instance (0: the temporary holds an ordinary callable).
     method_self: Vec<(Slot, Variable)>,
+    /// The exception delivered to a compiled handler block (an owned word
+    /// until its `LoadException` takes it; see `throw`).
+    caught: Option<Variable>,
+    /// The handled-exception stack's length at entry (`Frame::
+    /// handled_base`), kept when the function pushes handled exceptions.
+    handled_base: Option<Variable>,
+    /// Whether compiled code pushes handled exceptions (`PushExcept`).
+    has_push: bool,
 }
 
 /// Whether the slot's variable holds a reference the frame owns (a word,
@@ -294,6 +317,23 @@ impl Gen<'_, '_> {
         self.ctx = Some(params[0]);
         self.args = Some(params[1]);
         self.mode = Some(params[2]);
+        if self.plan.handlers {
+            let caught = self.b.declare_var(I64);
+            let z = self.iconst(I64, 0);
+            self.b.def_var(caught, z);
+            self.caught = Some(caught);
+        }
+        if self.has_push {
+            // A direct call's frame starts at the stack's length; a frame
+            // the interpreter enters has its own base.
+            let ctx = params[0];
+            let len = self.call("krait_handled_len", &[ctx])[0];
+            let own = self.b.ins().load(I64, mem(), ctx, CTX_HANDLED_BASE);
+            let base = self.b.ins().select(params[2], own, len);
+            let var = self.b.declare_var(I64);
+            self.b.def_var(var, base);
+            self.handled_base = Some(var);
+        }
         let direct = self.b.create_block();
         let generic = self.b.create_block();
         let mode = self.mode.expect("mode");
@@ -864,6 +904,11 @@ impl Gen<'_, '_> {
             .copied()
             .filter(|&i| self.borrowed[i as usize])
             .collect();
+        if let Some(bv) = self.handled_base {
+            let v = self.b.use_var(bv);
+            let off = abi::handled_base_offset(n);
+            self.b.ins().store(mem(), v, base, off as i32);
+        }
         let site = Box::new(DeoptSite {
             func: self.fi as u32,
             block: bi as u32,
@@ -872,6 +917,7 @@ impl Gen<'_, '_> {
             live,
             borrowed,
             flagged,
+            handled_base: self.handled_base.is_some(),
         });
         let site_addr = self.iconst(I64, &*site as *const DeoptSite as i64);
         self.deopt_sites.push(site);
@@ -903,7 +949,7 @@ impl Gen<'_, '_> {
         let n = self.f.slots.len().max(1);
         let ss = self.b.create_sized_stack_slot(StackSlotData::new(
             StackSlotKind::ExplicitSlot,
-            (25 * n) as u32,
+            (abi::handled_base_offset(n) + 8) as u32,
             3,
         ));
         self.deopt_ss = Some(ss);
@@ -1130,6 +1176,11 @@ impl Gen<'_, '_> {
                         self.decref(w);
                     }
                 }
+                if let Some(base) = self.handled_base {
+                    let base = self.b.use_var(base);
+                    let ctx = self.ctx();
+                    self.call("krait_handled_truncate", &[ctx, base]);
+                }
                 self.leave_depth();
                 let rt = self.f.returns;
                 let mode = self.mode.expect("mode");
@@ -1151,6 +1202,56 @@ impl Gen<'_, '_> {
                 let st = self.iconst(I64, BOXED as i64);
                 self.b.ins().return_(&[w, st]);
             }
+            Terminator::Raise { exc, cause } if self.handler_of(bi).is_some() => {
+                // Made as the interpreter's `raise` makes it, then to the
+                // handler.
+                let h = self.handler_of(bi).expect("checked");
+                let mut words = Vec::new();
+                for s in [*exc, *cause] {
+                    words.push(match s {
+                        Some(s) => {
+                            let t = self.ty(s);
+                            let v = self.read(s, bi, end);
+                            if t.is_word() { v } else { self.boxed(v, t) }
+                        }
+                        None => self.iconst(I64, 0),
+                    });
+                }
+                let ctx = self.ctx();
+                let add = self.call("krait_raise", &[ctx, words[0], words[1]])[0];
+                for (s, w) in [*exc, *cause].into_iter().zip(&words) {
+                    if let Some(s) = s {
+                        if self.ty(s).is_word() {
+                            self.release(s);
+                        } else {
+                            self.decref(*w);
+                            self.consume(s);
+                        }
+                    }
+                }
+                let e = self.b.ins().load(I64, mem(), ctx, CTX_EXC);
+                let z = self.iconst(I64, 0);
+                self.b.ins().store(mem(), z, ctx, CTX_EXC);
+                let add = self.b.ins().ireduce(I8, add);
+                self.throw(bi, end, e, add, h);
+            }
+            Terminator::Reraise(s) if self.handler_of(bi).is_some() => {
+                // The exception as it is: no traceback entry, no context.
+                let h = self.handler_of(bi).expect("checked");
+                let v = self.read(*s, bi, end);
+                let t = self.ty(*s);
+                let w = if !t.is_word() {
+                    self.boxed(v, t)
+                } else {
+                    if !self.is_temp(*s) {
+                        self.incref(v);
+                    }
+                    v
+                };
+                self.consume(*s);
+                let no = self.iconst(I8, 0);
+                self.throw(bi, end, w, no, h);
+            }
             Terminator::Raise { .. } | Terminator::Reraise(_) => {
                 // The interpreter runs the raise, from the same state.
                 self.deopt_here(bi, end, None, None);
@@ -1167,6 +1268,27 @@ impl Gen<'_, '_> {
             return Ok(());
         }
         match op {
+            Op::LoadException { dst } => {
+                let caught = self.caught.expect("handlers compiled");
+                let e = self.b.use_var(caught);
+                let z = self.iconst(I64, 0);
+                self.b.def_var(caught, z);
+                self.write(*dst, e);
+            }
+            Op::PushExcept { src } => {
+                let w = self.read(*src, bi, ii);
+                let ctx = self.ctx();
+                self.call("krait_push_except", &[ctx, w]);
+                self.release(*src);
+            }
+            Op::PopExcept => {
+                let ctx = self.ctx();
+                let base = match self.handled_base {
+                    Some(v) => self.b.use_var(v),
+                    None => self.iconst(I64, 0),
+                };
+                self.call("krait_pop_except", &[ctx, base]);
+            }
             Op::Const { dst, c } => {
                 let v = match (&self.f.consts[c.index()], self.ty(*dst)) {
                     (Const::Int(i), Ty::Int) => self.iconst(I64, *i),
@@ -2239,8 +2361,72 @@ impl Gen<'_, '_> {
         let e = self.b.ins().load(I64, mem(), ctx, CTX_EXC);
         let z = self.iconst(I64, 0);
         self.b.ins().store(mem(), z, ctx, CTX_EXC);
-        self.deopt_here(bi, ii, Some(e), None);
+        match self.handler_of(bi) {
+            Some(h) => {
+                let one = self.iconst(I8, 1);
+                self.throw(bi, ii, e, one, h);
+            }
+            None => self.deopt_here(bi, ii, Some(e), None),
+        }
         self.b.switch_to_block(ok);
+    }
+
+    /// The compiled handler block an exception in block `bi` goes to.
+    fn handler_of(&self, bi: usize) -> Option<Block> {
+        if !self.plan.handlers {
+            return None;
+        }
+        let h = self.f.blocks[bi].handler?;
+        self.blocks.get(h.index()).copied().flatten()
+    }
+
+    /// Ends the current block by delivering exception `e` (an owned word)
+    /// raised at instruction `ii` of block `bi` to the compiled handler
+    /// block `h`, as the interpreter's unwinding does: the traceback entry
+    /// for this line when `add` (an i8) is set, the temporaries in flight
+    /// released (as CPython pops its stack), then the handler, which takes
+    /// `e` with its `LoadException`.
+    fn throw(&mut self, bi: usize, ii: usize, e: Value, add: Value, h: Block) {
+        let ctx = self.ctx();
+        let tb = self.b.create_block();
+        let cont = self.b.create_block();
+        self.b.ins().brif(add, tb, &[], cont, &[]);
+        self.b.switch_to_block(tb);
+        let fi = self.iconst(I64, self.fi as i64);
+        let pos = self.iconst(I64, ((bi as i64) << 32) | ii as i64);
+        self.call("krait_tb_add", &[ctx, e, fi, pos]);
+        self.b.ins().jump(cont, &[]);
+        self.b.switch_to_block(cont);
+        let hi = self.f.blocks[bi].handler.map_or(0, |h| h.index());
+        let mut released = self.f.in_flight(bi, ii);
+        let mut seen = vec![false; self.f.slots.len()];
+        for &i in &released {
+            seen[i] = true;
+        }
+        for i in (0..self.f.slots.len()).rev() {
+            if self.f.slots[i].kind == SlotKind::Temp && !seen[i] {
+                released.push(i);
+            }
+        }
+        released.retain(|&i| !self.flow.temps_live[hi][i]);
+        for i in released {
+            if self.may[i] && holds_ref(self.types[i]) && !self.borrowed[i] {
+                let w = self.b.use_var(self.vals[i]);
+                self.decref(w);
+                let z = self.iconst(I64, 0);
+                self.b.def_var(self.vals[i], z);
+                let f0 = self.iconst(I8, 0);
+                self.set_bound(i, f0);
+            }
+        }
+        // A method load waiting for its call holds the instance.
+        for (_, var) in self.method_self.clone() {
+            let me = self.b.use_var(var);
+            self.decref(me);
+        }
+        let caught = self.caught.expect("handlers compiled");
+        self.b.def_var(caught, e);
+        self.b.ins().jump(h, &[]);
     }
 
     fn int_binary(&mut self, op: BinOp, x: Value, y: Value, bi: usize, ii: usize) -> Value {
@@ -2625,6 +2811,9 @@ fn direct_globals(f: &Function, plan: &Plan, borrowed: &[bool]) -> Vec<Option<us
 /// `Drop`/`Delete` unbind). Deoptimization stores only slots that may be
 /// bound; reads of locals that must be bound need no check.
 struct Flow {
+    /// Per block, the temporaries live on entry (`Function::temps_live_in`;
+    /// empty when no handler is compiled).
+    temps_live: Vec<Vec<bool>>,
     may_in: Vec<Vec<bool>>,
     must_in: Vec<Vec<bool>>,
 }
@@ -2650,6 +2839,11 @@ impl Flow {
     fn of(f: &Function, plan: &Plan) -> Flow {
         let n = f.slots.len();
         let nb = f.blocks.len();
+        let temps_live = if plan.handlers {
+            f.temps_live_in()
+        } else {
+            Vec::new()
+        };
         let mut may_in = vec![vec![false; n]; nb];
         let mut must_in = vec![vec![true; n]; nb];
         let mut seen = vec![false; nb];
@@ -2675,10 +2869,31 @@ impl Flow {
                 let mut may = may_in[bi].clone();
                 let mut must = must_in[bi].clone();
                 let block = &f.blocks[bi];
+                let mut edges: Vec<(usize, Vec<bool>, Vec<bool>)> = Vec::new();
+                // Exception edges (compiled handlers): from before every
+                // instruction and the terminator, the block's temporaries
+                // in flight released (not live in the handler, see
+                // `Function::temps_live_in`).
+                let handler = block.handler.filter(|_| plan.handlers).map(|h| h.index());
+                let throw_edge = |may: &[bool], must: &[bool], h: usize| {
+                    let (mut m, mut u) = (may.to_vec(), must.to_vec());
+                    for i in 0..n {
+                        if f.slots[i].kind == SlotKind::Temp && !temps_live[h][i] {
+                            m[i] = false;
+                            u[i] = false;
+                        }
+                    }
+                    (h, m, u)
+                };
                 for ins in &block.instrs {
+                    if let Some(h) = handler {
+                        edges.push(throw_edge(&may, &must, h));
+                    }
                     transfer(f, &ins.op, &mut may, &mut must);
                 }
-                let mut edges: Vec<(usize, Vec<bool>, Vec<bool>)> = Vec::new();
+                if let Some(h) = handler {
+                    edges.push(throw_edge(&may, &must, h));
+                }
                 match &block.term {
                     Terminator::Branch {
                         cond,
@@ -2735,6 +2950,10 @@ impl Flow {
                 }
             }
         }
-        Flow { may_in, must_in }
+        Flow {
+            may_in,
+            must_in,
+            temps_live,
+        }
     }
 }

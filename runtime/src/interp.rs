@@ -301,6 +301,9 @@ struct Interp<'m, 'o> {
     /// positional arguments straight into slots (no `*args`/`**kwargs`/
     /// keyword-only parameters, no cells, not a generator).
     simple_params: Vec<Option<usize>>,
+    /// Per function, once an exception was unwound in it: the temporaries
+    /// live on entry to each block (`Function::temps_live_in`).
+    temps_live: Vec<Option<Rc<Vec<Vec<bool>>>>>,
     /// Per function: its constants, made once (`None`: a constant of a type
     /// the runtime does not have yet, an error when loaded).
     consts: Vec<Vec<Option<Value>>>,
@@ -437,6 +440,7 @@ impl<'m, 'o> Interp<'m, 'o> {
             sys_modules: None,
             sys_path: Value::none(),
             simple_params: Vec::new(),
+            temps_live: Vec::new(),
             consts: Vec::new(),
             builtins,
             classes,
@@ -829,6 +833,28 @@ impl<'m, 'o> Interp<'m, 'o> {
             }
             add_entry = true;
             if let Some(h) = f.blocks.get(frame.block).and_then(|b| b.handler) {
+                // The temporaries in flight are released, the expression's
+                // operands most recent first (CPython pops its value stack),
+                // before the handler runs; those the handler reads (a loop's
+                // iterator, an exception being handled) stay.
+                let fi = frame.func;
+                if self.temps_live.len() <= fi {
+                    self.temps_live.resize(fi + 1, None);
+                }
+                let live = Rc::clone(
+                    self.temps_live[fi].get_or_insert_with(|| Rc::new(f.temps_live_in())),
+                );
+                let live = &live[h.index()];
+                for i in f.in_flight(frame.block, frame.ip) {
+                    if !live[i] {
+                        drop(frame.slots[i].take());
+                    }
+                }
+                for i in (0..f.slots.len()).rev() {
+                    if f.slots[i].kind == SlotKind::Temp && !live[i] && frame.slots[i].is_some() {
+                        drop(frame.slots[i].take());
+                    }
+                }
                 frame.caught = Some(exc);
                 frame.block = h.index();
                 frame.ip = 0;
@@ -1690,35 +1716,53 @@ impl<'m, 'o> Interp<'m, 'o> {
                 cause,
             } => {
                 let e = self.read(frame, f, *e).map_err(|e| (e, true))?;
-                let e = match self.as_exception(&e).map_err(|e| (e, true))? {
-                    Some(e) => e,
-                    None => {
-                        let msg = "exceptions must derive from BaseException";
-                        return Err((type_error(msg), true));
-                    }
+                let c = match cause {
+                    Some(c) => Some(self.read(frame, f, *c).map_err(|e| (e, true))?),
+                    None => None,
                 };
-                if let Some(c) = cause {
-                    let c = self.read(frame, f, *c).map_err(|e| (e, true))?;
-                    let c = if c.is_none() {
-                        None
-                    } else {
-                        match self.as_exception(&c).map_err(|e| (e, true))? {
-                            Some(c) => Some(c),
-                            None => {
-                                let msg = "exception causes must derive from BaseException";
-                                return Err((type_error(msg), true));
-                            }
-                        }
-                    };
-                    if let Some(x) = e.downcast::<ExceptionObj>() {
-                        *x.cause.borrow_mut() = c;
-                        x.suppress_context.set(true);
-                    }
-                }
-                return Err((e, true));
+                return Err((
+                    match self.raised_exception(&e, c.as_ref()) {
+                        Ok(x) | Err(x) => x,
+                    },
+                    true,
+                ));
             }
         }
         Ok(None)
+    }
+
+    /// The exception `raise e` (`raise e from c`) raises: `e` made an
+    /// exception instance (a class is called), its cause set; `Err` with
+    /// the error raised instead when `e` or `c` is not an exception (or
+    /// making it raised).
+    pub(super) fn raised_exception(
+        &mut self,
+        e: &Value,
+        cause: Option<&Value>,
+    ) -> Result<Value, Value> {
+        let e = match self.as_exception(e)? {
+            Some(e) => e,
+            None => return Err(type_error("exceptions must derive from BaseException")),
+        };
+        if let Some(c) = cause {
+            let c = if c.is_none() {
+                None
+            } else {
+                match self.as_exception(c)? {
+                    Some(c) => Some(c),
+                    None => {
+                        return Err(type_error(
+                            "exception causes must derive from BaseException",
+                        ));
+                    }
+                }
+            };
+            if let Some(x) = e.downcast::<ExceptionObj>() {
+                *x.cause.borrow_mut() = c;
+                x.suppress_context.set(true);
+            }
+        }
+        Ok(e)
     }
 
     // ------------------------------------------------------------ calls

@@ -654,6 +654,9 @@ fn parse_int_ascii(s: &[u8], base: u32, max_str_digits: usize) -> Result<BigInt,
         return Err(ParseFail::Invalid);
     }
     let mut digits = Vec::new();
+    // The value while it fits a machine word (most inputs): no big-number
+    // conversion then.
+    let mut small = Some(0u64);
     let mut prev = 0u8;
     while i < s.len() {
         let c = s[i];
@@ -663,6 +666,9 @@ fn parse_int_ascii(s: &[u8], base: u32, max_str_digits: usize) -> Result<BigInt,
             }
         } else if digit_value(c) < base {
             digits.push(digit_value(c) as u8);
+            small = small
+                .and_then(|v| v.checked_mul(u64::from(base)))
+                .and_then(|v| v.checked_add(u64::from(digit_value(c))));
         } else {
             break;
         }
@@ -675,7 +681,10 @@ fn parse_int_ascii(s: &[u8], base: u32, max_str_digits: usize) -> Result<BigInt,
     if !base.is_power_of_two() && max_str_digits > 0 && digits.len() > max_str_digits {
         return Err(ParseFail::TooManyDigits(digits.len()));
     }
-    let mag = BigUint::from_radix_be(&digits, base).expect("digits below base");
+    let mag = match small {
+        Some(v) => BigUint::from(v),
+        None => BigUint::from_radix_be(&digits, base).expect("digits below base"),
+    };
     if error_if_nonzero && !mag.is_zero() {
         return Err(ParseFail::Invalid);
     }

@@ -61,6 +61,11 @@ pub struct JitCtx {
     /// compiled code loop iterations, and leaves for the interpreter (which
     /// raises) when it reaches 0.
     pub steps_left: u64,
+    /// The handled-exception stack's length below which the frame being
+    /// entered must not pop (`Frame::handled_base`), set by the
+    /// interpreter before a generic entry; compiled code with exception
+    /// handlers keeps it for its `PopExcept`s and deoptimizations.
+    pub handled_base: usize,
 }
 
 pub const CTX_DEPTH: i32 = std::mem::offset_of!(JitCtx, depth) as i32;
@@ -70,6 +75,7 @@ pub const CTX_BUILTINS: i32 = std::mem::offset_of!(JitCtx, builtins) as i32;
 pub const CTX_EXC: i32 = std::mem::offset_of!(JitCtx, exc) as i32;
 pub const CTX_STEPS: i32 = std::mem::offset_of!(JitCtx, steps_left) as i32;
 pub const CTX_ENTRIES: i32 = std::mem::offset_of!(JitCtx, entries) as i32;
+pub const CTX_HANDLED_BASE: i32 = std::mem::offset_of!(JitCtx, handled_base) as i32;
 
 /// What a compiled entry returns (two registers).
 #[repr(C)]
@@ -249,6 +255,7 @@ impl JitState {
                 builtins: std::ptr::null(),
                 entries: std::ptr::null(),
                 steps_left: u64::MAX,
+                handled_base: 0,
             },
             compiler: None,
             mode: JitMode::Off,
@@ -461,6 +468,7 @@ impl Interp<'_, '_> {
         if counted {
             self.jit.ctx.depth -= 1;
         }
+        self.jit.ctx.handled_base = frame.handled_base;
         let ret = unsafe {
             let entry: Entry = std::mem::transmute::<usize, Entry>(entry);
             entry(
@@ -515,6 +523,7 @@ impl Interp<'_, '_> {
         ip: usize,
         slots: &[usize],
         exc: Option<Value>,
+        handled_base: Option<usize>,
     ) -> PyResult<Value> {
         let mut frame = self.new_frame(func);
         for (s, &w) in frame.slots.iter_mut().zip(slots) {
@@ -524,7 +533,7 @@ impl Interp<'_, '_> {
         frame.block = block;
         frame.ip = ip;
         frame.resumed = true;
-        frame.handled_base = self.handled.len();
+        frame.handled_base = handled_base.unwrap_or(self.handled.len());
         // Compiled code counted this frame: the count goes with it
         // (`run_frames` uncounts it when it returns, the loop below when
         // it raises), so the depth stays exact while it runs here.
@@ -564,6 +573,7 @@ fn take_exc(ctx: &mut JitCtx) -> Value {
 
 /// Offsets and addresses compiled code embeds.
 pub mod abi {
+    pub use super::handled_base_offset;
     use crate::objects::{FUNCTION_TYPE, FunctionObj, RANGE_ITER_TYPE, RangeIterObj};
     pub use crate::value::layout::*;
 
@@ -846,6 +856,105 @@ extern "C" fn krait_float_floordiv(a: f64, b: f64) -> f64 {
 }
 
 /// Python's `float % float` for a non-zero divisor.
+/// The handled-exception stack's length (a compiled frame with handlers,
+/// entered directly, keeps it as its base).
+unsafe extern "C" fn krait_handled_len(ctx: *mut JitCtx) -> u64 {
+    // SAFETY: as in `krait_getattr`.
+    let interp = unsafe { &mut *((*ctx).interp as *mut Interp<'static, 'static>) };
+    interp.handled.len() as u64
+}
+
+/// `PushExcept` (`e` borrowed): `e` becomes the handled exception.
+unsafe extern "C" fn krait_push_except(ctx: *mut JitCtx, e: usize) {
+    // SAFETY: as in `krait_getattr`; `e` is a live word.
+    let (interp, e) = unsafe {
+        (
+            &mut *((*ctx).interp as *mut Interp<'static, 'static>),
+            std::mem::ManuallyDrop::new(Value::from_raw(e)),
+        )
+    };
+    if let Some(e) = e.as_ref() {
+        interp.handled.push(e.clone());
+    }
+}
+
+/// `PopExcept` of a frame whose handled exceptions start at `base`.
+unsafe extern "C" fn krait_pop_except(ctx: *mut JitCtx, base: u64) {
+    // SAFETY: as in `krait_getattr`.
+    let interp = unsafe { &mut *((*ctx).interp as *mut Interp<'static, 'static>) };
+    if interp.handled.len() > base as usize {
+        drop(interp.handled.pop());
+    }
+}
+
+/// Pops the handled exceptions a returning frame pushed.
+unsafe extern "C" fn krait_handled_truncate(ctx: *mut JitCtx, base: u64) {
+    // SAFETY: as in `krait_getattr`.
+    let interp = unsafe { &mut *((*ctx).interp as *mut Interp<'static, 'static>) };
+    interp.handled.truncate(base as usize);
+}
+
+/// The traceback entry an exception gets as it leaves instruction `pos`
+/// (`block << 32 | ip`; the terminator when `ip` is past the
+/// instructions) of function `func` for that function's handler, as the
+/// interpreter's unwinding adds it (`e` borrowed).
+unsafe extern "C" fn krait_tb_add(ctx: *mut JitCtx, e: usize, func: u64, pos: u64) {
+    // SAFETY: as in `krait_getattr`; `e` is a live word.
+    let (interp, e) = unsafe {
+        (
+            &mut *((*ctx).interp as *mut Interp<'static, 'static>),
+            std::mem::ManuallyDrop::new(Value::from_raw(e)),
+        )
+    };
+    let f = &interp.module.functions[func as usize];
+    let (block, ip) = ((pos >> 32) as usize, (pos & 0xffff_ffff) as usize);
+    let span = match f.blocks.get(block) {
+        Some(b) => b.instrs.get(ip).map_or(b.term_span, |i| i.span),
+        None => Span::default(),
+    };
+    if let Some(x) = e.as_ref().and_then(|e| e.downcast::<ExceptionObj>()) {
+        x.traceback.borrow_mut().push(TbEntry {
+            func: func as u32,
+            span,
+        });
+    }
+}
+
+/// `raise` in compiled code: `exc` and `cause` (borrowed words; `has_exc`
+/// 0 for a bare `raise`, `cause` 0 when there is no `from`) made into the
+/// exception the interpreter's `raise` makes, left in `ctx.exc`. Returns
+/// 1 when the exception gets this frame's traceback entry (a new raise),
+/// 0 when it does not (a bare `raise` of the handled exception).
+unsafe extern "C" fn krait_raise(ctx: *mut JitCtx, exc_w: usize, cause_w: usize) -> u64 {
+    // SAFETY: as in `krait_getattr`; the words are live or 0.
+    let (interp, e, c) = unsafe {
+        (
+            &mut *((*ctx).interp as *mut Interp<'static, 'static>),
+            std::mem::ManuallyDrop::new(Value::from_raw(exc_w)),
+            std::mem::ManuallyDrop::new(Value::from_raw(cause_w)),
+        )
+    };
+    let (r, add) = match e.as_ref() {
+        None => match interp.handled.last().cloned() {
+            Some(h) => (h, false),
+            None => {
+                let x = exc("RuntimeError", "No active exception to reraise");
+                interp.set_context(&x);
+                (x, true)
+            }
+        },
+        Some(e) => {
+            let x = match interp.raised_exception(e, c.as_ref()) {
+                Ok(x) | Err(x) => x,
+            };
+            interp.set_context(&x);
+            (x, true)
+        }
+    };
+    interp.jit.ctx.exc = r.into_raw();
+    u64::from(add)
+}
+
 /// `len(o)` for compiled code (`o` borrowed): the length with status 0,
 /// or status 1 when it raised (the exception in `ctx.exc`).
 unsafe extern "C" fn krait_len(ctx: *mut JitCtx, o: usize) -> Ret {
@@ -964,6 +1073,15 @@ pub struct DeoptSite {
     /// their word is not 0 (slots holding references: `dyn`, lists, list
     /// iterators) or always (typed slots definitely assigned here).
     pub flagged: Vec<u32>,
+    /// Whether the area holds the frame's handled-exception base (a
+    /// function with compiled exception handlers) at `handled_base_offset`.
+    pub handled_base: bool,
+}
+
+/// Where a deoptimization area keeps the handled-exception base: the word
+/// after the bound flags of `n` slots.
+pub fn handled_base_offset(n: usize) -> usize {
+    (25 * n).div_ceil(8) * 8
 }
 
 /// Deoptimization: continues the function of `site` in the interpreter at
@@ -1052,9 +1170,20 @@ unsafe extern "C" fn krait_deopt(
     // SAFETY: `exc` is 0 or an owned exception word.
     let exc = unsafe { Value::from_raw(exc) };
     let ip = site.ip as usize;
+    let base = site.handled_base.then(|| {
+        // SAFETY: the area holds the base word (see `handled_base_offset`).
+        unsafe { (area.add(handled_base_offset(n)) as *const u64).read_unaligned() as usize }
+    });
     // The compiled frame's depth count moves to the resumed frame, which
     // releases it.
-    let r = interp.jit_resume(site.func as usize, site.block as usize, ip, &words, exc);
+    let r = interp.jit_resume(
+        site.func as usize,
+        site.block as usize,
+        ip,
+        &words,
+        exc,
+        base,
+    );
     match r {
         Ok(v) => Ret {
             payload: v.into_raw() as u64,
@@ -1954,6 +2083,15 @@ pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
         ("krait_float_pow", krait_float_pow as *const u8),
         ("krait_unpack", krait_unpack as *const u8),
         ("krait_len", krait_len as *const u8),
+        ("krait_handled_len", krait_handled_len as *const u8),
+        ("krait_push_except", krait_push_except as *const u8),
+        ("krait_pop_except", krait_pop_except as *const u8),
+        (
+            "krait_handled_truncate",
+            krait_handled_truncate as *const u8,
+        ),
+        ("krait_tb_add", krait_tb_add as *const u8),
+        ("krait_raise", krait_raise as *const u8),
         ("krait_recursion_error", krait_recursion_error as *const u8),
         ("krait_out_of_steps", krait_out_of_steps as *const u8),
         ("krait_deopt", krait_deopt as *const u8),
