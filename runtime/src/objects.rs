@@ -115,6 +115,9 @@ gc_type!(GeneratorObj, GENERATOR_TYPE, "generator");
 pub trait GenFrame: std::any::Any {
     /// Visit the frame's references (its slots, handled exceptions).
     fn traverse(&self, visit: &mut dyn FnMut(&Value));
+    /// Whether the frame has started and is paused at a `yield` (closing
+    /// it then runs code).
+    fn suspended(&self) -> bool;
 }
 
 pub fn new_generator(state: Box<dyn GenFrame>, qualname: String) -> Value {

@@ -185,6 +185,7 @@ pub(super) fn builtin_attr(o: &Value, name: &str) -> Option<Value> {
     if let Some(f) = o.downcast::<crate::objects::FileObj>() {
         return files::attr(f, name);
     }
+
     if let Some(f) = o.downcast::<FunctionObj>() {
         if let Some((_, v)) = f.dict.borrow().iter().find(|(k, _)| k == name) {
             return Some(v.clone());

@@ -131,7 +131,7 @@ impl Interp<'_, '_> {
     }
 
     /// CPython's `PyErr_WriteUnraisable` for a finalizer's exception.
-    fn write_unraisable(&mut self, what: &Value, e: &Value) {
+    pub(super) fn write_unraisable(&mut self, what: &Value, e: &Value) {
         let what = self.repr_of(what).unwrap_or_else(|_| "<object>".to_owned());
         let sources = self.sources();
         let tb = super::format_chain(&sources, e, &mut Vec::new(), &mut |x| self.str_of(x));
