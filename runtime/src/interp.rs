@@ -330,6 +330,13 @@ struct Interp<'m, 'o> {
     suspended: Option<(Frame, Option<Slot>)>,
     /// The value sent into a generator resumed at a `YieldFrom`.
     pending_send: Option<Value>,
+    /// Where the run loop's safe point found the program (the instruction
+    /// whose releases queued the finalizers): the traceback CPython gives
+    /// an exception a finalizer raised natively ("Exception ignored in").
+    unraisable_pos: Option<TbEntry>,
+    /// Tracebacks printed by finalizers leave out source lines (CPython
+    /// cannot read them while it tears the modules down).
+    no_source_lines: bool,
     /// The value of the `yield from` a generator resumes at, its delegate
     /// having returned while a `throw` was passed to it.
     yf_result: Option<Value>,
@@ -460,6 +467,8 @@ impl<'m, 'o> Interp<'m, 'o> {
             yielded: None,
             suspended: None,
             pending_send: None,
+            unraisable_pos: None,
+            no_source_lines: false,
             yf_result: None,
             opts: RunOptions::default(),
         };
@@ -656,7 +665,7 @@ impl<'m, 'o> Interp<'m, 'o> {
                     // The safe point: finalizers queued by the last
                     // instruction's releases, a collection due.
                     if crate::gc::pending() != 0 {
-                        self.run_pending();
+                        self.run_pending_at(frame);
                     }
                     if self.jit.ctx.steps_left == 0 {
                         let e = exc("SystemError", "krait: the program ran out of steps");

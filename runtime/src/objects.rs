@@ -108,7 +108,32 @@ pub struct GeneratorObj {
     pub qualname: String,
     pub running: Cell<bool>,
 }
-gc_type!(GeneratorObj, GENERATOR_TYPE, "generator");
+gc_type!(
+    GeneratorObj,
+    GENERATOR_TYPE,
+    "generator",
+    dealloc_finalizable::<GeneratorObj>
+);
+
+impl GeneratorObj {
+    /// Whether the generator is paused at a `yield` (not running, started,
+    /// not finished): closing it runs code.
+    pub fn suspended(&self) -> bool {
+        !self.running.get()
+            && self
+                .state
+                .try_borrow()
+                .is_ok_and(|s| s.as_ref().is_some_and(|s| s.suspended()))
+    }
+}
+
+/// A suspended generator that dies is closed first (CPython's
+/// `_PyGen_Finalize`), by the interpreter at its next safe point.
+impl Finalizable for GeneratorObj {
+    fn has_del(&self) -> bool {
+        self.suspended()
+    }
+}
 
 /// A suspended generator's state as the collector sees it: the
 /// interpreter's frame type implements it.

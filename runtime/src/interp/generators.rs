@@ -513,12 +513,7 @@ pub(super) fn gen_attr(g: &GeneratorObj, name: &str) -> Option<PyResult<Value>> 
         "__name__" => new_str(g.qualname.rsplit('.').next().unwrap_or(&g.qualname)),
         "__qualname__" => new_str(g.qualname.as_str()),
         "gi_running" => Value::bool(g.running.get()),
-        "gi_suspended" => Value::bool(
-            !g.running.get()
-                && g.state
-                    .try_borrow()
-                    .is_ok_and(|s| s.as_ref().is_some_and(|s| s.suspended())),
-        ),
+        "gi_suspended" => Value::bool(g.suspended()),
         "gi_frame" => {
             let live = g.running.get() || g.state.try_borrow().is_ok_and(|s| s.is_some());
             if live {
