@@ -480,14 +480,15 @@ impl Interp<'_, '_> {
                 self.call_value(&m, vec![v])
             }
             _ if super::classes::user_class_of(it).is_some() => {
-                match self.call_dunder(it, "__next__", vec![])? {
-                    Some(v) => Ok(v),
-                    None => {
+                match self.call_dunder(it, "__next__", vec![]) {
+                    Ok(Some(v)) => Ok(v),
+                    Ok(None) => {
                         return Err(type_error(format!(
                             "'{}' object is not an iterator",
                             type_name(it)
                         )));
                     }
+                    Err(e) => Err(e),
                 }
             }
             _ => {
