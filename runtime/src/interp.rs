@@ -330,6 +330,9 @@ struct Interp<'m, 'o> {
     suspended: Option<(Frame, Option<Slot>)>,
     /// The value sent into a generator resumed at a `YieldFrom`.
     pending_send: Option<Value>,
+    /// The global holding `sys.stdout`, once `sys` is loaded: `print()`
+    /// writes to whatever object the program put there.
+    sys_stdout: Option<u32>,
     /// Where the run loop's safe point found the program (the instruction
     /// whose releases queued the finalizers): the traceback CPython gives
     /// an exception a finalizer raised natively ("Exception ignored in").
@@ -467,6 +470,7 @@ impl<'m, 'o> Interp<'m, 'o> {
             yielded: None,
             suspended: None,
             pending_send: None,
+            sys_stdout: None,
             unraisable_pos: None,
             no_source_lines: false,
             yf_result: None,
@@ -2274,6 +2278,26 @@ impl<'m, 'o> Interp<'m, 'o> {
                 self.call_value(&fl, vec![])?;
             }
             return Ok(Value::none());
+        }
+        if file.is_none()
+            && let Some(g) = self.sys_stdout
+            && let Some(Some(out)) = self.globals.get(g as usize)
+            && out
+                .downcast::<crate::objects::StdStreamObj>()
+                .is_none_or(|s| s.fd != 1)
+        {
+            // `sys.stdout` was replaced (`contextlib.redirect_stdout`).
+            let out = out.clone();
+            let mut kw: Vec<&str> = kwnames.iter().copied().filter(|k| *k != "file").collect();
+            let mut vals: Vec<Value> = kwnames
+                .iter()
+                .zip(kwvals)
+                .filter(|(k, _)| **k != "file")
+                .map(|(_, v)| v.clone())
+                .collect();
+            kw.push("file");
+            vals.push(out);
+            return self.print(args, &kw, &vals);
         }
         let mut text = String::new();
         for (i, a) in args.iter().enumerate() {

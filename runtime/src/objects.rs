@@ -1276,6 +1276,23 @@ pub struct StdStreamObj {
 }
 heap_type!(StdStreamObj, STD_STREAM_TYPE, "TextIOWrapper");
 
+/// A traceback (`e.__traceback__`): a snapshot of an exception's entries,
+/// innermost first, that can be given back to an exception
+/// (`e.__traceback__ = tb`, `gen.throw(typ, val, tb)`).
+#[repr(C)]
+pub struct TracebackObj {
+    header: ObjHeader,
+    pub entries: Vec<TbEntry>,
+}
+heap_type!(TracebackObj, TRACEBACK_TYPE, "traceback");
+
+pub fn new_traceback(entries: Vec<TbEntry>) -> Value {
+    Value::alloc(TracebackObj {
+        header: ObjHeader::new(&TRACEBACK_TYPE),
+        entries,
+    })
+}
+
 pub fn new_std_stream(fd: u8) -> Value {
     Value::alloc(StdStreamObj {
         header: ObjHeader::new(&STD_STREAM_TYPE),

@@ -384,13 +384,27 @@ impl Interp<'_, '_> {
     fn throw_exception(&mut self, args: &[Value]) -> PyResult<Value> {
         let typ = &args[0];
         let val = args.get(1).filter(|v| !v.is_none());
-        if let Some(tb) = args.get(2)
-            && !tb.is_none()
+        let tb = match args.get(2) {
+            Some(tb) if !tb.is_none() => match tb.downcast::<crate::objects::TracebackObj>() {
+                Some(tb) => Some(tb.entries.clone()),
+                None => {
+                    return Err(type_error(
+                        "throw() third argument must be a traceback object",
+                    ));
+                }
+            },
+            _ => None,
+        };
+        let e = self.throw_normalize(typ, val)?;
+        if let Some(tb) = tb
+            && let Some(x) = e.downcast::<ExceptionObj>()
         {
-            return Err(type_error(
-                "throw() third argument must be a traceback object",
-            ));
+            *x.traceback.borrow_mut() = tb;
         }
+        Ok(e)
+    }
+
+    fn throw_normalize(&mut self, typ: &Value, val: Option<&Value>) -> PyResult<Value> {
         if is_exc_class(typ) {
             if let Some(v) = val
                 && v.downcast::<ExceptionObj>().is_some()
