@@ -264,6 +264,9 @@ impl crate::objects::GenFrame for GenState {
             visit(v);
         }
     }
+    fn suspended(&self) -> bool {
+        self.started
+    }
 }
 
 /// How a resumed generator stopped.
@@ -330,6 +333,19 @@ struct Interp<'m, 'o> {
     suspended: Option<(Frame, Option<Slot>)>,
     /// The value sent into a generator resumed at a `YieldFrom`.
     pending_send: Option<Value>,
+    /// The global holding `sys.stdout`, once `sys` is loaded: `print()`
+    /// writes to whatever object the program put there.
+    sys_stdout: Option<u32>,
+    /// Where the run loop's safe point found the program (the instruction
+    /// whose releases queued the finalizers): the traceback CPython gives
+    /// an exception a finalizer raised natively ("Exception ignored in").
+    unraisable_pos: Option<TbEntry>,
+    /// Tracebacks printed by finalizers leave out source lines (CPython
+    /// cannot read them while it tears the modules down).
+    no_source_lines: bool,
+    /// The value of the `yield from` a generator resumes at, its delegate
+    /// having returned while a `throw` was passed to it.
+    yf_result: Option<Value>,
     opts: RunOptions,
 }
 
@@ -458,6 +474,10 @@ impl<'m, 'o> Interp<'m, 'o> {
             yielded: None,
             suspended: None,
             pending_send: None,
+            sys_stdout: None,
+            unraisable_pos: None,
+            no_source_lines: false,
+            yf_result: None,
             opts: RunOptions::default(),
         };
         // The script is module `__main__`; `sys.path[0]` its directory.
@@ -580,13 +600,26 @@ impl<'m, 'o> Interp<'m, 'o> {
     }
 
     /// `run_frame`, the frame's handled exceptions starting at `base`.
-    fn run_frame_at(&mut self, mut frame: Frame, base: usize) -> PyResult<Value> {
+    fn run_frame_at(&mut self, frame: Frame, base: usize) -> PyResult<Value> {
+        self.run_frame_in(frame, base, None)
+    }
+
+    /// `run_frame_at`, raising `throw` in the frame at its current
+    /// instruction first (`generator.throw`).
+    fn run_frame_in(
+        &mut self,
+        mut frame: Frame,
+        base: usize,
+        throw: Option<Value>,
+    ) -> PyResult<Value> {
         if self.jit.ctx.depth >= self.jit.ctx.limit {
+            frame.handled_base = self.handled.len();
             self.release(frame);
             return Err(exc("RecursionError", "maximum recursion depth exceeded"));
         }
         frame.handled_base = base;
-        if frame.block == 0
+        if throw.is_none()
+            && frame.block == 0
             && frame.ip == 0
             && self.jit.enabled()
             && let Some(r) = self.jit_enter(&mut frame, 0, false, false)
@@ -596,7 +629,13 @@ impl<'m, 'o> Interp<'m, 'o> {
         }
         self.jit.ctx.depth += 1;
         let mut stack = vec![frame];
-        let r = self.run_frames(&mut stack);
+        let r = match throw {
+            Some(e) => match self.unwind(&mut stack, e, true) {
+                Ok(()) => self.run_frames(&mut stack),
+                Err(e) => Err(e),
+            },
+            None => self.run_frames(&mut stack),
+        };
         for mut f in stack.drain(..).rev() {
             if let Err(e) = &r {
                 self.keep_locals(&mut f, e);
@@ -634,7 +673,7 @@ impl<'m, 'o> Interp<'m, 'o> {
                     // The safe point: finalizers queued by the last
                     // instruction's releases, a collection due.
                     if crate::gc::pending() != 0 {
-                        self.run_pending();
+                        self.run_pending_at(frame);
                     }
                     if self.jit.ctx.steps_left == 0 {
                         let e = exc("SystemError", "krait: the program ran out of steps");
@@ -878,8 +917,18 @@ impl<'m, 'o> Interp<'m, 'o> {
 
     /// Implicit chaining, as CPython's `_PyErr_SetObject`: a newly raised
     /// exception's `__context__` is the handled exception (unless it is the
-    /// same one), cutting any cycle that would make.
+    /// same one), cutting any cycle that would make. An exception that
+    /// already has a traceback was raised in Python code (a generator's
+    /// frame, a method called back), which chained it then: it keeps that
+    /// context, as CPython does not chain again when it comes out of the
+    /// call.
     fn set_context(&self, raised: &Value) {
+        if raised
+            .downcast::<ExceptionObj>()
+            .is_some_and(|x| !x.traceback.borrow().is_empty())
+        {
+            return;
+        }
         if let Some(handled) = self.handled.last() {
             set_context(handled, raised);
         }
@@ -1508,31 +1557,19 @@ impl<'m, 'o> Interp<'m, 'o> {
                 return Ok(Step::Yield);
             }
             Op::YieldFrom { dst, iter } => {
-                let it = self.read(frame, f, *iter)?;
-                let sent = self.pending_send.take();
-                let step = if let Some(g) = it.downcast::<GeneratorObj>() {
-                    let _ = g;
-                    self.gen_resume(&it, sent.unwrap_or_else(Value::none))?
+                if let Some(v) = self.yf_result.take() {
+                    // The delegate returned this when a `throw` reached it.
+                    Some((*dst, v))
                 } else {
-                    match sent {
-                        Some(v) if !v.is_none() => {
-                            return Err(exc(
-                                "AttributeError",
-                                format!("'{}' object has no attribute 'send'", type_name(&it)),
-                            ));
+                    let it = self.read(frame, f, *iter)?;
+                    let sent = self.pending_send.take();
+                    match self.yield_from_step(&it, sent)? {
+                        GenStep::Yielded(v) => {
+                            self.yielded = Some(v);
+                            return Ok(Step::YieldAgain);
                         }
-                        _ => match self.iter_next(&it)? {
-                            Some(v) => GenStep::Yielded(v),
-                            None => GenStep::Returned(Value::none()),
-                        },
+                        GenStep::Returned(v) => Some((*dst, v)),
                     }
-                };
-                match step {
-                    GenStep::Yielded(v) => {
-                        self.yielded = Some(v);
-                        return Ok(Step::YieldAgain);
-                    }
-                    GenStep::Returned(v) => Some((*dst, v)),
                 }
             }
             Op::WithSetup { enter, exit, mgr } => {
@@ -1720,12 +1757,16 @@ impl<'m, 'o> Interp<'m, 'o> {
                     Some(c) => Some(self.read(frame, f, *c).map_err(|e| (e, true))?),
                     None => None,
                 };
-                return Err((
-                    match self.raised_exception(&e, c.as_ref()) {
-                        Ok(x) | Err(x) => x,
-                    },
-                    true,
-                ));
+                let e = match self.raised_exception(&e, c.as_ref()) {
+                    Ok(x) => x,
+                    Err(x) => return Err((x, true)),
+                };
+                // `raise e` chains even an exception raised before (the
+                // run loop's `set_context` leaves those alone).
+                if let Some(h) = self.handled.last() {
+                    set_context(h, &e);
+                }
+                return Err((e, true));
             }
         }
         Ok(None)
@@ -1777,83 +1818,6 @@ impl<'m, 'o> Interp<'m, 'o> {
             started: false,
         };
         new_generator(Box::new(state), qualname)
-    }
-
-    /// Resumes generator `g` with `sent` (`next(g)` sends `None`) until it
-    /// yields or returns. Exceptions it raises propagate (it is then
-    /// finished); a `StopIteration` leaking out of it becomes
-    /// `RuntimeError: generator raised StopIteration` (PEP 479).
-    fn gen_resume(&mut self, g: &Value, sent: Value) -> PyResult<GenStep> {
-        let Some(gen_obj) = g.downcast::<GeneratorObj>() else {
-            return Err(exc("SystemError", "krait: not a generator"));
-        };
-        if gen_obj.running.get() {
-            return Err(exc("ValueError", "generator already executing"));
-        }
-        let state = gen_obj.state.borrow_mut().take();
-        let Some(state) = state else {
-            return Ok(GenStep::Returned(Value::none()));
-        };
-        let state: Box<dyn std::any::Any> = state;
-        let Ok(state) = state.downcast::<GenState>() else {
-            return Err(exc("SystemError", "krait: bad generator state"));
-        };
-        let GenState {
-            mut frame,
-            resume_dst,
-            handled,
-            started,
-        } = *state;
-        if !started && !sent.is_none() {
-            let e = type_error("can't send non-None value to a just-started generator");
-            *gen_obj.state.borrow_mut() = Some(Box::new(GenState {
-                frame,
-                resume_dst,
-                handled,
-                started,
-            }));
-            return Err(e);
-        }
-        match resume_dst {
-            Some(d) => frame.slots[d.index()] = Some(sent),
-            None if started => self.pending_send = Some(sent),
-            None => {}
-        }
-        let base = self.handled.len();
-        self.handled.extend(handled);
-        gen_obj.running.set(true);
-        let r = self.run_frame_at(frame, base);
-        gen_obj.running.set(false);
-        self.pending_send = None;
-        match r {
-            Ok(v) => match self.suspended.take() {
-                Some((frame, resume_dst)) => {
-                    let handled = self.handled.split_off(base.min(self.handled.len()));
-                    *gen_obj.state.borrow_mut() = Some(Box::new(GenState {
-                        frame,
-                        resume_dst,
-                        handled,
-                        started: true,
-                    }));
-                    Ok(GenStep::Yielded(v))
-                }
-                None => Ok(GenStep::Returned(v)),
-            },
-            Err(e) => {
-                if let Some(x) = e.downcast::<ExceptionObj>()
-                    && (x.class == "StopIteration" || x.class == "StopAsyncIteration")
-                {
-                    let r = exc("RuntimeError", "generator raised StopIteration");
-                    if let Some(rx) = r.downcast::<ExceptionObj>() {
-                        *rx.cause.borrow_mut() = Some(e.clone());
-                        *rx.context.borrow_mut() = Some(e.clone());
-                        rx.suppress_context.set(true);
-                    }
-                    return Err(r);
-                }
-                Err(e)
-            }
-        }
     }
 
     /// The next item of iterator `it` (`None` when exhausted), generators
@@ -2357,6 +2321,26 @@ impl<'m, 'o> Interp<'m, 'o> {
                 self.call_value(&fl, vec![])?;
             }
             return Ok(Value::none());
+        }
+        if file.is_none()
+            && let Some(g) = self.sys_stdout
+            && let Some(Some(out)) = self.globals.get(g as usize)
+            && out
+                .downcast::<crate::objects::StdStreamObj>()
+                .is_none_or(|s| s.fd != 1)
+        {
+            // `sys.stdout` was replaced (`contextlib.redirect_stdout`).
+            let out = out.clone();
+            let mut kw: Vec<&str> = kwnames.iter().copied().filter(|k| *k != "file").collect();
+            let mut vals: Vec<Value> = kwnames
+                .iter()
+                .zip(kwvals)
+                .filter(|(k, _)| **k != "file")
+                .map(|(_, v)| v.clone())
+                .collect();
+            kw.push("file");
+            vals.push(out);
+            return self.print(args, &kw, &vals);
         }
         let mut text = String::new();
         for (i, a) in args.iter().enumerate() {
@@ -4524,6 +4508,7 @@ mod complexobj;
 mod files;
 mod fused;
 pub mod gc;
+mod generators;
 mod generic;
 mod imports;
 mod keys;
@@ -4613,6 +4598,11 @@ fn get_user_attr(o: &Value, name: &str) -> PyResult<Option<Value>> {
             "AttributeError",
             format!("type object '{}' has no attribute '{name}'", c.name),
         ));
+    }
+    if let Some(g) = o.downcast::<GeneratorObj>()
+        && let Some(r) = generators::gen_attr(g, name)
+    {
+        return r.map(Some);
     }
     Ok(builtins::builtin_attr(o, name))
 }

@@ -108,13 +108,41 @@ pub struct GeneratorObj {
     pub qualname: String,
     pub running: Cell<bool>,
 }
-gc_type!(GeneratorObj, GENERATOR_TYPE, "generator");
+gc_type!(
+    GeneratorObj,
+    GENERATOR_TYPE,
+    "generator",
+    dealloc_finalizable::<GeneratorObj>
+);
+
+impl GeneratorObj {
+    /// Whether the generator is paused at a `yield` (not running, started,
+    /// not finished): closing it runs code.
+    pub fn suspended(&self) -> bool {
+        !self.running.get()
+            && self
+                .state
+                .try_borrow()
+                .is_ok_and(|s| s.as_ref().is_some_and(|s| s.suspended()))
+    }
+}
+
+/// A suspended generator that dies is closed first (CPython's
+/// `_PyGen_Finalize`), by the interpreter at its next safe point.
+impl Finalizable for GeneratorObj {
+    fn has_del(&self) -> bool {
+        self.suspended()
+    }
+}
 
 /// A suspended generator's state as the collector sees it: the
 /// interpreter's frame type implements it.
 pub trait GenFrame: std::any::Any {
     /// Visit the frame's references (its slots, handled exceptions).
     fn traverse(&self, visit: &mut dyn FnMut(&Value));
+    /// Whether the frame has started and is paused at a `yield` (closing
+    /// it then runs code).
+    fn suspended(&self) -> bool;
 }
 
 pub fn new_generator(state: Box<dyn GenFrame>, qualname: String) -> Value {
@@ -1247,6 +1275,23 @@ pub struct StdStreamObj {
     pub fd: u8,
 }
 heap_type!(StdStreamObj, STD_STREAM_TYPE, "TextIOWrapper");
+
+/// A traceback (`e.__traceback__`): a snapshot of an exception's entries,
+/// innermost first, that can be given back to an exception
+/// (`e.__traceback__ = tb`, `gen.throw(typ, val, tb)`).
+#[repr(C)]
+pub struct TracebackObj {
+    header: ObjHeader,
+    pub entries: Vec<TbEntry>,
+}
+heap_type!(TracebackObj, TRACEBACK_TYPE, "traceback");
+
+pub fn new_traceback(entries: Vec<TbEntry>) -> Value {
+    Value::alloc(TracebackObj {
+        header: ObjHeader::new(&TRACEBACK_TYPE),
+        entries,
+    })
+}
 
 pub fn new_std_stream(fd: u8) -> Value {
     Value::alloc(StdStreamObj {

@@ -185,6 +185,7 @@ pub(super) fn builtin_attr(o: &Value, name: &str) -> Option<Value> {
     if let Some(f) = o.downcast::<crate::objects::FileObj>() {
         return files::attr(f, name);
     }
+
     if let Some(f) = o.downcast::<FunctionObj>() {
         if let Some((_, v)) = f.dict.borrow().iter().find(|(k, _)| k == name) {
             return Some(v.clone());
@@ -246,6 +247,14 @@ pub(super) fn builtin_attr(o: &Value, name: &str) -> Option<Value> {
             "__cause__" => Some(e.cause.borrow().clone().unwrap_or_else(Value::none)),
             "__context__" => Some(e.context.borrow().clone().unwrap_or_else(Value::none)),
             "__suppress_context__" => Some(Value::bool(e.suppress_context.get())),
+            "__traceback__" => {
+                let tb = e.traceback.borrow();
+                Some(if tb.is_empty() {
+                    Value::none()
+                } else {
+                    crate::objects::new_traceback(tb.clone())
+                })
+            }
             "value" if exc_is_subclass(e.class, "StopIteration") => {
                 Some(e.args.borrow().first().cloned().unwrap_or_else(Value::none))
             }
@@ -271,7 +280,7 @@ pub(super) fn builtin_attr(o: &Value, name: &str) -> Option<Value> {
                 [x] => x.clone(),
                 xs => new_tuple(xs.to_vec()),
             }),
-            _ => None,
+            _ => e.dict.get(name),
         };
     }
     None
@@ -669,7 +678,72 @@ fn vars_of(o: &Value) -> PyResult<Value> {
 }
 
 /// `setattr(o, name, v)`, or `delattr(o, name)` when `v` is `None`.
+/// Assigning an exception's `__cause__`, `__context__`,
+/// `__suppress_context__` or `__traceback__` (`None`: another name).
+pub(super) fn exc_set_special(
+    e: &ExceptionObj,
+    name: &str,
+    v: &Option<Value>,
+) -> Option<PyResult<()>> {
+    let Some(v) = v else {
+        return match name {
+            "__cause__" | "__context__" | "__suppress_context__" | "__traceback__" => {
+                Some(Err(type_error(format!("{name} may not be deleted"))))
+            }
+            _ => None,
+        };
+    };
+    let exc_or_none = |what: &str| -> PyResult<Option<Value>> {
+        if v.is_none() {
+            Ok(None)
+        } else if v.downcast::<ExceptionObj>().is_some() {
+            Ok(Some(v.clone()))
+        } else {
+            Err(type_error(format!(
+                "exception {what} must be None or derive from BaseException"
+            )))
+        }
+    };
+    Some(match name {
+        "__cause__" => exc_or_none("cause").map(|c| {
+            *e.cause.borrow_mut() = c;
+            e.suppress_context.set(true);
+        }),
+        "__context__" => exc_or_none("context").map(|c| {
+            *e.context.borrow_mut() = c;
+        }),
+        "__suppress_context__" => {
+            e.suppress_context.set(super::truthy(v));
+            Ok(())
+        }
+        "__traceback__" => {
+            if v.is_none() {
+                e.traceback.borrow_mut().clear();
+                Ok(())
+            } else if let Some(tb) = v.downcast::<crate::objects::TracebackObj>() {
+                *e.traceback.borrow_mut() = tb.entries.clone();
+                Ok(())
+            } else {
+                Err(type_error("__traceback__ must be a traceback or None"))
+            }
+        }
+        _ => return None,
+    })
+}
+
 pub(super) fn set_attr(o: &Value, name: &str, v: Option<Value>) -> PyResult<()> {
+    if let Some(e) = o.downcast::<ExceptionObj>() {
+        if let Some(r) = exc_set_special(e, name, &v) {
+            return r;
+        }
+        if !e.dict.set(name, v) {
+            return Err(exc(
+                "AttributeError",
+                format!("'{}' object has no attribute '{name}'", class_name(o)),
+            ));
+        }
+        return Ok(());
+    }
     if o.downcast::<FunctionObj>().is_some() {
         match name {
             "__name__" if v.as_ref().is_none_or(|v| v.downcast::<StrObj>().is_none()) => {

@@ -402,6 +402,11 @@ impl Interp<'_, '_> {
         if let Some(m) = o.downcast::<crate::objects::ModuleObj>() {
             return self.module_setattr(m, name, v);
         }
+        if let Some(e) = o.downcast::<ExceptionObj>()
+            && let Some(r) = super::builtins::exc_set_special(e, name, &v)
+        {
+            return r;
+        }
         if let Some(c) = user_class_of(o) {
             let (hook, bit) = if v.is_some() {
                 ("__setattr__", crate::objects::HOOK_SETATTR)

@@ -60,6 +60,9 @@ fn finalizer_class(v: &Value) -> Option<Value> {
 }
 
 fn has_finalizer(v: &Value) -> bool {
+    if let Some(g) = v.downcast::<crate::objects::GeneratorObj>() {
+        return g.suspended();
+    }
     finalizer_class(v).is_some_and(|c| crate::objects::class_has_del(&c))
 }
 
@@ -80,6 +83,24 @@ impl Interp<'_, '_> {
         if p & PENDING_FINALIZERS != 0 {
             self.run_finalizer_queue();
         }
+    }
+
+    /// The run loop's safe point in `frame`: `run_pending`, finalizers
+    /// reporting an exception as raised by the instruction just run.
+    #[cold]
+    pub(super) fn run_pending_at(&mut self, frame: &super::Frame) {
+        let f = self.func(frame.func);
+        let span = match f.blocks.get(frame.block) {
+            Some(b) if frame.ip > 0 => b.instrs.get(frame.ip - 1).map(|i| i.span),
+            _ => None,
+        };
+        let pos = span.map(|span| crate::objects::TbEntry {
+            func: frame.func as u32,
+            span,
+        });
+        let saved = std::mem::replace(&mut self.unraisable_pos, pos);
+        self.run_pending();
+        self.unraisable_pos = saved;
     }
 
     /// Runs the queued finalizers, depth first: what a finalizer's object
@@ -110,6 +131,14 @@ impl Interp<'_, '_> {
             }
             return;
         }
+        if obj.downcast::<crate::objects::GeneratorObj>().is_some() {
+            // A suspended generator is closed (its `finally` blocks and
+            // `with` exits run).
+            if let Err(e) = self.gen_close(obj) {
+                self.write_unraisable(obj, &e);
+            }
+            return;
+        }
         let Some(class) = finalizer_class(obj) else {
             return;
         };
@@ -131,10 +160,30 @@ impl Interp<'_, '_> {
     }
 
     /// CPython's `PyErr_WriteUnraisable` for a finalizer's exception.
-    fn write_unraisable(&mut self, what: &Value, e: &Value) {
+    /// The exception alone is printed (not its cause or context); one
+    /// without a traceback gets the place the safe point found the program
+    /// at, as CPython's hook uses the current frame.
+    pub(super) fn write_unraisable(&mut self, what: &Value, e: &Value) {
         let what = self.repr_of(what).unwrap_or_else(|_| "<object>".to_owned());
         let sources = self.sources();
-        let tb = super::format_chain(&sources, e, &mut Vec::new(), &mut |x| self.str_of(x));
+        let mut seen = Vec::new();
+        if let Some(x) = e.downcast::<ExceptionObj>() {
+            seen.extend(x.cause.borrow().clone());
+            seen.extend(x.context.borrow().clone());
+            if x.traceback.borrow().is_empty()
+                && let Some(pos) = self.unraisable_pos
+            {
+                x.traceback.borrow_mut().push(pos);
+            }
+        }
+        let mut tb = super::format_chain(&sources, e, &mut seen, &mut |x| self.str_of(x));
+        if self.no_source_lines {
+            tb = tb
+                .lines()
+                .filter(|l| !l.starts_with("    "))
+                .map(|l| format!("{l}\n"))
+                .collect();
+        }
         let _ = self.out.flush();
         let _ = write!(self.err, "Exception ignored in: {what}\n{tb}");
         let _ = self.err.flush();
@@ -216,6 +265,8 @@ impl Interp<'_, '_> {
         self.run_pending();
         gc::clear_collect_due();
         self.collect_generation(2, false);
+        self.unraisable_pos = None;
+        self.no_source_lines = true;
         self.collect_generation(2, true);
         // Every module's namespace, `sys.modules`, the module objects.
         self.teardown_modules();

@@ -944,11 +944,19 @@ unsafe extern "C" fn krait_raise(ctx: *mut JitCtx, exc_w: usize, cause_w: usize)
             }
         },
         Some(e) => {
-            let x = match interp.raised_exception(e, c.as_ref()) {
-                Ok(x) | Err(x) => x,
-            };
-            interp.set_context(&x);
-            (x, true)
+            match interp.raised_exception(e, c.as_ref()) {
+                Ok(x) => {
+                    // `raise e` chains even an exception raised before.
+                    if let Some(h) = interp.handled.last() {
+                        super::set_context(h, &x);
+                    }
+                    (x, true)
+                }
+                Err(x) => {
+                    interp.set_context(&x);
+                    (x, true)
+                }
+            }
         }
     };
     interp.jit.ctx.exc = r.into_raw();

@@ -86,6 +86,7 @@ const STR_METHODS: &[&str] = &[
     "format_map",
     "translate",
 ];
+const GENERATOR_METHODS: &[&str] = &["send", "throw", "close"];
 const FROZENSET_METHODS: &[&str] = &[
     "copy",
     "union",
@@ -122,6 +123,8 @@ pub(super) fn lookup(v: &Value, name: &str) -> Option<&'static str> {
         super::files::FILE_METHODS
     } else if v.downcast::<StrObj>().is_some() {
         STR_METHODS
+    } else if v.downcast::<crate::objects::GeneratorObj>().is_some() {
+        GENERATOR_METHODS
     } else {
         return None;
     };
@@ -269,6 +272,14 @@ impl Interp<'_, '_> {
         }
         if let Some(r) = self.call_type_method(recv, name, &args, kwnames, &kwvals) {
             return r;
+        }
+        if recv.downcast::<crate::objects::GeneratorObj>().is_some() {
+            if !kwnames.is_empty() {
+                return Err(type_error(format!(
+                    "generator.{name}() takes no keyword arguments"
+                )));
+            }
+            return self.gen_method(recv, name, &args);
         }
         let none = Ok(Value::none());
         if let Some(l) = recv.downcast::<ListObj>() {

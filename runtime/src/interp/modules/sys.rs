@@ -9,6 +9,8 @@ const FUNCTIONS: &[&str] = &[
     "setrecursionlimit",
     "intern",
     "getrefcount",
+    "exc_info",
+    "exception",
 ];
 
 thread_local! {
@@ -55,10 +57,13 @@ pub(super) fn init(interp: &mut Interp, m: u32) -> PyResult<()> {
     interp.set_global(m, "hexversion", Value::int(0x030b07f0));
     interp.set_global(m, "platform", new_str("linux"));
     interp.set_global(m, "byteorder", new_str("little"));
-    interp.set_global(m, "stdout", new_std_stream(1));
-    interp.set_global(m, "stderr", new_std_stream(2));
-    interp.set_global(m, "__stdout__", new_std_stream(1));
-    interp.set_global(m, "__stderr__", new_std_stream(2));
+    // `sys.__stdout__` is the same object as the first `sys.stdout`.
+    let (stdout, stderr) = (new_std_stream(1), new_std_stream(2));
+    interp.set_global(m, "stdout", stdout.clone());
+    interp.sys_stdout = Some(interp.global_slot_in(m, "stdout"));
+    interp.set_global(m, "stderr", stderr.clone());
+    interp.set_global(m, "__stdout__", stdout);
+    interp.set_global(m, "__stderr__", stderr);
     Ok(())
 }
 
@@ -104,6 +109,27 @@ pub(super) fn call(
             }
             interp.jit.ctx.limit = n as usize;
             Ok(Value::none())
+        }
+        "exc_info" | "exception" => {
+            exact_args("sys", name, args, kwnames, 0)?;
+            // The exception being handled (the handled stack's top).
+            let e = interp.handled.last().cloned();
+            if name == "exception" {
+                return Ok(e.unwrap_or_else(Value::none));
+            }
+            Ok(match e {
+                None => new_tuple(vec![Value::none(), Value::none(), Value::none()]),
+                Some(e) => {
+                    let class = interp.class_of(&e);
+                    let tb = match e.downcast::<crate::objects::ExceptionObj>() {
+                        Some(x) if !x.traceback.borrow().is_empty() => {
+                            crate::objects::new_traceback(x.traceback.borrow().clone())
+                        }
+                        _ => Value::none(),
+                    };
+                    new_tuple(vec![class, e, tb])
+                }
+            })
         }
         "intern" => {
             exact_args("sys", name, args, kwnames, 1)?;
