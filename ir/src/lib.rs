@@ -935,6 +935,21 @@ impl Op {
 }
 
 impl Function {
+    /// The `Yield` instructions, as (block, instruction), in block and
+    /// instruction order: compiled code resumes a generator at the one with
+    /// this index.
+    pub fn yield_points(&self) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        for (bi, b) in self.blocks.iter().enumerate() {
+            for (ii, ins) in b.instrs.iter().enumerate() {
+                if matches!(ins.op, Op::Yield { .. }) {
+                    out.push((bi, ii));
+                }
+            }
+        }
+        out
+    }
+
     /// Per block, the temporaries live on entry: read (or dropped) on some
     /// path from the block's start before being written. An exception's
     /// unwinding keeps those of its handler and releases the others that

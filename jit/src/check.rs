@@ -148,8 +148,8 @@ fn check_blocks(
         | FunctionKind::Module => {}
         k => return Err(no(format!("a {k:?} body"), here)),
     }
-    if f.is_generator || f.is_coroutine {
-        return Err(no("a generator", here));
+    if f.is_coroutine {
+        return Err(no("a coroutine", here));
     }
     // Cranelift's SSA construction grows faster than linearly with slots
     // times blocks; a body this large (test scripts' module bodies) costs
@@ -302,6 +302,9 @@ impl Cx<'_> {
         match op {
             Op::Const { .. } | Op::Drop { .. } | Op::CheckBound { .. } | Op::Delete { .. } => {}
             Op::LoadException { dst } if ty(*dst) == Ty::Dyn => {}
+            // A generator's `yield`: its frame is saved and compiled code
+            // returns; it resumes at the instruction after.
+            Op::Yield { dst, src } if ty(*dst) == Ty::Dyn && !ty(*src).is_iter() => {}
             Op::PushExcept { src } if ty(*src).is_word() && !ty(*src).is_iter() => {}
             Op::PopExcept => {}
             Op::Copy { dst, src } => {

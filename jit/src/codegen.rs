@@ -25,7 +25,8 @@ use cranelift_module::{FuncId, Linkage, Module};
 use krait_ir::{BinOp, CmpOp, Const, Function, Op, Slot, SlotKind, Terminator, Ty, UnOp};
 use krait_runtime::interp::jit::{
     BOXED, CTX_BUILTINS, CTX_DEPTH, CTX_ENTRIES, CTX_EXC, CTX_GLOBALS, CTX_HANDLED_BASE, CTX_LIMIT,
-    CTX_STEPS, CompileEnv, DeoptSite, EXC, GenericSite, NOT_ENTERED, NotCompiled, UNBOXED, abi,
+    CTX_STEPS, CTX_YIELD_POINT, CompileEnv, DeoptSite, EXC, GenericSite, NOT_ENTERED, NotCompiled,
+    RESUME, UNBOXED, YIELDED, abi,
 };
 use std::collections::HashMap;
 
@@ -52,7 +53,7 @@ pub fn declare_helpers<M: Module>(module: &mut M) -> Result<HashMap<&'static str
         s.returns.extend(rets.iter().map(|&t| AbiParam::new(t)));
         s
     };
-    let list: [(&'static str, Signature); 30] = [
+    let list: [(&'static str, Signature); 31] = [
         ("krait_list_get", sig(&[I64, I64], &[I64])),
         ("krait_list_set", sig(&[I64, I64, I64], &[I64])),
         ("krait_op", sig(&[I64, I64, I64], &[I64])),
@@ -76,6 +77,7 @@ pub fn declare_helpers<M: Module>(module: &mut M) -> Result<HashMap<&'static str
         ("krait_handled_truncate", sig(&[I64, I64], &[])),
         ("krait_tb_add", sig(&[I64, I64, I64, I64], &[])),
         ("krait_raise", sig(&[I64, I64, I64], &[I64])),
+        ("krait_yield", sig(&[I64, I64, I64], &[])),
         ("krait_recursion_error", sig(&[I64], &[])),
         ("krait_out_of_steps", sig(&[I64], &[])),
         (
@@ -170,6 +172,7 @@ pub fn build<M: Module>(
         method_self: Vec::new(),
         caught: None,
         handled_base: None,
+        resumes: HashMap::new(),
         has_push: plan.handlers
             && f.blocks.iter().enumerate().any(|(bi, b)| {
                 plan.compiled[bi]
@@ -253,6 +256,9 @@ struct Gen<'a, 'f> {
     handled_base: Option<Variable>,
     /// Whether compiled code pushes handled exceptions (`PushExcept`).
     has_push: bool,
+    /// A generator's compiled `yield`s, by (block, instruction): the yield
+    /// point and the block the code after it is in.
+    resumes: HashMap<(usize, usize), (usize, Block)>,
 }
 
 /// Whether the slot's variable holds a reference the frame owns (a word,
@@ -373,12 +379,34 @@ impl Gen<'_, '_> {
             sw.set_entry(eb as u128 + 1, blk);
             gen_blocks.push((eb, blk));
         }
+        // A generator resumes after each compiled `yield` (entry
+        // `RESUME + k` for yield point `k`).
+        let mut resume_entries = Vec::new();
+        for (k, (bi, ii)) in f.yield_points().into_iter().enumerate() {
+            if self.blocks[bi].is_none() {
+                continue;
+            }
+            let mut may = self.flow.may_in[bi].clone();
+            let mut must = self.flow.must_in[bi].clone();
+            for ins in &f.blocks[bi].instrs[..=ii] {
+                transfer(f, &ins.op, &mut may, &mut must);
+            }
+            let resume = self.b.create_block();
+            let blk = self.b.create_block();
+            sw.set_entry(RESUME as u128 + k as u128, blk);
+            self.resumes.insert((bi, ii), (k, resume));
+            resume_entries.push((blk, may, resume));
+        }
         sw.emit(&mut self.b, mode, not_entered);
         self.b.switch_to_block(not_entered);
         self.return_status(NOT_ENTERED);
         for (eb, blk) in gen_blocks {
             self.b.switch_to_block(blk);
             self.generic_entry(eb);
+        }
+        for (blk, may, resume) in resume_entries {
+            self.b.switch_to_block(blk);
+            self.generic_entry_at(may, resume);
         }
 
         // The body.
@@ -471,11 +499,18 @@ impl Gen<'_, '_> {
     /// A generic entry at block `eb`: check every slot of the frame, then
     /// take them.
     fn generic_entry(&mut self, eb: usize) {
+        let may = self.flow.may_in[eb].clone();
+        let blk = self.blocks[eb].expect("entry block compiled");
+        self.generic_entry_at(may, blk);
+    }
+
+    /// A generic entry taking the slots `may` says may be bound (checked
+    /// against their types), then going to `target`.
+    fn generic_entry_at(&mut self, may: Vec<bool>, target: Block) {
         let args = self.args.expect("args");
         let not_entered = self.b.create_block();
-        // Only slots that may be bound at `eb` can hold anything (the
+        // Only slots that may be bound here can hold anything (the
         // interpreter follows the same dataflow).
-        let may = self.flow.may_in[eb].clone();
         // Checks: ints and bools (no memory read) are folded into one
         // test; the others branch each (they read the object's type).
         let mut folded: Option<Value> = None;
@@ -564,8 +599,7 @@ impl Gen<'_, '_> {
                 }
             }
         }
-        let blk = self.blocks[eb].expect("entry block compiled");
-        self.b.ins().jump(blk, &[]);
+        self.b.ins().jump(target, &[]);
         self.b.switch_to_block(not_entered);
         self.return_status(NOT_ENTERED);
     }
@@ -860,6 +894,30 @@ impl Gen<'_, '_> {
         exc: Option<Value>,
         ovr: Option<(usize, Value)>,
     ) {
+        let (base, site_addr) = self.fill_area(bi, ii);
+        let ctx = self.ctx();
+        // `krait_deopt` hands the frame (and its depth count) to the
+        // interpreter.
+        let r = if exc.is_none() && ovr.is_none() {
+            self.call("krait_deopt0", &[ctx, site_addr, base])
+        } else {
+            let exc = match exc {
+                Some(e) => e,
+                None => self.iconst(I64, 0),
+            };
+            let (os, ow) = match ovr {
+                Some((s, w)) => (self.iconst(I64, s as i64), w),
+                None => (self.iconst(I64, -1), self.iconst(I64, 0)),
+            };
+            self.call("krait_deopt", &[ctx, site_addr, base, exc, os, ow])
+        };
+        self.b.ins().return_(&[r[0], r[1]]);
+    }
+
+    /// Stores every slot that may be bound here in the deoptimization area
+    /// (unboxed, with its bound flag) and makes the `DeoptSite` naming
+    /// instruction `ii` of block `bi`: the area's address and the site's.
+    fn fill_area(&mut self, bi: usize, ii: usize) -> (Value, Value) {
         let n = self.f.slots.len();
         let ss = self.deopt_area();
         let base = self.b.ins().stack_addr(I64, ss, 0);
@@ -921,23 +979,44 @@ impl Gen<'_, '_> {
         });
         let site_addr = self.iconst(I64, &*site as *const DeoptSite as i64);
         self.deopt_sites.push(site);
-        let ctx = self.ctx();
-        // `krait_deopt` hands the frame (and its depth count) to the
-        // interpreter.
-        let r = if exc.is_none() && ovr.is_none() {
-            self.call("krait_deopt0", &[ctx, site_addr, base])
+        (base, site_addr)
+    }
+
+    /// A generator's `yield` (instruction `ii` of block `bi`, yield point
+    /// `k`): the value, the frame's slots saved into its slot vector
+    /// (`krait_yield`), and a return with [`YIELDED`]; the code after it is
+    /// `resume`, which the generic entry for resuming at `k` enters.
+    fn yield_here(&mut self, bi: usize, ii: usize, dst: Slot, src: Slot, k: usize, resume: Block) {
+        let t = self.ty(src);
+        let v = self.read(src, bi, ii);
+        let w = if t.is_word() {
+            if !self.is_temp(src) {
+                self.incref(v);
+            }
+            v
         } else {
-            let exc = match exc {
-                Some(e) => e,
-                None => self.iconst(I64, 0),
-            };
-            let (os, ow) = match ovr {
-                Some((s, w)) => (self.iconst(I64, s as i64), w),
-                None => (self.iconst(I64, -1), self.iconst(I64, 0)),
-            };
-            self.call("krait_deopt", &[ctx, site_addr, base, exc, os, ow])
+            self.boxed(v, t)
         };
-        self.b.ins().return_(&[r[0], r[1]]);
+        self.consume(src);
+        // Saved: what may be bound after the yield, but its result (the
+        // value sent in, written when it resumes).
+        let (may, must) = (self.may.clone(), self.must.clone());
+        let op = self.f.blocks[bi].instrs[ii].op.clone();
+        transfer(self.f, &op, &mut self.may, &mut self.must);
+        self.may[dst.index()] = false;
+        self.must[dst.index()] = false;
+        let (area, site_addr) = self.fill_area(bi, ii + 1);
+        self.may = may;
+        self.must = must;
+        let args = self.args.expect("args");
+        self.call("krait_yield", &[site_addr, area, args]);
+        let ctx = self.ctx();
+        let kv = self.iconst(I64, k as i64);
+        self.b.ins().store(mem(), kv, ctx, CTX_YIELD_POINT);
+        self.leave_depth();
+        let st = self.iconst(I64, YIELDED as i64);
+        self.b.ins().return_(&[w, st]);
+        self.b.switch_to_block(resume);
     }
 
     /// The stack area deoptimization stores slots in: values (n words),
@@ -1268,6 +1347,10 @@ impl Gen<'_, '_> {
             return Ok(());
         }
         match op {
+            Op::Yield { dst, src } => {
+                let (k, resume) = self.resumes[&(bi, ii)];
+                self.yield_here(bi, ii, *dst, *src, k, resume);
+            }
             Op::LoadException { dst } => {
                 let caught = self.caught.expect("handlers compiled");
                 let e = self.b.use_var(caught);

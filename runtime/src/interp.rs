@@ -618,7 +618,26 @@ impl<'m, 'o> Interp<'m, 'o> {
             return Err(exc("RecursionError", "maximum recursion depth exceeded"));
         }
         frame.handled_base = base;
-        if throw.is_none()
+        if throw.is_none() && self.jit.enabled() && self.func(frame.func).is_generator {
+            // A generator's body in compiled code: run from its start or
+            // resumed after a `yield`; when it yields again, the frame is
+            // suspended where the interpreter would leave it.
+            if !frame.resumed
+                && let Some(r) = self.jit_enter_generator(&mut frame)
+            {
+                if std::mem::take(&mut self.jit.yielded_frame) {
+                    let f = self.func(frame.func);
+                    let dst = match &f.blocks[frame.block].instrs[frame.ip - 1].op {
+                        Op::Yield { dst, .. } => Some(*dst),
+                        _ => None,
+                    };
+                    self.suspended = Some((frame, dst));
+                } else {
+                    self.release(frame);
+                }
+                return r;
+            }
+        } else if throw.is_none()
             && frame.block == 0
             && frame.ip == 0
             && self.jit.enabled()
@@ -757,7 +776,12 @@ impl<'m, 'o> Interp<'m, 'o> {
                     self.terminate(frame, f, &block.term)
                 };
                 match r {
-                    Ok(None) if frame.block <= from && self.jit.enabled() && !frame.resumed => {
+                    Ok(None)
+                        if frame.block <= from
+                            && self.jit.enabled()
+                            && !frame.resumed
+                            && !f.is_generator =>
+                    {
                         // A loop's back edge: on-stack replacement when hot.
                         let to = frame.block;
                         let Some(r) = self.jit_enter(frame, to, true, true) else {

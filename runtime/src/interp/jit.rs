@@ -66,6 +66,8 @@ pub struct JitCtx {
     /// interpreter before a generic entry; compiled code with exception
     /// handlers keeps it for its `PopExcept`s and deoptimizations.
     pub handled_base: usize,
+    /// The yield point a compiled generator returned [`YIELDED`] at.
+    pub yield_point: u64,
 }
 
 pub const CTX_DEPTH: i32 = std::mem::offset_of!(JitCtx, depth) as i32;
@@ -76,6 +78,7 @@ pub const CTX_EXC: i32 = std::mem::offset_of!(JitCtx, exc) as i32;
 pub const CTX_STEPS: i32 = std::mem::offset_of!(JitCtx, steps_left) as i32;
 pub const CTX_ENTRIES: i32 = std::mem::offset_of!(JitCtx, entries) as i32;
 pub const CTX_HANDLED_BASE: i32 = std::mem::offset_of!(JitCtx, handled_base) as i32;
+pub const CTX_YIELD_POINT: i32 = std::mem::offset_of!(JitCtx, yield_point) as i32;
 
 /// What a compiled entry returns (two registers).
 #[repr(C)]
@@ -89,6 +92,13 @@ pub const UNBOXED: u64 = 0;
 pub const BOXED: u64 = 1;
 pub const EXC: u64 = 2;
 pub const NOT_ENTERED: u64 = 3;
+/// A compiled generator yielded the payload, at its yield point
+/// `JitCtx::yield_point` (`Function::yield_points`); its frame's slots hold
+/// its state.
+pub const YIELDED: u64 = 4;
+/// The entry mode resuming a compiled generator after yield point `k`:
+/// `RESUME + k`.
+pub const RESUME: u32 = 1 << 24;
 
 /// A compiled function's entry.
 pub type Entry = unsafe extern "C" fn(*mut JitCtx, *mut u64, u32) -> Ret;
@@ -184,11 +194,20 @@ pub(super) struct JitState {
     state: Vec<FnJit>,
     /// The frame `krait_op` runs instructions in (kept empty).
     scratch: Option<Frame>,
+    /// Set when compiled code entered by `jit_enter_generator` yielded
+    /// (its frame is to be kept, not released).
+    pub(super) yielded_frame: bool,
+    /// Per generator function, once resumed in compiled code: its yield
+    /// points (`Function::yield_points`).
+    yield_points: Vec<Option<YieldPoints>>,
     /// Objects compiled code compares against (see `Compiled::pins`).
     pub(super) pinned: Vec<Value>,
     /// Per function, per slot: the types seen there so far (`Seen`).
     observed: Vec<Vec<Seen>>,
 }
+
+/// A generator function's yield points (block, instruction).
+type YieldPoints = Rc<[(usize, usize)]>;
 
 /// What a slot held at the samples: nothing yet, always one type, or
 /// values of several types.
@@ -256,6 +275,7 @@ impl JitState {
                 entries: std::ptr::null(),
                 steps_left: u64::MAX,
                 handled_base: 0,
+                yield_point: 0,
             },
             compiler: None,
             mode: JitMode::Off,
@@ -264,6 +284,8 @@ impl JitState {
             entries: vec![0; nfuncs],
             state: vec![FnJit::Waiting { calls: 0, loops: 0 }; nfuncs],
             scratch: None,
+            yielded_frame: false,
+            yield_points: Vec::new(),
             pinned: Vec::new(),
             observed: vec![Vec::new(); nfuncs],
         }
@@ -450,6 +472,46 @@ impl Interp<'_, '_> {
         loop_edge: bool,
         counted: bool,
     ) -> Option<PyResult<Value>> {
+        self.jit_enter_mode(frame, block as u32 + 1, loop_edge, counted)
+    }
+
+    /// A generator's frame (not run yet, or stopped at a `yield`) in its
+    /// compiled code: `None` when the interpreter should run it. When the
+    /// code yields again, the frame is left where the interpreter would
+    /// leave it (`self.suspended`).
+    pub(super) fn jit_enter_generator(&mut self, frame: &mut Frame) -> Option<PyResult<Value>> {
+        let mode = if frame.block == 0 && frame.ip == 0 {
+            1
+        } else {
+            let at = (frame.block, frame.ip.checked_sub(1)?);
+            let k = self
+                .yield_points(frame.func)
+                .iter()
+                .position(|&p| p == at)?;
+            RESUME + k as u32
+        };
+        self.jit_enter_mode(frame, mode, false, false)
+    }
+
+    /// Function `fi`'s yield points, computed once.
+    fn yield_points(&mut self, fi: usize) -> YieldPoints {
+        if self.jit.yield_points.len() <= fi {
+            self.jit.yield_points.resize(fi + 1, None);
+        }
+        let module = self.module;
+        Rc::clone(
+            self.jit.yield_points[fi]
+                .get_or_insert_with(|| module.functions[fi].yield_points().into()),
+        )
+    }
+
+    fn jit_enter_mode(
+        &mut self,
+        frame: &mut Frame,
+        mode: u32,
+        loop_edge: bool,
+        counted: bool,
+    ) -> Option<PyResult<Value>> {
         if self.jit.mode == JitMode::On
             && matches!(self.jit.state[frame.func], FnJit::Waiting { .. })
         {
@@ -474,7 +536,7 @@ impl Interp<'_, '_> {
             entry(
                 &mut self.jit.ctx,
                 frame.slots.as_mut_ptr() as *mut u64,
-                block as u32 + 1,
+                mode,
             )
         };
         if counted {
@@ -483,6 +545,14 @@ impl Interp<'_, '_> {
         match ret.status {
             BOXED => Some(Ok(take_word(ret.payload as usize))),
             EXC => Some(Err(take_exc(&mut self.jit.ctx))),
+            YIELDED => {
+                let points = self.yield_points(frame.func);
+                let (b, i) = points[self.jit.ctx.yield_point as usize];
+                frame.block = b;
+                frame.ip = i + 1;
+                self.jit.yielded_frame = true;
+                Some(Ok(take_word(ret.payload as usize)))
+            }
             _ => None,
         }
     }
@@ -1092,31 +1162,28 @@ pub fn handled_base_offset(n: usize) -> usize {
     (25 * n).div_ceil(8) * 8
 }
 
-/// Deoptimization: continues the function of `site` in the interpreter at
-/// instruction `ip` of its block.
-/// `area` holds, for each live slot `i`, its unboxed value at word `i` (a
-/// range iterator's step and count at words `n + i` and `2n + i`) and its
-/// bound flag at byte `24n + i`; `exc` (an owned word, or 0) is unwound
-/// from the instruction first; `ovr_slot` (when not negative) is a slot
-/// whose value is the owned word `ovr_word` instead.
-unsafe extern "C" fn krait_deopt(
-    ctx: *mut JitCtx,
-    site: *const DeoptSite,
-    area: *const u8,
-    exc: usize,
-    ovr_slot: i64,
-    ovr_word: usize,
-) -> Ret {
-    // SAFETY: as in `krait_op`.
-    let (interp, site) = unsafe {
-        (
-            &mut *((*ctx).interp as *mut Interp<'static, 'static>),
-            &*site,
-        )
-    };
-    let f = &interp.module.functions[site.func as usize];
-    let n = f.slots.len();
+/// The frame words (owned; 0 for unbound) of the live slots a
+/// deoptimization area holds (see `krait_deopt`), boxed.
+///
+/// # Safety
+/// `area` is such an area for `site`, whose function has `n` slots.
+unsafe fn area_words(site: &DeoptSite, area: *const u8, n: usize) -> Vec<usize> {
     let mut words = vec![0usize; n];
+    // SAFETY: the caller's contract.
+    unsafe { area_words_into(site, area, n, |i, w| words[i] = w) };
+    words
+}
+
+/// `area_words`, each live slot's word given to `put` (slot, word).
+///
+/// # Safety
+/// As `area_words`.
+unsafe fn area_words_into(
+    site: &DeoptSite,
+    area: *const u8,
+    n: usize,
+    mut put: impl FnMut(usize, usize),
+) {
     // SAFETY: the area has 25n bytes as described; reads are unaligned-safe.
     let word = |k: usize| unsafe { (area.add(8 * k) as *const u64).read_unaligned() };
     for &i in &site.live {
@@ -1168,8 +1235,52 @@ unsafe extern "C" fn krait_deopt(
                 word(2 * n + i),
             ))),
         };
-        words[i] = v.map_or(0, Value::into_raw);
+        put(i, v.map_or(0, Value::into_raw));
     }
+}
+
+/// A compiled generator's `yield`: its live slots (in a deoptimization
+/// area, see `krait_deopt`) boxed back into its frame's slot vector
+/// `slots` (what was there released), for the interpreter to keep the
+/// frame until the generator resumes.
+unsafe extern "C" fn krait_yield(site: *const DeoptSite, area: *const u8, slots: *mut usize) {
+    // SAFETY: `site` and `area` as in `krait_deopt`; `slots` is the
+    // frame's vector of the function's slot count, owning its words.
+    unsafe {
+        let site = &*site;
+        let n = site.types.len();
+        area_words_into(site, area, n, |i, w| {
+            let old = std::mem::replace(&mut *slots.add(i), w);
+            drop(Value::from_raw(old));
+        });
+    }
+}
+
+/// Deoptimization: continues the function of `site` in the interpreter at
+/// instruction `ip` of its block.
+/// `area` holds, for each live slot `i`, its unboxed value at word `i` (a
+/// range iterator's step and count at words `n + i` and `2n + i`) and its
+/// bound flag at byte `24n + i`; `exc` (an owned word, or 0) is unwound
+/// from the instruction first; `ovr_slot` (when not negative) is a slot
+/// whose value is the owned word `ovr_word` instead.
+unsafe extern "C" fn krait_deopt(
+    ctx: *mut JitCtx,
+    site: *const DeoptSite,
+    area: *const u8,
+    exc: usize,
+    ovr_slot: i64,
+    ovr_word: usize,
+) -> Ret {
+    // SAFETY: as in `krait_op`.
+    let (interp, site) = unsafe {
+        (
+            &mut *((*ctx).interp as *mut Interp<'static, 'static>),
+            &*site,
+        )
+    };
+    let n = interp.module.functions[site.func as usize].slots.len();
+    // SAFETY: the caller's contract.
+    let mut words = unsafe { area_words(site, area, n) };
     if ovr_slot >= 0 && (ovr_slot as usize) < n {
         let old = std::mem::replace(&mut words[ovr_slot as usize], ovr_word);
         // SAFETY: a word made above, owned here.
@@ -2100,6 +2211,7 @@ pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
         ),
         ("krait_tb_add", krait_tb_add as *const u8),
         ("krait_raise", krait_raise as *const u8),
+        ("krait_yield", krait_yield as *const u8),
         ("krait_recursion_error", krait_recursion_error as *const u8),
         ("krait_out_of_steps", krait_out_of_steps as *const u8),
         ("krait_deopt", krait_deopt as *const u8),
