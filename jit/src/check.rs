@@ -73,6 +73,23 @@ pub enum CallKind {
     /// `len(x)` of the builtin `len`: a list's length inline, anything
     /// else through `krait_len`.
     Len,
+    /// `super()` of the builtin `super`: from the frame's `__class__`
+    /// cell (slot) and first argument, through `krait_super`.
+    Super(Slot),
+}
+
+/// Whether every load of the global `super` in `f` is the callee of the
+/// call right after it (so a zero-argument call can be compiled as one).
+fn super_calls_only(f: &krait_ir::Function) -> bool {
+    f.blocks.iter().all(|b| {
+        b.instrs.iter().enumerate().all(|(ii, ins)| match &ins.op {
+            Op::LoadGlobal { dst, name } if f.names[name.index()] == "super" => b.instrs[ii + 1..]
+                .iter()
+                .find(|i| i.op.reads().contains(dst))
+                .is_some_and(|i| matches!(&i.op, Op::Call { func, .. } if func == dst)),
+            _ => true,
+        })
+    })
 }
 
 /// The facts code generation works from.
@@ -169,9 +186,10 @@ fn check_blocks(
         return Err(no("a use of locals() or vars()", here));
     }
     // Zero-argument `super()` reads the frame's `__class__` cell and first
-    // argument.
-    if f.names.iter().any(|n| n == "super") {
-        return Err(no("a use of super()", here));
+    // argument: compiled as such (`CallKind::Super`) when the global
+    // `super` is loaded only to be called right away.
+    if f.names.iter().any(|n| n == "super") && !super_calls_only(f) {
+        return Err(no("a use of super() other than a call", here));
     }
     let globals = Globals::of(module);
     let ty = |s: Slot| types.get(s.index()).copied().unwrap_or(Ty::Dyn);
@@ -390,6 +408,28 @@ impl Cx<'_> {
                     }
                     self.plan.calls.insert((bi, ii), CallKind::Range);
                     return Ok(());
+                }
+                if name == "super" && self.globals.builtin("super") && args.is_empty() {
+                    let class = f.slots.iter().position(|s| {
+                        s.name.as_deref() == Some("__class__")
+                            && matches!(s.kind, SlotKind::Cell | SlotKind::Free)
+                    });
+                    let p = f.params;
+                    let first_ok = p.posonly + p.positional > 0
+                        && f.slots[0].kind == SlotKind::Local
+                        && ty(Slot(0)) == Ty::Dyn;
+                    return match class {
+                        Some(c) if first_ok && ty(*dst) == Ty::Dyn => {
+                            self.plan
+                                .calls
+                                .insert((bi, ii), CallKind::Super(Slot(c as u32)));
+                            Ok(())
+                        }
+                        _ => Err("a super() call without `__class__` and a first argument".into()),
+                    };
+                }
+                if name == "super" {
+                    return Err("a super() call with arguments".into());
                 }
                 if name == "len"
                     && self.globals.builtin("len")

@@ -53,7 +53,7 @@ pub fn declare_helpers<M: Module>(module: &mut M) -> Result<HashMap<&'static str
         s.returns.extend(rets.iter().map(|&t| AbiParam::new(t)));
         s
     };
-    let list: [(&'static str, Signature); 31] = [
+    let list: [(&'static str, Signature); 32] = [
         ("krait_list_get", sig(&[I64, I64], &[I64])),
         ("krait_list_set", sig(&[I64, I64, I64], &[I64])),
         ("krait_op", sig(&[I64, I64, I64], &[I64])),
@@ -78,6 +78,7 @@ pub fn declare_helpers<M: Module>(module: &mut M) -> Result<HashMap<&'static str
         ("krait_tb_add", sig(&[I64, I64, I64, I64], &[])),
         ("krait_raise", sig(&[I64, I64, I64], &[I64])),
         ("krait_yield", sig(&[I64, I64, I64], &[])),
+        ("krait_super", sig(&[I64, I64, I64], &[I64, I64])),
         ("krait_recursion_error", sig(&[I64], &[])),
         ("krait_out_of_steps", sig(&[I64], &[])),
         (
@@ -1605,6 +1606,7 @@ impl Gen<'_, '_> {
             } => match self.plan.calls.get(&(bi, ii)).copied() {
                 Some(CallKind::Range) => self.range_call(*func, args, bi, ii),
                 Some(CallKind::Len) => self.len_call(*dst, *func, args[0], bi, ii),
+                Some(CallKind::Super(class)) => self.super_call(*dst, *func, class, bi, ii),
                 Some(CallKind::Direct(k)) => self.direct_call(*dst, *func, args, k, bi, ii),
                 None => unreachable!("check plans every call"),
             },
@@ -2628,6 +2630,27 @@ impl Gen<'_, '_> {
         }
         self.consume(func);
         self.pending_range = Some((start, stop, step));
+    }
+
+    /// `super()`: the global must still be the builtin `super`; the
+    /// `__class__` cell (slot `class`) and the first argument (slot 0) to
+    /// `krait_super`.
+    fn super_call(&mut self, dst: Slot, func: Slot, class: Slot, bi: usize, ii: usize) {
+        let fw = self.b.use_var(self.vals[func.index()]);
+        let name_builtin = self.builtin_word_of(func);
+        let differs = self.b.ins().icmp(IntCC::NotEqual, fw, name_builtin);
+        self.guard(differs, bi, ii);
+        let cell = self.b.use_var(self.vals[class.index()]);
+        let first = self.b.use_var(self.vals[0]);
+        let ctx = self.ctx();
+        let r = self.call("krait_super", &[ctx, cell, first]);
+        let failed = self.b.ins().icmp_imm_s(IntCC::NotEqual, r[1], 0);
+        self.raise_if(failed, bi, ii);
+        if !self.borrowed[func.index()] {
+            self.decref(fw);
+        }
+        self.consume(func);
+        self.write(dst, r[0]);
     }
 
     /// `len(x)`: the global must still be the builtin `len`; a list's

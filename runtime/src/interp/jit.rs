@@ -1033,6 +1033,45 @@ unsafe extern "C" fn krait_raise(ctx: *mut JitCtx, exc_w: usize, cause_w: usize)
     u64::from(add)
 }
 
+/// Zero-argument `super()` in compiled code: the `__class__` cell `cell`
+/// and the first argument `first` (borrowed words, 0 when unbound), with
+/// the interpreter's checks and errors; the super object with status 0, or
+/// status 1 when it raised (the exception in `ctx.exc`).
+unsafe extern "C" fn krait_super(ctx: *mut JitCtx, cell: usize, first: usize) -> Ret {
+    // SAFETY: as in `krait_getattr`; the words are live or 0.
+    let (interp, cell, first) = unsafe {
+        (
+            &mut *((*ctx).interp as *mut Interp<'static, 'static>),
+            std::mem::ManuallyDrop::new(Value::from_raw(cell)),
+            std::mem::ManuallyDrop::new(Value::from_raw(first)),
+        )
+    };
+    let class = cell
+        .as_ref()
+        .and_then(|c| c.downcast::<crate::objects::CellObj>())
+        .map(|c| c.value.borrow().clone());
+    let r = match (class, first.as_ref()) {
+        (Some(Some(c)), Some(f)) => interp.make_super(c, f.clone()),
+        (Some(None), _) => Err(exc("RuntimeError", "super(): empty __class__ cell")),
+        (None, _) => Err(exc("RuntimeError", "super(): __class__ cell not found")),
+        (_, None) => Err(exc("RuntimeError", "super(): arg[0] deleted")),
+    };
+    match r {
+        Ok(v) => Ret {
+            payload: v.into_raw() as u64,
+            status: 0,
+        },
+        Err(e) => {
+            interp.set_context(&e);
+            interp.jit.ctx.exc = e.into_raw();
+            Ret {
+                payload: 0,
+                status: 1,
+            }
+        }
+    }
+}
+
 /// `len(o)` for compiled code (`o` borrowed): the length with status 0,
 /// or status 1 when it raised (the exception in `ctx.exc`).
 unsafe extern "C" fn krait_len(ctx: *mut JitCtx, o: usize) -> Ret {
@@ -2212,6 +2251,7 @@ pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
         ("krait_tb_add", krait_tb_add as *const u8),
         ("krait_raise", krait_raise as *const u8),
         ("krait_yield", krait_yield as *const u8),
+        ("krait_super", krait_super as *const u8),
         ("krait_recursion_error", krait_recursion_error as *const u8),
         ("krait_out_of_steps", krait_out_of_steps as *const u8),
         ("krait_deopt", krait_deopt as *const u8),
