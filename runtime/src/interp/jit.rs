@@ -1468,6 +1468,20 @@ pub struct AttrCache {
 
 impl AttrCache {
     fn fill(&self, class: &Value, shape: usize, index: usize) {
+        // A polymorphic attribute site: the entry being replaced is kept
+        // among the recent ones (its index tagged odd, unlike a method
+        // word in a method load's entries).
+        if self.method.get() == 0 && self.class.get() != 0 {
+            let mut more = self.more.get();
+            more.rotate_right(1);
+            more[0] = (
+                self.class.get(),
+                self.shape.get(),
+                self.epoch.get(),
+                (self.index.get() << 1) | 1,
+            );
+            self.more.set(more);
+        }
         // Not a method entry any more (a method load's site filled by
         // `krait_getattr` for an instance attribute).
         self.method.set(0);
@@ -1539,6 +1553,38 @@ unsafe extern "C" fn krait_getattr(ctx: *mut JitCtx, site: *const GenericSite, o
             status: 1,
         };
     };
+    // A polymorphic site: another recent class and shape's entry (still of
+    // this epoch) becomes the inline one, and the value is the instance's.
+    let a = &site.attr;
+    if a.method.get() == 0
+        && let Some(i) = obj.downcast::<InstanceObj>()
+    {
+        let key = (i.class.as_raw(), i.dict.shape_word(), crate::attrs::epoch());
+        let more = a.more.get();
+        if let Some(k) = more
+            .iter()
+            .position(|e| (e.0, e.1, e.2) == key && e.3 & 1 == 1)
+            && let Some(v) = i.dict.get(name)
+        {
+            let e = more[k];
+            let mut more2 = more;
+            more2[k] = (
+                a.class.get(),
+                a.shape.get(),
+                a.epoch.get(),
+                (a.index.get() << 1) | 1,
+            );
+            a.more.set(more2);
+            a.class.set(e.0);
+            a.shape.set(e.1);
+            a.epoch.set(e.2);
+            a.index.set(e.3 >> 1);
+            return Ret {
+                payload: v.into_raw() as u64,
+                status: 0,
+            };
+        }
+    }
     if let Some(i) = obj.downcast::<InstanceObj>()
         && let Some((shape, index)) = i.dict.slot_of(name)
         && super::classes::plain_instance_attr(&i.class, name, false)
@@ -1582,7 +1628,10 @@ unsafe extern "C" fn krait_load_method(
         // A polymorphic site: another recent class's entry?
         let key = (i.class.as_raw(), i.dict.shape_word(), crate::attrs::epoch());
         let more = a.more.get();
-        if let Some(k) = more.iter().position(|e| (e.0, e.1, e.2) == key && e.3 != 0) {
+        if let Some(k) = more
+            .iter()
+            .position(|e| (e.0, e.1, e.2) == key && e.3 != 0 && e.3 & 1 == 0)
+        {
             // Swap it with the inline entry.
             let e = more[k];
             let mut more2 = more;
