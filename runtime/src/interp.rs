@@ -1962,6 +1962,16 @@ impl<'m, 'o> Interp<'m, 'o> {
         args: Vec<Value>,
         kwnames: &[&str],
     ) -> PyResult<Value> {
+        // A compiled function: straight into its code.
+        let args = match callee.downcast::<FunctionObj>() {
+            Some(fobj) if kwnames.is_empty() && self.jit.enabled() => {
+                match self.call_direct(fobj, args) {
+                    Ok(r) => return r,
+                    Err(args) => args,
+                }
+            }
+            _ => args,
+        };
         let new = match self.bind_python(callee, args, kwnames)? {
             Ok(new) => new,
             Err(args) => return self.call_other_value(callee, args, kwnames),

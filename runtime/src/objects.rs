@@ -898,7 +898,7 @@ pub struct UserClassObj {
     pub lookups: RefCell<rustc_hash::FxHashMap<Box<str>, (u64, usize)>>,
     /// A direct-mapped front for `lookups`, for names of at most 16
     /// bytes: (the name's bytes as two words, its length, epoch, word).
-    pub recent: [Cell<RecentLookup>; 8],
+    pub recent: [Cell<RecentLookup>; 32],
     /// Which attribute hooks the class has (`HOOK_*` bits), as of the
     /// class epoch recorded beside them.
     pub hooks: Cell<(u64, u8)>,
@@ -942,7 +942,7 @@ impl UserClassObj {
         let words = name_words(name);
         let recent = words.map(|(a, b)| {
             let h = (a ^ b.rotate_left(17)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-            &self.recent[(h >> 61) as usize]
+            &self.recent[(h >> 59) as usize]
         });
         if let (Some((a, b)), Some(r)) = (words, recent) {
             let (ra, rb, len, e, w) = r.get();

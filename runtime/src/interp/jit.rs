@@ -493,6 +493,91 @@ impl Interp<'_, '_> {
         self.jit_enter_mode(frame, mode, false, false)
     }
 
+    /// A call from Rust (`call_now`) of a Python function that has compiled
+    /// code, with positional arguments its parameters take as they are:
+    /// straight into its direct entry, as `krait_call`'s `call_compiled`
+    /// does for compiled callers. `Err` gives the arguments back when the
+    /// callee or an argument does not fit (the caller then makes a frame).
+    pub(super) fn call_direct(
+        &mut self,
+        fobj: &FunctionObj,
+        args: Vec<Value>,
+    ) -> Result<PyResult<Value>, Vec<Value>> {
+        use krait_ir::Ty;
+        const MAX: usize = 8;
+        let fi = fobj.func.index();
+        let Some(&Some(npos)) = self.simple_params.get(fi) else {
+            return Err(args);
+        };
+        let given = args.len();
+        let entry = self.jit.entries.get(fi).copied().unwrap_or(0);
+        if entry == 0 || npos > MAX || given > npos || given + fobj.defaults.len() < npos {
+            return Err(args);
+        }
+        let f = &self.module.functions[fi];
+        let first_default = npos - fobj.defaults.len();
+        let mut words = [0u64; MAX];
+        for (k, w) in words.iter_mut().enumerate().take(npos) {
+            let v = if k < given {
+                &args[k]
+            } else {
+                &fobj.defaults[k - first_default]
+            };
+            let unboxed = match f.slots[k].ty {
+                Ty::Int => v.as_small_int().map(|i| i as u64),
+                Ty::F64 => v.as_float().map(f64::to_bits),
+                Ty::Bool => v.as_bool().map(u64::from),
+                Ty::List(_) => v.downcast::<ListObj>().map(|_| 0),
+                Ty::Dyn => Some(0),
+                _ => None,
+            };
+            match unboxed {
+                Some(u) => *w = u,
+                None => return Err(args),
+            }
+        }
+        let ret_ty = f.returns;
+        let word_params: Vec<bool> = (0..npos).map(|k| f.slots[k].ty.is_word()).collect();
+        // Word parameters: references handed over.
+        for (k, v) in args.into_iter().enumerate() {
+            if word_params[k] {
+                words[k] = v.into_raw() as u64;
+            }
+        }
+        for k in given..npos {
+            if word_params[k] {
+                words[k] = fobj.defaults[k - first_default].clone().into_raw() as u64;
+            }
+        }
+        if crate::gc::pending() != 0 {
+            self.run_pending();
+        }
+        self.jit.ctx.interp = self as *mut Self as *mut ();
+        self.jit.ctx.globals = self.globals.as_ptr() as *const usize;
+        self.jit.ctx.builtins = self.global_builtins.as_ptr() as *const usize;
+        // SAFETY: `entry` is the callee's compiled code (entry ABI, mode 0:
+        // `npos` unboxed parameters, word ones owned).
+        let ret = unsafe {
+            let entry: Entry = std::mem::transmute::<usize, Entry>(entry);
+            entry(&mut self.jit.ctx, words.as_mut_ptr(), 0)
+        };
+        Ok(match ret.status {
+            EXC => Err(take_exc(&mut self.jit.ctx)),
+            UNBOXED if !ret_ty.is_word() => Ok(match ret_ty {
+                Ty::Int => Value::int(ret.payload as i64),
+                Ty::F64 => Value::float(f64::from_bits(ret.payload)),
+                Ty::Bool => Value::bool(ret.payload != 0),
+                _ => {
+                    return Ok(Err(exc(
+                        "SystemError",
+                        "krait: an unboxed result of no type",
+                    )));
+                }
+            }),
+            _ => Ok(take_word(ret.payload as usize)),
+        })
+    }
+
     /// Function `fi`'s yield points, computed once.
     fn yield_points(&mut self, fi: usize) -> YieldPoints {
         if self.jit.yield_points.len() <= fi {
