@@ -436,10 +436,10 @@ impl super::Interp<'_, '_> {
             }
             return Ok(());
         }
-        let it = super::get_iter(src)?;
+        let it = self.iter_of(src)?;
         let mut i = 0usize;
         while let Some(item) = self.iter_next(&it)? {
-            let pair = super::get_iter(&item).map_err(|_| {
+            let pair = self.iter_of(&item).map_err(|_| {
                 type_error(format!(
                     "cannot convert dictionary update sequence element #{i} to a sequence"
                 ))

@@ -3,9 +3,7 @@
 //! (`Python/ceval.c`: `match_keys`, `match_class`, `match_class_attr`),
 //! with their messages.
 
-use super::{
-    Frame, Interp, PyResult, collections, exc, get_iter, seq_len, to_repr, type_error, type_name,
-};
+use super::{Frame, Interp, PyResult, collections, exc, seq_len, to_repr, type_error, type_name};
 use crate::objects::{
     ClassObj, DictObj, ListObj, RangeObj, SetObj, StrObj, TupleObj, UserClassObj, new_dict,
     new_list, new_set, new_str,
@@ -52,7 +50,7 @@ impl Interp<'_, '_> {
     /// `a, *b, c = v`: `before` items, the rest but `after` as a list, then
     /// `after` items.
     fn unpack_ex(&mut self, v: &Value, before: usize, after: usize) -> PyResult<Vec<Value>> {
-        let it = get_iter(v).map_err(|_| {
+        let it = self.iter_of(v).map_err(|_| {
             type_error(format!(
                 "cannot unpack non-iterable {} object",
                 type_name(v)

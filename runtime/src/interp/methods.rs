@@ -1026,10 +1026,8 @@ impl Interp<'_, '_> {
                     strict = super::truthy(v);
                 }
                 let mut iters = Vec::new();
-                for (i, a) in args.iter().enumerate() {
-                    iters.push(super::get_iter(a).map_err(|_| {
-                        type_error(format!("zip argument #{} must support iteration", i + 1))
-                    })?);
+                for a in args {
+                    iters.push(self.iter_of(a)?);
                 }
                 let mut out = Vec::new();
                 if !iters.is_empty() {
@@ -1084,7 +1082,7 @@ impl Interp<'_, '_> {
             Builtin::Any | Builtin::All => {
                 no_kw()?;
                 arity(name, args, 1, 1)?;
-                let it = super::get_iter(&args[0])?;
+                let it = self.iter_of(&args[0])?;
                 let want = which == Builtin::Any;
                 while let Some(x) = self.iter_next(&it)? {
                     if super::truthy(&x) == want {
@@ -1100,7 +1098,7 @@ impl Interp<'_, '_> {
                 }
                 let mut iters = Vec::new();
                 for a in &args[1..] {
-                    iters.push(super::get_iter(a)?);
+                    iters.push(self.iter_of(a)?);
                 }
                 let mut out = Vec::new();
                 'rows: loop {
