@@ -1179,11 +1179,38 @@ impl Lowerer<'_> {
                 Ok(())
             }
             ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
-                if let Some(s) = elts
+                let starred: Vec<usize> = elts
                     .iter()
-                    .find(|x| matches!(x.kind, ExprKind::Starred { .. }))
-                {
-                    return unsupported("starred assignment targets", s.range);
+                    .enumerate()
+                    .filter(|(_, x)| matches!(x.kind, ExprKind::Starred { .. }))
+                    .map(|(i, _)| i)
+                    .collect();
+                if starred.len() > 1 {
+                    return Err(LowerError {
+                        msg: "multiple starred expressions in assignment".into(),
+                        range: target.range,
+                    });
+                }
+                if let Some(&star) = starred.first() {
+                    // `a, *b, c = v`: the items before and after, and the
+                    // rest as a list into the starred target.
+                    let dsts: Vec<Slot> = elts.iter().map(|_| b.temp()).collect();
+                    b.emit(
+                        Op::UnpackEx {
+                            dsts: dsts.clone(),
+                            star: star as u32,
+                            src,
+                        },
+                        target.range,
+                    );
+                    for (elt, d) in elts.iter().zip(dsts) {
+                        let elt = match &elt.kind {
+                            ExprKind::Starred { value, .. } => &**value,
+                            _ => elt,
+                        };
+                        self.assign(b, elt, d)?;
+                    }
+                    return Ok(());
                 }
                 let dsts: Vec<Slot> = elts.iter().map(|_| b.temp()).collect();
                 b.emit(
@@ -1198,6 +1225,10 @@ impl Lowerer<'_> {
                 }
                 Ok(())
             }
+            ExprKind::Starred { .. } => Err(LowerError {
+                msg: "starred assignment target must be in a list or tuple".into(),
+                range: target.range,
+            }),
             _ => unsupported("assignment to this target", target.range),
         }
     }

@@ -1,0 +1,3 @@
+# A starred target alone.
+x = [1, 2]
+*a = x
