@@ -2459,6 +2459,9 @@ impl<'m, 'o> Interp<'m, 'o> {
             args[0] = b.clone();
         }
         if let Some(cls) = c.exc_base.and(exc_class(c.name)) {
+            if exc_is_subclass(cls, "BaseExceptionGroup") {
+                return self.new_exception_group(cls, args);
+            }
             return Ok(new_exception(os_error_subclass(cls, &args), args));
         }
         let n = args.len();
@@ -4052,6 +4055,9 @@ pub fn to_str(v: &Value) -> PyResult<String> {
 
 /// `str(exc)`.
 fn exc_str(e: &ExceptionObj) -> PyResult<String> {
+    if let Some(s) = exgroup::group_str(e) {
+        return Ok(s);
+    }
     if exc_is_subclass(e.class, "OSError")
         && let Some(r) = files::os_error_str(&e.args.borrow())
     {
@@ -4462,6 +4468,7 @@ mod bytesobj;
 mod classes;
 mod collections;
 mod complexobj;
+mod exgroup;
 mod files;
 mod fused;
 pub mod gc;

@@ -481,6 +481,9 @@ pub const EXC_CLASSES: &[(&str, Option<&str>)] = &[
     ("SyntaxWarning", Some("Warning")),
     ("UnicodeWarning", Some("Warning")),
     ("UserWarning", Some("Warning")),
+    // `ExceptionGroup` derives from both (`exc_is_subclass`).
+    ("BaseExceptionGroup", Some("BaseException")),
+    ("ExceptionGroup", Some("Exception")),
 ];
 
 /// The exception class name as a `&'static str`, if `name` is one.
@@ -495,7 +498,7 @@ pub fn exc_class(name: &str) -> Option<&'static str> {
 pub fn exc_is_subclass(class: &str, base: &str) -> bool {
     let mut c = Some(class);
     while let Some(name) = c {
-        if name == base {
+        if name == base || (name == "ExceptionGroup" && base == "BaseExceptionGroup") {
             return true;
         }
         c = EXC_CLASSES

@@ -1,0 +1,296 @@
+//! Exception groups (PEP 654): `BaseExceptionGroup` and `ExceptionGroup`
+//! are built-in exceptions (`ExceptionObj`) whose `args` are the message
+//! and the sequence of exceptions as given; `exceptions` is that sequence
+//! as a tuple. `ExceptionGroup` derives from `Exception` in the class
+//! table and counts as a `BaseExceptionGroup` too (`exc_is_subclass`).
+//! `subgroup`, `split` and `derive` are here, and the splitting `except*`
+//! uses (`star_split`, `star_reraise`).
+
+use super::{Interp, PyResult, exc, exc_matches, type_error, type_name};
+use crate::objects::{
+    ClassObj, ExceptionObj, ListObj, TupleObj, UserClassObj, exc_is_subclass, new_exception,
+    new_str, new_tuple,
+};
+use crate::value::Value;
+
+/// The methods of exception groups.
+pub(super) const GROUP_METHODS: &[&str] = &["subgroup", "split", "derive"];
+
+/// Whether `v` is an exception group (of any class).
+pub(super) fn is_group(v: &Value) -> bool {
+    v.downcast::<ExceptionObj>()
+        .is_some_and(|e| exc_is_subclass(e.class, "BaseExceptionGroup"))
+}
+
+/// A group's sub-exceptions.
+pub(super) fn group_items(e: &ExceptionObj) -> Vec<Value> {
+    let args = e.args.borrow();
+    match args.get(1) {
+        Some(s) => {
+            if let Some(l) = s.downcast::<ListObj>() {
+                l.items.borrow().clone()
+            } else if let Some(t) = s.downcast::<TupleObj>() {
+                t.items.clone()
+            } else {
+                Vec::new()
+            }
+        }
+        None => Vec::new(),
+    }
+}
+
+/// `str(group)`: `msg (N sub-exceptions)`.
+pub(super) fn group_str(e: &ExceptionObj) -> Option<String> {
+    if !exc_is_subclass(e.class, "BaseExceptionGroup") {
+        return None;
+    }
+    let args = e.args.borrow();
+    let msg = args
+        .first()
+        .and_then(|m| m.downcast::<crate::objects::StrObj>())
+        .map_or(String::new(), |s| s.value.clone());
+    let n = match args.get(1) {
+        Some(s) => s
+            .downcast::<ListObj>()
+            .map(|l| l.items.borrow().len())
+            .or_else(|| s.downcast::<TupleObj>().map(|t| t.items.len()))
+            .unwrap_or(0),
+        None => 0,
+    };
+    let s = if n == 1 { "" } else { "s" };
+    Some(format!("{msg} ({n} sub-exception{s})"))
+}
+
+/// The attributes of exception groups.
+pub(super) fn group_attr(e: &ExceptionObj, name: &str) -> Option<Value> {
+    if !exc_is_subclass(e.class, "BaseExceptionGroup") {
+        return None;
+    }
+    match name {
+        "message" => Some(e.args.borrow().first().cloned().unwrap_or_else(Value::none)),
+        "exceptions" => Some(new_tuple(group_items(e))),
+        _ => None,
+    }
+}
+
+/// How `subgroup`/`split` match: by exception class(es) or by predicate.
+enum Cond {
+    Types(Value),
+    Pred(Value),
+}
+
+impl Interp<'_, '_> {
+    /// `BaseExceptionGroup(msg, excs)` / `ExceptionGroup(msg, excs)` with
+    /// CPython's checks; a `BaseExceptionGroup` of `Exception`s only is an
+    /// `ExceptionGroup`.
+    pub(super) fn new_exception_group(
+        &mut self,
+        class: &'static str,
+        args: Vec<Value>,
+    ) -> PyResult<Value> {
+        if args.len() != 2 {
+            return Err(type_error(format!(
+                "BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)",
+                args.len()
+            )));
+        }
+        if args[0].downcast::<crate::objects::StrObj>().is_none() {
+            return Err(type_error(format!(
+                "BaseExceptionGroup.__new__() argument 1 must be str, not {}",
+                type_name(&args[0])
+            )));
+        }
+        let items = if let Some(l) = args[1].downcast::<ListObj>() {
+            l.items.borrow().clone()
+        } else if let Some(t) = args[1].downcast::<TupleObj>() {
+            t.items.clone()
+        } else if args[1].downcast::<crate::objects::StrObj>().is_some() {
+            // A str is a sequence of str items, none an exception.
+            let s = &args[1];
+            let n = self.len_of(s)?;
+            if n == 0 {
+                Vec::new()
+            } else {
+                return Err(exc(
+                    "ValueError",
+                    "Item 0 of second argument (exceptions) is not an exception",
+                ));
+            }
+        } else {
+            return Err(type_error(
+                "second argument (exceptions) must be a sequence",
+            ));
+        };
+        if items.is_empty() {
+            return Err(exc(
+                "ValueError",
+                "second argument (exceptions) must be a non-empty sequence",
+            ));
+        }
+        let mut all_exceptions = true;
+        for (i, x) in items.iter().enumerate() {
+            let Some(e) = x.downcast::<ExceptionObj>() else {
+                return Err(exc(
+                    "ValueError",
+                    format!("Item {i} of second argument (exceptions) is not an exception"),
+                ));
+            };
+            if !exc_is_subclass(e.class, "Exception") {
+                all_exceptions = false;
+            }
+        }
+        let class = match class {
+            "ExceptionGroup" if !all_exceptions => {
+                return Err(type_error(
+                    "Cannot nest BaseExceptions in an ExceptionGroup",
+                ));
+            }
+            "BaseExceptionGroup" if all_exceptions => "ExceptionGroup",
+            c => c,
+        };
+        Ok(new_exception(class, args))
+    }
+
+    /// The methods of exception groups (`None`: not a group method).
+    pub(super) fn group_method(
+        &mut self,
+        recv: &Value,
+        name: &str,
+        args: &[Value],
+    ) -> Option<PyResult<Value>> {
+        let e = recv.downcast::<ExceptionObj>()?;
+        if !exc_is_subclass(e.class, "BaseExceptionGroup") || !GROUP_METHODS.contains(&name) {
+            return None;
+        }
+        Some(self.group_method_inner(recv, name, args))
+    }
+
+    fn group_method_inner(&mut self, recv: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
+        if args.len() != 1 {
+            return Err(type_error(format!(
+                "{name} expected 1 argument, got {}",
+                args.len()
+            )));
+        }
+        match name {
+            "derive" => {
+                let msg = recv
+                    .downcast::<ExceptionObj>()
+                    .and_then(|e| e.args.borrow().first().cloned())
+                    .unwrap_or_else(|| new_str(""));
+                self.new_exception_group("BaseExceptionGroup", vec![msg, args[0].clone()])
+            }
+            _ => {
+                let cond = self.condition(&args[0])?;
+                let (m, rest) = self.split_group(recv, &cond, name == "split")?;
+                let m = m.unwrap_or_else(Value::none);
+                if name == "subgroup" {
+                    return Ok(m);
+                }
+                Ok(new_tuple(vec![m, rest.unwrap_or_else(Value::none)]))
+            }
+        }
+    }
+
+    fn condition(&mut self, c: &Value) -> PyResult<Cond> {
+        let is_exc_class = |v: &Value| {
+            v.downcast::<ClassObj>()
+                .is_some_and(|c| c.exc_base.is_some())
+                || v.downcast::<UserClassObj>()
+                    .is_some_and(|c| c.exc_base.is_some())
+        };
+        if is_exc_class(c) {
+            return Ok(Cond::Types(c.clone()));
+        }
+        if let Some(t) = c.downcast::<TupleObj>()
+            && t.items.iter().all(is_exc_class)
+        {
+            return Ok(Cond::Types(c.clone()));
+        }
+        if c.downcast::<ClassObj>().is_none()
+            && c.downcast::<UserClassObj>().is_none()
+            && c.downcast::<TupleObj>().is_none()
+            && super::builtins::callable(c)
+        {
+            return Ok(Cond::Pred(c.clone()));
+        }
+        Err(type_error(
+            "expected a function, exception type or tuple of exception types",
+        ))
+    }
+
+    fn cond_matches(&mut self, e: &Value, cond: &Cond) -> PyResult<bool> {
+        match cond {
+            Cond::Types(t) => exc_matches(e, t),
+            Cond::Pred(f) => {
+                let r = self.call_value(f, vec![e.clone()])?;
+                self.truthy_of(&r)
+            }
+        }
+    }
+
+    /// Splits `e` by `cond`: the part that matches and (with `want_rest`)
+    /// the rest, each `None` when empty. A matching group is taken whole;
+    /// otherwise groups are rebuilt with `derive`, keeping the original's
+    /// cause, context and traceback.
+    fn split_group(
+        &mut self,
+        e: &Value,
+        cond: &Cond,
+        want_rest: bool,
+    ) -> PyResult<(Option<Value>, Option<Value>)> {
+        if self.cond_matches(e, cond)? {
+            return Ok((Some(e.clone()), None));
+        }
+        let Some(x) = e.downcast::<ExceptionObj>() else {
+            return Ok((None, Some(e.clone())));
+        };
+        if !exc_is_subclass(x.class, "BaseExceptionGroup") {
+            return Ok((None, want_rest.then(|| e.clone())));
+        }
+        let mut matched = Vec::new();
+        let mut rest = Vec::new();
+        for sub in group_items(x) {
+            let (m, r) = self.split_group(&sub, cond, want_rest)?;
+            matched.extend(m);
+            rest.extend(r);
+        }
+        let m = if matched.is_empty() {
+            None
+        } else {
+            Some(self.derive_from(e, matched)?)
+        };
+        let r = if rest.is_empty() || !want_rest {
+            None
+        } else {
+            Some(self.derive_from(e, rest)?)
+        };
+        Ok((m, r))
+    }
+
+    /// `e.derive(items)` (a user subclass's own `derive` when it has one),
+    /// with `e`'s cause, context and traceback copied over.
+    fn derive_from(&mut self, e: &Value, items: Vec<Value>) -> PyResult<Value> {
+        let list = crate::objects::new_list(items);
+        let x = e.downcast::<ExceptionObj>();
+        let g = match x.and_then(|x| x.user.clone()) {
+            Some(_) => {
+                let m = self.get_attr(e, "derive")?;
+                self.call_value(&m, vec![list])?
+            }
+            None => {
+                let msg = x
+                    .and_then(|x| x.args.borrow().first().cloned())
+                    .unwrap_or_else(|| new_str(""));
+                self.new_exception_group("BaseExceptionGroup", vec![msg, list])?
+            }
+        };
+        if let (Some(x), Some(n)) = (x, g.downcast::<ExceptionObj>()) {
+            *n.cause.borrow_mut() = x.cause.borrow().clone();
+            *n.context.borrow_mut() = x.context.borrow().clone();
+            n.suppress_context.set(x.suppress_context.get());
+            *n.traceback.borrow_mut() = x.traceback.borrow().clone();
+        }
+        Ok(g)
+    }
+}
