@@ -4390,38 +4390,180 @@ pub fn format_traceback(module: &Module, filename: &str, source: &str, exc: &Val
 }
 
 /// One exception's report, preceded by its cause's (each exception once,
-/// as CPython's `seen` set).
+/// as CPython's `seen` set); exception groups are drawn in CPython's boxes.
 fn format_chain(
     sources: &imports::Sources,
     exc: &Value,
     seen: &mut Vec<Value>,
     msg_of: &mut dyn FnMut(&Value) -> PyResult<String>,
 ) -> String {
-    seen.push(exc.clone());
     let mut out = String::new();
-    let Some(e) = exc.downcast::<ExceptionObj>() else {
-        return format!("{}\n", type_name(exc));
+    let mut ctx = PrintCtx {
+        depth: 0,
+        need_close: false,
     };
-    if let Some(cause) = e.cause.borrow().as_ref() {
-        if !seen.iter().any(|s| s.is(cause)) {
-            out.push_str(&format_chain(sources, cause, seen, msg_of));
-            out.push_str(
-                "\nThe above exception was the direct cause of the following exception:\n\n",
-            );
+    format_exc(sources, exc, seen, msg_of, &mut ctx, &mut out);
+    out
+}
+
+/// Where the printing of nested exception groups is: each level indents
+/// by two columns and draws a `| ` margin.
+struct PrintCtx {
+    depth: usize,
+    need_close: bool,
+}
+
+/// A group's sub-exceptions shown (more are summed up), levels of nesting
+/// drawn: CPython's `max_group_width` and `max_group_depth`.
+const GROUP_WIDTH: usize = 15;
+const GROUP_DEPTH: usize = 10;
+
+impl PrintCtx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// Appends `text`, each line indented (with the margin inside groups).
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        if self.depth == 0 {
+            out.push_str(text);
+            return;
         }
-    } else if let Some(context) = e.context.borrow().as_ref()
-        && !e.suppress_context.get()
-        && !seen.iter().any(|s| s.is(context))
-    {
-        out.push_str(&format_chain(sources, context, seen, msg_of));
-        out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+        let prefix = format!("{}{margin} ", self.indent());
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
+        }
     }
+}
+
+fn format_exc(
+    sources: &imports::Sources,
+    exc: &Value,
+    seen: &mut Vec<Value>,
+    msg_of: &mut dyn FnMut(&Value) -> PyResult<String>,
+    ctx: &mut PrintCtx,
+    out: &mut String,
+) {
+    // The chain, this exception first, then what it was caused by or
+    // raised during; printed oldest first.
+    let mut chain: Vec<(Option<&str>, Value)> = Vec::new();
+    let mut cur = Some(exc.clone());
+    while let Some(e) = cur.take() {
+        seen.push(e.clone());
+        // The message introducing `e` after what it chains to.
+        let mut msg = None;
+        if let Some(x) = e.downcast::<ExceptionObj>() {
+            let cause = x.cause.borrow().clone();
+            let context = x.context.borrow().clone();
+            if let Some(c) = cause {
+                if !seen.iter().any(|s| s.is(&c)) {
+                    msg = Some(
+                        "\nThe above exception was the direct cause of the following exception:\n\n",
+                    );
+                    cur = Some(c);
+                }
+            } else if let Some(c) = context
+                && !x.suppress_context.get()
+                && !seen.iter().any(|s| s.is(&c))
+            {
+                msg = Some(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
+                cur = Some(c);
+            }
+        }
+        chain.push((msg, e));
+    }
+    for (msg, e) in chain.into_iter().rev() {
+        if let Some(m) = msg {
+            ctx.emit(out, m, '|');
+        }
+        let Some(x) = e.downcast::<ExceptionObj>() else {
+            ctx.emit(out, &format!("{}\n", type_name(&e)), '|');
+            continue;
+        };
+        let stack = format_stack(sources, x);
+        let only = exception_only(&e, x, msg_of);
+        if !exc_is_subclass(x.class, "BaseExceptionGroup") {
+            if !stack.is_empty() {
+                ctx.emit(out, "Traceback (most recent call last):\n", '|');
+                ctx.emit(out, &stack, '|');
+            }
+            ctx.emit(out, &only, '|');
+            continue;
+        }
+        if ctx.depth > GROUP_DEPTH {
+            ctx.emit(
+                out,
+                &format!("... (max_group_depth is {GROUP_DEPTH})\n"),
+                '|',
+            );
+            continue;
+        }
+        let toplevel = ctx.depth == 0;
+        if toplevel {
+            ctx.depth += 1;
+        }
+        if !stack.is_empty() {
+            let margin = if toplevel { '+' } else { '|' };
+            ctx.emit(
+                out,
+                "Exception Group Traceback (most recent call last):\n",
+                margin,
+            );
+            ctx.emit(out, &stack, '|');
+        }
+        ctx.emit(out, &only, '|');
+        let items = exgroup::group_items(x);
+        let n = items.len().min(GROUP_WIDTH + 1);
+        ctx.need_close = false;
+        for (i, item) in items.iter().take(n).enumerate() {
+            let last = i == n - 1;
+            if last {
+                ctx.need_close = true;
+            }
+            let truncated = i >= GROUP_WIDTH;
+            let title = if truncated {
+                "...".to_string()
+            } else {
+                (i + 1).to_string()
+            };
+            let lead = if i == 0 { "+-" } else { "  " };
+            out.push_str(&format!(
+                "{}{lead}+---------------- {title} ----------------\n",
+                ctx.indent()
+            ));
+            ctx.depth += 1;
+            if truncated {
+                let more = items.len() - GROUP_WIDTH;
+                let s = if more > 1 { "s" } else { "" };
+                ctx.emit(out, &format!("and {more} more exception{s}\n"), '|');
+            } else {
+                format_exc(sources, item, seen, msg_of, ctx, out);
+            }
+            if last && ctx.need_close {
+                out.push_str(&format!(
+                    "{}+------------------------------------\n",
+                    ctx.indent()
+                ));
+                ctx.need_close = false;
+            }
+            ctx.depth -= 1;
+        }
+        if toplevel {
+            ctx.depth = 0;
+        }
+    }
+}
+
+/// The frames of an exception's traceback, outermost first (only the
+/// innermost TB_LIMIT; runs of the same line collapsed as CPython does).
+fn format_stack(sources: &imports::Sources, e: &ExceptionObj) -> String {
+    let mut out = String::new();
     let tb = e.traceback.borrow();
-    if !tb.is_empty() {
-        out.push_str("Traceback (most recent call last):\n");
-    }
-    // Outermost first; only the innermost TB_LIMIT entries.
     let entries: Vec<TbEntry> = tb.iter().rev().copied().collect();
+    drop(tb);
     let skip = entries.len().saturating_sub(TB_LIMIT);
     let mut last: Option<(usize, &str, &str)> = None;
     let mut count = 0usize;
@@ -4448,14 +4590,21 @@ fn format_chain(
         }
     }
     repeated(&mut out, count);
-    drop(tb);
+    out
+}
+
+/// `Name: message` (or just `Name`).
+fn exception_only(
+    exc: &Value,
+    e: &ExceptionObj,
+    msg_of: &mut dyn FnMut(&Value) -> PyResult<String>,
+) -> String {
     let msg = msg_of(exc).unwrap_or_else(|_| "<exception str() failed>".to_string());
     if msg.is_empty() {
-        out.push_str(&format!("{}\n", e.name()));
+        format!("{}\n", e.name())
     } else {
-        out.push_str(&format!("{}: {msg}\n", e.name()));
+        format!("{}: {msg}\n", e.name())
     }
-    out
 }
 
 #[cfg(test)]
