@@ -425,6 +425,10 @@ impl<'m, 'o> Interp<'m, 'o> {
         ] {
             classes.entry(name).or_insert_with(|| new_class(name, None));
         }
+        // What `except*` is lowered to (`exgroup.rs`).
+        for name in ["__krait_star_match__", "__krait_star_reraise__"] {
+            builtins.insert(name, crate::objects::new_native_fn("_exgroup", name));
+        }
         builtins.insert("NotImplemented", Value::not_implemented());
         builtins.insert("Ellipsis", Value::ellipsis());
         for &(name, base) in EXC_CLASSES {

@@ -77,6 +77,8 @@ pub(super) fn group_attr(e: &ExceptionObj, name: &str) -> Option<Value> {
 enum Cond {
     Types(Value),
     Pred(Value),
+    /// The leaves (not groups) that are one of these objects.
+    Ids(Vec<Value>),
 }
 
 impl Interp<'_, '_> {
@@ -226,6 +228,7 @@ impl Interp<'_, '_> {
                 let r = self.call_value(f, vec![e.clone()])?;
                 self.truthy_of(&r)
             }
+            Cond::Ids(ids) => Ok(!is_group(e) && ids.iter().any(|x| x.is(e))),
         }
     }
 
@@ -292,5 +295,163 @@ impl Interp<'_, '_> {
             *n.traceback.borrow_mut() = x.traceback.borrow().clone();
         }
         Ok(g)
+    }
+}
+
+/// Whether `v` is the class `ExceptionGroup`/`BaseExceptionGroup` or one
+/// derived from them (what `except*` may not name).
+fn is_group_class(v: &Value) -> bool {
+    if let Some(c) = v.downcast::<ClassObj>() {
+        return c.exc_base.is_some() && exc_is_subclass(c.name, "BaseExceptionGroup");
+    }
+    v.downcast::<UserClassObj>().is_some_and(|c| {
+        c.mro.iter().any(|m| {
+            m.downcast::<ClassObj>()
+                .is_some_and(|b| exc_is_subclass(b.name, "BaseExceptionGroup"))
+        })
+    })
+}
+
+/// The leaves of `e` (itself when it is not a group), appended to `out`.
+fn leaves(e: &Value, out: &mut Vec<Value>) {
+    match e.downcast::<ExceptionObj>() {
+        Some(x) if exc_is_subclass(x.class, "BaseExceptionGroup") => {
+            for sub in group_items(x) {
+                leaves(&sub, out);
+            }
+        }
+        _ => out.push(e.clone()),
+    }
+}
+
+/// Whether `e` carries `orig`'s cause, context and traceback: a part of
+/// it re-raised, not a new exception.
+fn same_metadata(e: &Value, orig: &Value) -> bool {
+    let (Some(a), Some(b)) = (
+        e.downcast::<ExceptionObj>(),
+        orig.downcast::<ExceptionObj>(),
+    ) else {
+        return false;
+    };
+    let same = |x: &Option<Value>, y: &Option<Value>| match (x, y) {
+        (None, None) => true,
+        (Some(x), Some(y)) => x.is(y),
+        _ => false,
+    };
+    same(&a.cause.borrow(), &b.cause.borrow())
+        && same(&a.context.borrow(), &b.context.borrow())
+        && *a.traceback.borrow() == *b.traceback.borrow()
+}
+
+impl Interp<'_, '_> {
+    /// The built-ins `except*` is lowered to (`__krait_star_match__`,
+    /// `__krait_star_reraise__`).
+    pub(super) fn star_call(&mut self, name: &str, args: &[Value]) -> PyResult<Value> {
+        match (name, args) {
+            ("__krait_star_match__", [e, types]) => {
+                let (m, rest) = self.star_match(e, types)?;
+                Ok(new_tuple(vec![
+                    m.unwrap_or_else(Value::none),
+                    rest.unwrap_or_else(Value::none),
+                ]))
+            }
+            ("__krait_star_reraise__", [orig, raised, rest]) => {
+                let mut excs: Vec<Value> = match raised.downcast::<ListObj>() {
+                    Some(l) => l.items.borrow().clone(),
+                    None => Vec::new(),
+                };
+                excs.push(rest.clone());
+                Ok(self.star_reraise(orig, excs)?.unwrap_or_else(Value::none))
+            }
+            _ => Err(exc("SystemError", format!("krait: bad call of {name}"))),
+        }
+    }
+
+    /// One `except* types` clause: the part of `e` it handles and the rest.
+    fn star_match(&mut self, e: &Value, types: &Value) -> PyResult<(Option<Value>, Option<Value>)> {
+        let classes = match types.downcast::<TupleObj>() {
+            Some(t) => t.items.clone(),
+            None => vec![types.clone()],
+        };
+        for c in &classes {
+            let is_exc_class = c
+                .downcast::<ClassObj>()
+                .is_some_and(|c| c.exc_base.is_some())
+                || c.downcast::<UserClassObj>()
+                    .is_some_and(|c| c.exc_base.is_some());
+            if !is_exc_class {
+                return Err(type_error(
+                    "catching classes that do not inherit from BaseException is not allowed",
+                ));
+            }
+            if is_group_class(c) {
+                return Err(type_error(
+                    "catching ExceptionGroup with except* is not allowed. Use except instead.",
+                ));
+            }
+        }
+        if e.is_none() {
+            return Ok((None, None));
+        }
+        if exc_matches(e, types)? {
+            if is_group(e) {
+                return Ok((Some(e.clone()), None));
+            }
+            // A naked exception is handled wrapped in a group.
+            let excs = new_tuple(vec![e.clone()]);
+            let g = self.new_exception_group("BaseExceptionGroup", vec![new_str(""), excs])?;
+            if let (Some(x), Some(n)) = (e.downcast::<ExceptionObj>(), g.downcast::<ExceptionObj>())
+            {
+                *n.traceback.borrow_mut() = x.traceback.borrow().clone();
+            }
+            return Ok((Some(g), None));
+        }
+        if is_group(e) {
+            return self.split_group(e, &Cond::Types(types.clone()), true);
+        }
+        Ok((None, Some(e.clone())))
+    }
+
+    /// What leaves a `try`/`except*` (CPython's `_PyExc_PrepReraiseStar`):
+    /// the parts of `orig` re-raised or unmatched, kept in `orig`'s shape,
+    /// and the exceptions the clauses raised, together in a new group when
+    /// there are several.
+    fn star_reraise(&mut self, orig: &Value, excs: Vec<Value>) -> PyResult<Option<Value>> {
+        let excs: Vec<Value> = excs.into_iter().filter(|e| !e.is_none()).collect();
+        if excs.is_empty() {
+            return Ok(None);
+        }
+        if !is_group(orig) {
+            // A naked exception: only one clause could run.
+            return Ok(excs.into_iter().next());
+        }
+        let mut reraised = Vec::new();
+        let mut raised = Vec::new();
+        for e in excs {
+            if same_metadata(&e, orig) {
+                reraised.push(e);
+            } else {
+                raised.push(e);
+            }
+        }
+        let mut keep = Vec::new();
+        for e in &reraised {
+            leaves(e, &mut keep);
+        }
+        let projected = if keep.is_empty() {
+            None
+        } else {
+            self.split_group(orig, &Cond::Ids(keep), false)?.0
+        };
+        if raised.is_empty() {
+            return Ok(projected);
+        }
+        raised.extend(projected);
+        if raised.len() == 1 {
+            return Ok(raised.pop());
+        }
+        let list = crate::objects::new_list(raised);
+        self.new_exception_group("BaseExceptionGroup", vec![new_str(""), list])
+            .map(Some)
     }
 }
