@@ -4604,11 +4604,13 @@ fn exception_only(
     msg_of: &mut dyn FnMut(&Value) -> PyResult<String>,
 ) -> String {
     let msg = msg_of(exc).unwrap_or_else(|_| "<exception str() failed>".to_string());
-    if msg.is_empty() {
+    let mut out = if msg.is_empty() {
         format!("{}\n", e.name())
     } else {
         format!("{}: {msg}\n", e.name())
-    }
+    };
+    out.push_str(&exgroup::notes_text(e, msg_of));
+    out
 }
 
 #[cfg(test)]

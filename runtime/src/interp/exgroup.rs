@@ -15,6 +15,35 @@ use crate::value::Value;
 
 /// The methods of exception groups.
 pub(super) const GROUP_METHODS: &[&str] = &["subgroup", "split", "derive"];
+/// The methods of every exception.
+pub(super) const EXC_METHODS: &[&str] = &["add_note", "with_traceback"];
+
+/// The lines of an exception's notes (`add_note`), as tracebacks print
+/// them: each note's str, or the repr of a `__notes__` that is not a list
+/// or tuple.
+pub(super) fn notes_text(
+    e: &ExceptionObj,
+    str_of: &mut dyn FnMut(&Value) -> PyResult<String>,
+) -> String {
+    let Some(notes) = e.dict.get("__notes__") else {
+        return String::new();
+    };
+    let items = if let Some(l) = notes.downcast::<ListObj>() {
+        l.items.borrow().clone()
+    } else if let Some(t) = notes.downcast::<TupleObj>() {
+        t.items.clone()
+    } else {
+        let r = super::to_repr(&notes).unwrap_or_else(|_| "<__notes__ repr() failed>".into());
+        return format!("{r}\n");
+    };
+    let mut out = String::new();
+    for n in items {
+        let s = str_of(&n).unwrap_or_else(|_| "<note str() failed>".into());
+        out.push_str(&s);
+        out.push('\n');
+    }
+    out
+}
 
 /// Whether `v` is an exception group (of any class).
 pub(super) fn is_group(v: &Value) -> bool {
@@ -161,6 +190,49 @@ impl Interp<'_, '_> {
         args: &[Value],
     ) -> Option<PyResult<Value>> {
         let e = recv.downcast::<ExceptionObj>()?;
+        match name {
+            "add_note" => {
+                return Some(if args.len() != 1 {
+                    Err(type_error(format!(
+                        "BaseException.add_note() takes exactly one argument ({} given)",
+                        args.len()
+                    )))
+                } else if args[0].downcast::<crate::objects::StrObj>().is_none() {
+                    Err(type_error(format!(
+                        "note must be a str, not '{}'",
+                        type_name(&args[0])
+                    )))
+                } else {
+                    match e.dict.get("__notes__") {
+                        None => {
+                            let l = crate::objects::new_list(vec![args[0].clone()]);
+                            e.dict.set("__notes__", Some(l));
+                            Ok(Value::none())
+                        }
+                        Some(l) => match l.downcast::<ListObj>() {
+                            Some(l) => {
+                                l.items.borrow_mut().push(args[0].clone());
+                                Ok(Value::none())
+                            }
+                            None => Err(type_error("Cannot add note: __notes__ is not a list")),
+                        },
+                    }
+                });
+            }
+            "with_traceback" => {
+                return Some(if args.len() != 1 {
+                    Err(type_error(format!(
+                        "BaseException.with_traceback() takes exactly one argument ({} given)",
+                        args.len()
+                    )))
+                } else {
+                    super::builtins::exc_set_special(e, "__traceback__", &Some(args[0].clone()))
+                        .unwrap_or(Ok(()))
+                        .map(|()| recv.clone())
+                });
+            }
+            _ => {}
+        }
         if !exc_is_subclass(e.class, "BaseExceptionGroup") || !GROUP_METHODS.contains(&name) {
             return None;
         }

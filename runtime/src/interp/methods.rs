@@ -125,8 +125,12 @@ pub(super) fn lookup(v: &Value, name: &str) -> Option<&'static str> {
         STR_METHODS
     } else if v.downcast::<crate::objects::GeneratorObj>().is_some() {
         GENERATOR_METHODS
-    } else if super::exgroup::is_group(v) {
-        super::exgroup::GROUP_METHODS
+    } else if v.downcast::<crate::objects::ExceptionObj>().is_some() {
+        if super::exgroup::is_group(v) && super::exgroup::GROUP_METHODS.contains(&name) {
+            super::exgroup::GROUP_METHODS
+        } else {
+            super::exgroup::EXC_METHODS
+        }
     } else {
         return None;
     };
