@@ -1928,6 +1928,11 @@ impl<'m, 'o> Interp<'m, 'o> {
             {
                 return self.call_class(callee, args, kwnames);
             }
+            if let Some(base) = c.exc_base
+                && exc_is_subclass(base, "BaseExceptionGroup")
+            {
+                self.group_class_for(base, &args[..args.len() - kwnames.len()])?;
+            }
             let inst = match c.exc_base {
                 // BaseException.__new__ keeps the positional arguments.
                 Some(base) => crate::objects::new_user_exception(

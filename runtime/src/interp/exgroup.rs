@@ -119,6 +119,17 @@ impl Interp<'_, '_> {
         class: &'static str,
         args: Vec<Value>,
     ) -> PyResult<Value> {
+        let class = self.group_class_for(class, &args)?;
+        Ok(new_exception(class, args))
+    }
+
+    /// Checks the arguments of a group of built-in class `class` (for a
+    /// user subclass: its built-in base), giving the class it is made of.
+    pub(super) fn group_class_for(
+        &mut self,
+        class: &'static str,
+        args: &[Value],
+    ) -> PyResult<&'static str> {
         if args.len() != 2 {
             return Err(type_error(format!(
                 "BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)",
@@ -179,7 +190,7 @@ impl Interp<'_, '_> {
             "BaseExceptionGroup" if all_exceptions => "ExceptionGroup",
             c => c,
         };
-        Ok(new_exception(class, args))
+        Ok(class)
     }
 
     /// The methods of exception groups (`None`: not a group method).
