@@ -4728,6 +4728,9 @@ fn get_user_attr(o: &Value, name: &str) -> PyResult<Option<Value>> {
     {
         return r.map(Some);
     }
+    if o.downcast::<crate::objects::FrameStubObj>().is_some() && name != "__class__" {
+        return Err(unsupported(&format!("the frame attribute '{name}'")));
+    }
     Ok(builtins::builtin_attr(o, name))
 }
 

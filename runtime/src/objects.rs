@@ -1296,6 +1296,20 @@ pub fn new_traceback(entries: Vec<TbEntry>) -> Value {
     })
 }
 
+/// A generator's frame as `gi_frame` shows it while the generator is
+/// alive: an object that is not `None`; its attributes are not supported.
+#[repr(C)]
+pub struct FrameStubObj {
+    header: ObjHeader,
+}
+heap_type!(FrameStubObj, FRAME_STUB_TYPE, "frame");
+
+pub fn new_frame_stub() -> Value {
+    Value::alloc(FrameStubObj {
+        header: ObjHeader::new(&FRAME_STUB_TYPE),
+    })
+}
+
 pub fn new_std_stream(fd: u8) -> Value {
     Value::alloc(StdStreamObj {
         header: ObjHeader::new(&STD_STREAM_TYPE),

@@ -532,9 +532,10 @@ pub(super) fn gen_attr(g: &GeneratorObj, name: &str) -> Option<PyResult<Value>> 
         "gi_frame" => {
             let live = g.running.get() || g.state.try_borrow().is_ok_and(|s| s.is_some());
             if live {
-                return Some(Err(unsupported("the frame object of a generator")));
+                crate::objects::new_frame_stub()
+            } else {
+                Value::none()
             }
-            Value::none()
         }
         _ => return None,
     }))
