@@ -248,6 +248,9 @@ struct GenState {
     /// The handled exceptions the frame had pushed when it yielded.
     handled: Vec<Value>,
     started: bool,
+    /// The delegate of the `yield from` the frame is paused at
+    /// (`gi_yieldfrom`).
+    yf: Option<Value>,
 }
 
 impl crate::objects::GenFrame for GenState {
@@ -263,9 +266,15 @@ impl crate::objects::GenFrame for GenState {
         for v in &self.handled {
             visit(v);
         }
+        if let Some(v) = &self.yf {
+            visit(v);
+        }
     }
     fn suspended(&self) -> bool {
         self.started
+    }
+    fn yield_from(&self) -> Option<Value> {
+        self.yf.clone()
     }
 }
 
@@ -1777,6 +1786,7 @@ impl<'m, 'o> Interp<'m, 'o> {
             resume_dst: None,
             handled: Vec::new(),
             started: false,
+            yf: None,
         };
         new_generator(Box::new(state), qualname)
     }

@@ -143,6 +143,8 @@ pub trait GenFrame: std::any::Any {
     /// Whether the frame has started and is paused at a `yield` (closing
     /// it then runs code).
     fn suspended(&self) -> bool;
+    /// The delegate of the `yield from` the frame is paused at.
+    fn yield_from(&self) -> Option<Value>;
 }
 
 pub fn new_generator(state: Box<dyn GenFrame>, qualname: String) -> Value {
