@@ -14,4 +14,3 @@ next(o)
 print(o.gi_yieldfrom.__name__, o.gi_yieldfrom.gi_yieldfrom)
 next(o); next(o)
 print(o.gi_yieldfrom)
-def over_list():
