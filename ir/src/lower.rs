@@ -162,6 +162,9 @@ enum FBlock<'a> {
         exit: Slot,
         handler: Option<BlockId>,
     },
+    /// An `except*` body: `break`, `continue` and `return` may not leave
+    /// it (a SyntaxError).
+    StarHandler,
 }
 
 /// Builds one IR function.
@@ -511,7 +514,7 @@ impl Lowerer<'_> {
         while i > to {
             i -= 1;
             match b.fblocks[i].clone() {
-                FBlock::TryExcept => {}
+                FBlock::TryExcept | FBlock::StarHandler => {}
                 FBlock::Handler { exc, name } => {
                     b.emit(Op::PopExcept, r);
                     if let Some(n) = name {
@@ -644,6 +647,227 @@ impl Lowerer<'_> {
         Ok(())
     }
 
+    /// `break`/`continue` (out of the loop whose `fblocks` start at
+    /// `depth`) or `return` (`depth` 0) leaving an `except*` body.
+    fn check_star_exit(b: &FnBuilder<'_>, depth: usize, r: TextRange) -> R<()> {
+        if b.fblocks
+            .get(depth..)
+            .is_some_and(|f| f.iter().any(|f| matches!(f, FBlock::StarHandler)))
+        {
+            return Err(LowerError {
+                msg: "'break', 'continue' and 'return' cannot appear in an except* block".into(),
+                range: r,
+            });
+        }
+        Ok(())
+    }
+
+    /// Calls the runtime's built-in `name` with `args`, giving the result.
+    fn call_builtin(b: &mut FnBuilder<'_>, name: &str, args: Vec<Slot>, r: TextRange) -> Slot {
+        let f = b.temp();
+        let n = b.name(name);
+        b.emit(Op::LoadBuiltin { dst: f, name: n }, r);
+        let dst = b.temp();
+        b.emit(
+            Op::Call {
+                dst,
+                func: f,
+                args,
+                kwnames: vec![],
+            },
+            r,
+        );
+        dst
+    }
+
+    /// Branches to `then` when `v` (consumed) is `None`, else to
+    /// `otherwise`.
+    fn branch_none(
+        b: &mut FnBuilder<'_>,
+        v: Slot,
+        then: BlockId,
+        otherwise: BlockId,
+        r: TextRange,
+    ) {
+        let none = b.constant(Const::None, r);
+        let c = b.bool_temp();
+        b.emit(
+            Op::Compare {
+                dst: c,
+                op: CmpOp::Is,
+                lhs: v,
+                rhs: none,
+            },
+            r,
+        );
+        b.finish(
+            Terminator::Branch {
+                cond: c,
+                then,
+                otherwise,
+            },
+            r,
+        );
+    }
+
+    /// `try`/`except*` (PEP 654), as CPython 3.11 runs it: the exception
+    /// caught is split clause by clause (`__krait_star_match__`: the part
+    /// matching the clause's types, wrapped in a group when it was not one,
+    /// and the rest); each matching clause runs with its part handled and
+    /// bound; what the clauses raise and what no clause matched are
+    /// combined into the exception to raise on (`__krait_star_reraise__`),
+    /// if any.
+    fn try_star<'a>(
+        &mut self,
+        b: &mut FnBuilder<'a>,
+        body: &'a [ast::Stmt],
+        handlers: &'a [ast::ExceptHandler],
+        orelse: &'a [ast::Stmt],
+        r: TextRange,
+    ) -> R<()> {
+        let outer = b.handler;
+        let dispatch = b.new_block();
+        let end = b.new_block();
+        b.set_handler(Some(dispatch), r);
+        b.fblocks.push(FBlock::TryExcept);
+        self.body(b, body)?;
+        b.fblocks.pop();
+        b.set_handler(outer, r);
+        self.body(b, orelse)?;
+        b.finish(Terminator::Jump(end), r);
+
+        let cleanup = b.new_block();
+        b.switch_to(dispatch);
+        b.handler = Some(cleanup);
+        let ex = b.hidden();
+        b.emit(Op::LoadException { dst: ex }, r);
+        b.emit(Op::PushExcept { src: ex }, r);
+        let rest = b.hidden();
+        b.emit(Op::Copy { dst: rest, src: ex }, r);
+        let raised = b.hidden();
+        b.emit(
+            Op::BuildList {
+                dst: raised,
+                items: vec![],
+            },
+            r,
+        );
+        for h in handlers {
+            let Some(t) = &h.type_ else {
+                return unsupported("except* without a type", h.range);
+            };
+            let types = self.expr(b, t)?;
+            let cur = b.temp();
+            b.emit(
+                Op::Copy {
+                    dst: cur,
+                    src: rest,
+                },
+                t.range,
+            );
+            let pair = Self::call_builtin(b, "__krait_star_match__", vec![cur, types], t.range);
+            let m = b.hidden();
+            b.emit(
+                Op::Unpack {
+                    dsts: vec![m, rest],
+                    src: pair,
+                },
+                t.range,
+            );
+            let hb = b.new_block();
+            let next = b.new_block();
+            let test = b.temp();
+            b.emit(Op::Copy { dst: test, src: m }, t.range);
+            Self::branch_none(b, test, next, hb, t.range);
+
+            b.switch_to(hb);
+            let hc = b.new_block();
+            let name = h.name.as_ref().map(|n| n.id.clone());
+            if let Some(n) = &name {
+                let v = b.temp();
+                b.emit(Op::Copy { dst: v, src: m }, h.range);
+                self.store_name(b, n, v, h.range)?;
+            }
+            b.emit(Op::PushExcept { src: m }, h.range);
+            b.set_handler(Some(hc), h.range);
+            b.fblocks.push(FBlock::StarHandler);
+            self.body(b, &h.body)?;
+            b.fblocks.pop();
+            b.set_handler(Some(cleanup), h.range);
+            b.emit(Op::PopExcept, h.range);
+            if let Some(n) = &name {
+                self.unbind_name(b, n, h.range)?;
+            }
+            b.emit(Op::Drop { slot: m }, h.range);
+            b.finish(Terminator::Jump(next), h.range);
+
+            // An exception leaving the clause is kept for the end.
+            b.switch_to(hc);
+            b.handler = Some(cleanup);
+            let x = b.temp();
+            b.emit(Op::LoadException { dst: x }, h.range);
+            b.emit(Op::PopExcept, h.range);
+            if let Some(n) = &name {
+                self.unbind_name(b, n, h.range)?;
+            }
+            b.emit(Op::Drop { slot: m }, h.range);
+            b.emit(
+                Op::ListAppend {
+                    list: raised,
+                    src: x,
+                },
+                h.range,
+            );
+            b.finish(Terminator::Jump(next), h.range);
+            b.switch_to(next);
+        }
+        let e1 = b.temp();
+        b.emit(Op::Copy { dst: e1, src: ex }, r);
+        let l1 = b.temp();
+        b.emit(
+            Op::Copy {
+                dst: l1,
+                src: raised,
+            },
+            r,
+        );
+        let r1 = b.temp();
+        b.emit(Op::Copy { dst: r1, src: rest }, r);
+        let res = b.hidden();
+        let out = Self::call_builtin(b, "__krait_star_reraise__", vec![e1, l1, r1], r);
+        b.emit(Op::Copy { dst: res, src: out }, r);
+        b.emit(Op::Drop { slot: raised }, r);
+        b.emit(Op::Drop { slot: rest }, r);
+        let done = b.new_block();
+        let again = b.new_block();
+        let test = b.temp();
+        b.emit(
+            Op::Copy {
+                dst: test,
+                src: res,
+            },
+            r,
+        );
+        Self::branch_none(b, test, done, again, r);
+        b.switch_to(done);
+        b.emit(Op::PopExcept, r);
+        b.emit(Op::Drop { slot: ex }, r);
+        b.emit(Op::Drop { slot: res }, r);
+        b.finish(Terminator::Jump(end), r);
+        b.switch_to(again);
+        b.emit(Op::PopExcept, r);
+        b.emit(Op::Drop { slot: ex }, r);
+        let t = b.temp();
+        b.emit(Op::Copy { dst: t, src: res }, r);
+        b.emit(Op::Drop { slot: res }, r);
+        b.handler = outer;
+        b.finish(Terminator::Reraise(t), r);
+        Self::cleanup_block(b, cleanup, ex, Some(rest), outer, r);
+
+        b.switch_to(end);
+        Ok(())
+    }
+
     /// Ends the current block by popping the handled exception `ex` (a
     /// hidden local) and re-raising it. It is popped already, so the
     /// re-raise goes to the handler outside (`outer`), not to the cleanup.
@@ -683,9 +907,11 @@ impl Lowerer<'_> {
     /// the `finally` body with the exception handled, then re-raises it;
     /// the normal exit runs another copy, and `return`/`break`/`continue`
     /// one each (`unwind_fblocks`).
+    #[allow(clippy::too_many_arguments)]
     fn try_stmt<'a>(
         &mut self,
         b: &mut FnBuilder<'a>,
+        is_star: bool,
         body: &'a [ast::Stmt],
         handlers: &'a [ast::ExceptHandler],
         orelse: &'a [ast::Stmt],
@@ -693,6 +919,9 @@ impl Lowerer<'_> {
         r: TextRange,
     ) -> R<()> {
         if finalbody.is_empty() {
+            if is_star {
+                return self.try_star(b, body, handlers, orelse, r);
+            }
             return self.try_except(b, body, handlers, orelse, r);
         }
         let outer = b.handler;
@@ -705,6 +934,8 @@ impl Lowerer<'_> {
         });
         if handlers.is_empty() {
             self.body(b, body)?;
+        } else if is_star {
+            self.try_star(b, body, handlers, orelse, r)?;
         } else {
             self.try_except(b, body, handlers, orelse, r)?;
         }
@@ -908,6 +1139,7 @@ impl Lowerer<'_> {
                         range: r,
                     });
                 };
+                Self::check_star_exit(b, depth, r)?;
                 let h = self.unwind_fblocks(b, depth, r)?;
                 if let Some(it) = iter {
                     b.emit(Op::Drop { slot: it }, r);
@@ -921,6 +1153,7 @@ impl Lowerer<'_> {
                         range: r,
                     });
                 };
+                Self::check_star_exit(b, depth, r)?;
                 let h = self.unwind_fblocks(b, depth, r)?;
                 Self::end_with(b, Terminator::Jump(head), h, r);
             }
@@ -931,6 +1164,12 @@ impl Lowerer<'_> {
                         range: r,
                     });
                 }
+                // CPython points at a constant returned, else the statement.
+                let at = match value {
+                    Some(v) if matches!(v.kind, ExprKind::Constant { .. }) => v.range,
+                    _ => r,
+                };
+                Self::check_star_exit(b, 0, at)?;
                 let v = match value {
                     Some(v) => self.expr(b, v)?,
                     None => b.constant(Const::None, r),
@@ -1000,13 +1239,12 @@ impl Lowerer<'_> {
             StmtKind::With { .. } => return unsupported("async with", r),
             StmtKind::Match { subject, cases } => self.match_stmt(b, subject, cases, r)?,
             StmtKind::Try {
-                is_star: false,
+                is_star,
                 body,
                 handlers,
                 orelse,
                 finalbody,
-            } => self.try_stmt(b, body, handlers, orelse, finalbody, r)?,
-            StmtKind::Try { .. } => return unsupported("try/except*", r),
+            } => self.try_stmt(b, *is_star, body, handlers, orelse, finalbody, r)?,
             StmtKind::Assert { test, msg } => {
                 let c = self.condition(b, test)?;
                 let ok = b.new_block();

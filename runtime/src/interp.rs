@@ -248,6 +248,9 @@ struct GenState {
     /// The handled exceptions the frame had pushed when it yielded.
     handled: Vec<Value>,
     started: bool,
+    /// The delegate of the `yield from` the frame is paused at
+    /// (`gi_yieldfrom`).
+    yf: Option<Value>,
 }
 
 impl crate::objects::GenFrame for GenState {
@@ -263,9 +266,15 @@ impl crate::objects::GenFrame for GenState {
         for v in &self.handled {
             visit(v);
         }
+        if let Some(v) = &self.yf {
+            visit(v);
+        }
     }
     fn suspended(&self) -> bool {
         self.started
+    }
+    fn yield_from(&self) -> Option<Value> {
+        self.yf.clone()
     }
 }
 
@@ -427,6 +436,10 @@ impl<'m, 'o> Interp<'m, 'o> {
             "weakref",
         ] {
             classes.entry(name).or_insert_with(|| new_class(name, None));
+        }
+        // What `except*` is lowered to (`exgroup.rs`).
+        for name in ["__krait_star_match__", "__krait_star_reraise__"] {
+            builtins.insert(name, crate::objects::new_native_fn("_exgroup", name));
         }
         builtins.insert("NotImplemented", Value::not_implemented());
         builtins.insert("Ellipsis", Value::ellipsis());
@@ -1840,6 +1853,7 @@ impl<'m, 'o> Interp<'m, 'o> {
             resume_dst: None,
             handled: Vec::new(),
             started: false,
+            yf: None,
         };
         new_generator(Box::new(state), qualname)
     }
@@ -2000,6 +2014,11 @@ impl<'m, 'o> Interp<'m, 'o> {
                 || c.mro.iter().any(metaclass::is_type_class)
             {
                 return self.call_class(callee, args, kwnames);
+            }
+            if let Some(base) = c.exc_base
+                && exc_is_subclass(base, "BaseExceptionGroup")
+            {
+                self.group_class_for(base, &args[..args.len() - kwnames.len()])?;
             }
             let inst = match c.exc_base {
                 // BaseException.__new__ keeps the positional arguments.
@@ -2536,6 +2555,9 @@ impl<'m, 'o> Interp<'m, 'o> {
             args[0] = b.clone();
         }
         if let Some(cls) = c.exc_base.and(exc_class(c.name)) {
+            if exc_is_subclass(cls, "BaseExceptionGroup") {
+                return self.new_exception_group(cls, args);
+            }
             return Ok(new_exception(os_error_subclass(cls, &args), args));
         }
         let n = args.len();
@@ -4129,6 +4151,9 @@ pub fn to_str(v: &Value) -> PyResult<String> {
 
 /// `str(exc)`.
 fn exc_str(e: &ExceptionObj) -> PyResult<String> {
+    if let Some(s) = exgroup::group_str(e) {
+        return Ok(s);
+    }
     if exc_is_subclass(e.class, "OSError")
         && let Some(r) = files::os_error_str(&e.args.borrow())
     {
@@ -4461,38 +4486,180 @@ pub fn format_traceback(module: &Module, filename: &str, source: &str, exc: &Val
 }
 
 /// One exception's report, preceded by its cause's (each exception once,
-/// as CPython's `seen` set).
+/// as CPython's `seen` set); exception groups are drawn in CPython's boxes.
 fn format_chain(
     sources: &imports::Sources,
     exc: &Value,
     seen: &mut Vec<Value>,
     msg_of: &mut dyn FnMut(&Value) -> PyResult<String>,
 ) -> String {
-    seen.push(exc.clone());
     let mut out = String::new();
-    let Some(e) = exc.downcast::<ExceptionObj>() else {
-        return format!("{}\n", type_name(exc));
+    let mut ctx = PrintCtx {
+        depth: 0,
+        need_close: false,
     };
-    if let Some(cause) = e.cause.borrow().as_ref() {
-        if !seen.iter().any(|s| s.is(cause)) {
-            out.push_str(&format_chain(sources, cause, seen, msg_of));
-            out.push_str(
-                "\nThe above exception was the direct cause of the following exception:\n\n",
-            );
+    format_exc(sources, exc, seen, msg_of, &mut ctx, &mut out);
+    out
+}
+
+/// Where the printing of nested exception groups is: each level indents
+/// by two columns and draws a `| ` margin.
+struct PrintCtx {
+    depth: usize,
+    need_close: bool,
+}
+
+/// A group's sub-exceptions shown (more are summed up), levels of nesting
+/// drawn: CPython's `max_group_width` and `max_group_depth`.
+const GROUP_WIDTH: usize = 15;
+const GROUP_DEPTH: usize = 10;
+
+impl PrintCtx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// Appends `text`, each line indented (with the margin inside groups).
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        if self.depth == 0 {
+            out.push_str(text);
+            return;
         }
-    } else if let Some(context) = e.context.borrow().as_ref()
-        && !e.suppress_context.get()
-        && !seen.iter().any(|s| s.is(context))
-    {
-        out.push_str(&format_chain(sources, context, seen, msg_of));
-        out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+        let prefix = format!("{}{margin} ", self.indent());
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
+        }
     }
+}
+
+fn format_exc(
+    sources: &imports::Sources,
+    exc: &Value,
+    seen: &mut Vec<Value>,
+    msg_of: &mut dyn FnMut(&Value) -> PyResult<String>,
+    ctx: &mut PrintCtx,
+    out: &mut String,
+) {
+    // The chain, this exception first, then what it was caused by or
+    // raised during; printed oldest first.
+    let mut chain: Vec<(Option<&str>, Value)> = Vec::new();
+    let mut cur = Some(exc.clone());
+    while let Some(e) = cur.take() {
+        seen.push(e.clone());
+        // The message introducing `e` after what it chains to.
+        let mut msg = None;
+        if let Some(x) = e.downcast::<ExceptionObj>() {
+            let cause = x.cause.borrow().clone();
+            let context = x.context.borrow().clone();
+            if let Some(c) = cause {
+                if !seen.iter().any(|s| s.is(&c)) {
+                    msg = Some(
+                        "\nThe above exception was the direct cause of the following exception:\n\n",
+                    );
+                    cur = Some(c);
+                }
+            } else if let Some(c) = context
+                && !x.suppress_context.get()
+                && !seen.iter().any(|s| s.is(&c))
+            {
+                msg = Some(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
+                cur = Some(c);
+            }
+        }
+        chain.push((msg, e));
+    }
+    for (msg, e) in chain.into_iter().rev() {
+        if let Some(m) = msg {
+            ctx.emit(out, m, '|');
+        }
+        let Some(x) = e.downcast::<ExceptionObj>() else {
+            ctx.emit(out, &format!("{}\n", type_name(&e)), '|');
+            continue;
+        };
+        let stack = format_stack(sources, x);
+        let only = exception_only(&e, x, msg_of);
+        if !exc_is_subclass(x.class, "BaseExceptionGroup") {
+            if !stack.is_empty() {
+                ctx.emit(out, "Traceback (most recent call last):\n", '|');
+                ctx.emit(out, &stack, '|');
+            }
+            ctx.emit(out, &only, '|');
+            continue;
+        }
+        if ctx.depth > GROUP_DEPTH {
+            ctx.emit(
+                out,
+                &format!("... (max_group_depth is {GROUP_DEPTH})\n"),
+                '|',
+            );
+            continue;
+        }
+        let toplevel = ctx.depth == 0;
+        if toplevel {
+            ctx.depth += 1;
+        }
+        if !stack.is_empty() {
+            let margin = if toplevel { '+' } else { '|' };
+            ctx.emit(
+                out,
+                "Exception Group Traceback (most recent call last):\n",
+                margin,
+            );
+            ctx.emit(out, &stack, '|');
+        }
+        ctx.emit(out, &only, '|');
+        let items = exgroup::group_items(x);
+        let n = items.len().min(GROUP_WIDTH + 1);
+        ctx.need_close = false;
+        for (i, item) in items.iter().take(n).enumerate() {
+            let last = i == n - 1;
+            if last {
+                ctx.need_close = true;
+            }
+            let truncated = i >= GROUP_WIDTH;
+            let title = if truncated {
+                "...".to_string()
+            } else {
+                (i + 1).to_string()
+            };
+            let lead = if i == 0 { "+-" } else { "  " };
+            out.push_str(&format!(
+                "{}{lead}+---------------- {title} ----------------\n",
+                ctx.indent()
+            ));
+            ctx.depth += 1;
+            if truncated {
+                let more = items.len() - GROUP_WIDTH;
+                let s = if more > 1 { "s" } else { "" };
+                ctx.emit(out, &format!("and {more} more exception{s}\n"), '|');
+            } else {
+                format_exc(sources, item, seen, msg_of, ctx, out);
+            }
+            if last && ctx.need_close {
+                out.push_str(&format!(
+                    "{}+------------------------------------\n",
+                    ctx.indent()
+                ));
+                ctx.need_close = false;
+            }
+            ctx.depth -= 1;
+        }
+        if toplevel {
+            ctx.depth = 0;
+        }
+    }
+}
+
+/// The frames of an exception's traceback, outermost first (only the
+/// innermost TB_LIMIT; runs of the same line collapsed as CPython does).
+fn format_stack(sources: &imports::Sources, e: &ExceptionObj) -> String {
+    let mut out = String::new();
     let tb = e.traceback.borrow();
-    if !tb.is_empty() {
-        out.push_str("Traceback (most recent call last):\n");
-    }
-    // Outermost first; only the innermost TB_LIMIT entries.
     let entries: Vec<TbEntry> = tb.iter().rev().copied().collect();
+    drop(tb);
     let skip = entries.len().saturating_sub(TB_LIMIT);
     let mut last: Option<(usize, &str, &str)> = None;
     let mut count = 0usize;
@@ -4519,13 +4686,22 @@ fn format_chain(
         }
     }
     repeated(&mut out, count);
-    drop(tb);
+    out
+}
+
+/// `Name: message` (or just `Name`).
+fn exception_only(
+    exc: &Value,
+    e: &ExceptionObj,
+    msg_of: &mut dyn FnMut(&Value) -> PyResult<String>,
+) -> String {
     let msg = msg_of(exc).unwrap_or_else(|_| "<exception str() failed>".to_string());
-    if msg.is_empty() {
-        out.push_str(&format!("{}\n", e.name()));
+    let mut out = if msg.is_empty() {
+        format!("{}\n", e.name())
     } else {
-        out.push_str(&format!("{}: {msg}\n", e.name()));
-    }
+        format!("{}: {msg}\n", e.name())
+    };
+    out.push_str(&exgroup::notes_text(e, msg_of));
     out
 }
 
@@ -4539,6 +4715,7 @@ mod bytesobj;
 mod classes;
 mod collections;
 mod complexobj;
+mod exgroup;
 mod files;
 mod fused;
 pub mod gc;
@@ -4637,6 +4814,9 @@ fn get_user_attr(o: &Value, name: &str) -> PyResult<Option<Value>> {
         && let Some(r) = generators::gen_attr(g, name)
     {
         return r.map(Some);
+    }
+    if o.downcast::<crate::objects::FrameStubObj>().is_some() && name != "__class__" {
+        return Err(unsupported(&format!("the frame attribute '{name}'")));
     }
     Ok(builtins::builtin_attr(o, name))
 }

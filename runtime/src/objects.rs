@@ -143,6 +143,8 @@ pub trait GenFrame: std::any::Any {
     /// Whether the frame has started and is paused at a `yield` (closing
     /// it then runs code).
     fn suspended(&self) -> bool;
+    /// The delegate of the `yield from` the frame is paused at.
+    fn yield_from(&self) -> Option<Value>;
 }
 
 pub fn new_generator(state: Box<dyn GenFrame>, qualname: String) -> Value {
@@ -481,6 +483,9 @@ pub const EXC_CLASSES: &[(&str, Option<&str>)] = &[
     ("SyntaxWarning", Some("Warning")),
     ("UnicodeWarning", Some("Warning")),
     ("UserWarning", Some("Warning")),
+    // `ExceptionGroup` derives from both (`exc_is_subclass`).
+    ("BaseExceptionGroup", Some("BaseException")),
+    ("ExceptionGroup", Some("Exception")),
 ];
 
 /// The exception class name as a `&'static str`, if `name` is one.
@@ -495,7 +500,7 @@ pub fn exc_class(name: &str) -> Option<&'static str> {
 pub fn exc_is_subclass(class: &str, base: &str) -> bool {
     let mut c = Some(class);
     while let Some(name) = c {
-        if name == base {
+        if name == base || (name == "ExceptionGroup" && base == "BaseExceptionGroup") {
             return true;
         }
         c = EXC_CLASSES
@@ -1290,6 +1295,20 @@ pub fn new_traceback(entries: Vec<TbEntry>) -> Value {
     Value::alloc(TracebackObj {
         header: ObjHeader::new(&TRACEBACK_TYPE),
         entries,
+    })
+}
+
+/// A generator's frame as `gi_frame` shows it while the generator is
+/// alive: an object that is not `None`; its attributes are not supported.
+#[repr(C)]
+pub struct FrameStubObj {
+    header: ObjHeader,
+}
+heap_type!(FrameStubObj, FRAME_STUB_TYPE, "frame");
+
+pub fn new_frame_stub() -> Value {
+    Value::alloc(FrameStubObj {
+        header: ObjHeader::new(&FRAME_STUB_TYPE),
     })
 }
 

@@ -280,7 +280,7 @@ pub(super) fn builtin_attr(o: &Value, name: &str) -> Option<Value> {
                 [x] => x.clone(),
                 xs => new_tuple(xs.to_vec()),
             }),
-            _ => e.dict.get(name),
+            _ => super::exgroup::group_attr(e, name).or_else(|| e.dict.get(name)),
         };
     }
     None
@@ -312,6 +312,14 @@ fn class_lineage(o: &Value, c: &ClassObj, name: &str) -> Value {
             _ => ("object", None),
         };
         mro.push(crate::objects::new_class(cur.0, cur.1));
+    }
+    if c.name == "ExceptionGroup" && c.exc_base.is_some() {
+        // Its second base, first in its MRO.
+        let beg = crate::objects::new_class("BaseExceptionGroup", Some("BaseException"));
+        mro.insert(1, beg);
+        if name == "__bases__" {
+            return new_tuple(mro[1..3].to_vec());
+        }
     }
     match name {
         "__mro__" => new_tuple(mro),
@@ -630,7 +638,7 @@ impl Interp<'_, '_> {
     }
 }
 
-fn callable(v: &Value) -> bool {
+pub(super) fn callable(v: &Value) -> bool {
     if let Some(i) = v.downcast::<InstanceObj>() {
         return i
             .class

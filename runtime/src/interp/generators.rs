@@ -118,6 +118,7 @@ impl Interp<'_, '_> {
             resume_dst,
             handled,
             started,
+            yf,
         } = *state;
         let mut throw = None;
         match input {
@@ -129,9 +130,12 @@ impl Interp<'_, '_> {
                         resume_dst,
                         handled,
                         started,
+                        yf,
                     }));
                     return Err(e);
                 }
+                // Only the frame holds the delegate while it runs.
+                drop(yf);
                 match resume_dst {
                     Some(d) => frame.slots[d.index()] = Some(sent),
                     None if started => self.pending_send = Some(sent),
@@ -152,12 +156,14 @@ impl Interp<'_, '_> {
                 self.keep_locals(&mut frame, &e);
                 self.release(frame);
                 drop(handled);
+                drop(yf);
                 return Err(pep479(e));
             }
             GenInput::Throw(e, args) => {
                 if resume_dst.is_some() {
                     // Back onto the `yield` the frame stepped past.
                     frame.ip -= 1;
+                    drop(yf);
                 } else {
                     // Paused in a `yield from`: the delegate first.
                     let Some((dst, sub)) = self.yield_from_at(&frame) else {
@@ -175,14 +181,17 @@ impl Interp<'_, '_> {
                                 resume_dst,
                                 handled,
                                 started,
+                                yf,
                             }));
                             return Ok(GenStep::Yielded(v));
                         }
                         Delegated::Returned(v) => {
+                            drop(yf);
                             self.yf_result = Some(v);
                             return self.gen_run(gen_obj, frame, handled, None);
                         }
                         Delegated::Raise(x) => {
+                            drop(yf);
                             if let Some(h) = handled.last() {
                                 set_context(h, &x);
                             }
@@ -221,11 +230,16 @@ impl Interp<'_, '_> {
             Ok(v) => match self.suspended.take() {
                 Some((frame, resume_dst)) => {
                     let handled = self.handled.split_off(base.min(self.handled.len()));
+                    let yf = match resume_dst {
+                        None => self.yield_from_at(&frame).map(|(_, sub)| sub),
+                        Some(_) => None,
+                    };
                     *gen_obj.state.borrow_mut() = Some(Box::new(GenState {
                         frame,
                         resume_dst,
                         handled,
                         started: true,
+                        yf,
                     }));
                     Ok(GenStep::Yielded(v))
                 }
@@ -529,12 +543,19 @@ pub(super) fn gen_attr(g: &GeneratorObj, name: &str) -> Option<PyResult<Value>> 
         "__qualname__" => new_str(g.qualname.as_str()),
         "gi_running" => Value::bool(g.running.get()),
         "gi_suspended" => Value::bool(g.suspended()),
+        "gi_yieldfrom" => g
+            .state
+            .try_borrow()
+            .ok()
+            .and_then(|s| s.as_ref().and_then(|s| s.yield_from()))
+            .unwrap_or_else(Value::none),
         "gi_frame" => {
             let live = g.running.get() || g.state.try_borrow().is_ok_and(|s| s.is_some());
             if live {
-                return Some(Err(unsupported("the frame object of a generator")));
+                crate::objects::new_frame_stub()
+            } else {
+                Value::none()
             }
-            Value::none()
         }
         _ => return None,
     }))

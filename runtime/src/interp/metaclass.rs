@@ -519,6 +519,11 @@ impl Interp<'_, '_> {
                 )));
             }
         }
+        if let Some(base) = c.exc_base
+            && crate::objects::exc_is_subclass(base, "BaseExceptionGroup")
+        {
+            self.group_class_for(base, args)?;
+        }
         Ok(match c.exc_base {
             Some(base) => {
                 crate::objects::new_user_exception(base, Some(cls.clone()), args.to_vec())

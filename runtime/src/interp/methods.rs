@@ -125,6 +125,12 @@ pub(super) fn lookup(v: &Value, name: &str) -> Option<&'static str> {
         STR_METHODS
     } else if v.downcast::<crate::objects::GeneratorObj>().is_some() {
         GENERATOR_METHODS
+    } else if v.downcast::<crate::objects::ExceptionObj>().is_some() {
+        if super::exgroup::is_group(v) && super::exgroup::GROUP_METHODS.contains(&name) {
+            super::exgroup::GROUP_METHODS
+        } else {
+            super::exgroup::EXC_METHODS
+        }
     } else {
         return None;
     };
@@ -271,6 +277,9 @@ impl Interp<'_, '_> {
             return r;
         }
         if let Some(r) = self.call_type_method(recv, name, &args, kwnames, &kwvals) {
+            return r;
+        }
+        if let Some(r) = self.group_method(recv, name, &args) {
             return r;
         }
         if recv.downcast::<crate::objects::GeneratorObj>().is_some() {

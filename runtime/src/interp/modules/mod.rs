@@ -65,6 +65,7 @@ pub(super) fn call(
         "_random" => random::call(interp, name, args, kwnames),
         "_re" => re::call(interp, name, args, kwnames),
         "_os" => os::call(interp, name, args, kwnames),
+        "_exgroup" => interp.star_call(name, args),
         _ => Err(unsupported(&format!("the native function {module}.{name}"))),
     }
 }
