@@ -56,6 +56,7 @@ pub fn lower_module(module: &ast::Module, table: &SymbolTable) -> R<Module> {
     let mut l = Lowerer {
         table,
         scopes,
+        store_annotations: !future_annotations(&module.body),
         functions: vec![Function {
             name: "<module>".into(),
             qualname: "<module>".into(),
@@ -65,6 +66,9 @@ pub fn lower_module(module: &ast::Module, table: &SymbolTable) -> R<Module> {
         }],
     };
     let mut b = FnBuilder::new(0, 0, false);
+    if l.store_annotations && has_annotations(&module.body) {
+        l.setup_annotations(&mut b, TextRange::default())?;
+    }
     for s in &module.body {
         l.stmt(&mut b, s)?;
     }
@@ -95,6 +99,46 @@ fn annotation_ty(ann: Option<&ast::Expr>) -> Ty {
         "bool" => Ty::Bool,
         _ => Ty::Dyn,
     }
+}
+
+/// Whether a module or class body has annotated assignments (at its own
+/// level: not in nested functions or classes), so CPython's
+/// `SETUP_ANNOTATIONS` makes its `__annotations__`.
+fn has_annotations(body: &[ast::Stmt]) -> bool {
+    body.iter().any(|s| match &s.kind {
+        StmtKind::AnnAssign { .. } => true,
+        StmtKind::If { body, orelse, .. }
+        | StmtKind::For { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. } => has_annotations(body) || has_annotations(orelse),
+        StmtKind::With { body, .. } => has_annotations(body),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+            ..
+        } => {
+            has_annotations(body)
+                || has_annotations(orelse)
+                || has_annotations(finalbody)
+                || handlers.iter().any(|h| has_annotations(&h.body))
+        }
+        StmtKind::Match { cases, .. } => cases.iter().any(|c| has_annotations(&c.body)),
+        _ => false,
+    })
+}
+
+/// Whether the module starts with `from __future__ import annotations`
+/// (annotations are then strings, which krait does not make: none are
+/// stored).
+fn future_annotations(body: &[ast::Stmt]) -> bool {
+    body.iter().any(|s| match &s.kind {
+        StmtKind::ImportFrom { module, names, .. } => {
+            module.as_ref().is_some_and(|m| m.id == "__future__")
+                && names.iter().any(|a| a.name.id == "annotations")
+        }
+        _ => false,
+    })
 }
 
 /// The docstring a body starting with `s` has: a string constant statement.
@@ -137,6 +181,10 @@ struct Lowerer<'t> {
     /// Scope ids by (range start, range end, name).
     scopes: HashMap<(u32, u32, String), usize>,
     functions: Vec<Function>,
+    /// Whether module and class annotations are evaluated into
+    /// `__annotations__` (not under `from __future__ import annotations`,
+    /// whose string annotations krait does not make).
+    store_annotations: bool,
 }
 
 /// What leaving a region of a `try` by `return`, `break` or `continue`
@@ -1222,12 +1270,36 @@ impl Lowerer<'_> {
                     self.delete(b, t)?;
                 }
             }
-            StmtKind::AnnAssign { target, value, .. } => {
-                // Annotations are not evaluated into `__annotations__` yet;
-                // the assignment is.
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => {
                 if let Some(v) = value {
                     let v = self.expr(b, v)?;
                     self.assign(b, target, v)?;
+                }
+                // At module and class level the annotation is evaluated,
+                // and a simple name's stored in `__annotations__` (in a
+                // function it is not evaluated).
+                if (!b.in_function || b.class_body) && self.store_annotations {
+                    let ann = self.expr(b, annotation)?;
+                    match &target.kind {
+                        ExprKind::Name { id, .. } if *simple => {
+                            let d = self.load_name(b, "__annotations__", r)?;
+                            let key = b.constant(Const::Str(id.clone()), r);
+                            b.emit(
+                                Op::SetItem {
+                                    obj: d,
+                                    key,
+                                    src: ann,
+                                },
+                                r,
+                            );
+                        }
+                        _ => b.emit(Op::Drop { slot: ann }, r),
+                    }
                 }
             }
             StmtKind::For { .. } => return unsupported("async for", r),
@@ -1886,6 +1958,20 @@ impl Lowerer<'_> {
 
     /// `class name(bases): body`: the body as its own function (kind
     /// `Class`, names in the class namespace), then `BuildClass`.
+    /// CPython's `SETUP_ANNOTATIONS`: a new `__annotations__` dict in the
+    /// module or class namespace being built.
+    fn setup_annotations(&mut self, b: &mut FnBuilder, r: TextRange) -> R<()> {
+        let d = b.temp();
+        b.emit(
+            Op::BuildDict {
+                dst: d,
+                items: Vec::new(),
+            },
+            r,
+        );
+        self.store_name(b, "__annotations__", d, r)
+    }
+
     fn class_def(&mut self, b: &mut FnBuilder, c: &ast::ClassDef, r: TextRange) -> R<Slot> {
         let name = &c.name.id;
         let scope = self.scope_of_node(c.name.range, name, ScopeKind::Class, "this class", r)?;
@@ -1948,6 +2034,9 @@ impl Lowerer<'_> {
             let d = fb.constant(constant_of(v), r);
             let n = fb.name("__doc__");
             fb.emit(Op::StoreName { name: n, src: d }, r);
+        }
+        if self.store_annotations && has_annotations(&c.body) {
+            self.setup_annotations(&mut fb, r)?;
         }
         self.body(&mut fb, &c.body)?;
         if let Some(cell) = class_cell {
