@@ -66,6 +66,7 @@ impl Globals {
                             defaults,
                             kwdefaults,
                             closure,
+                            ..
                         } = &b.instrs[k - 1].op
                         && dst == src
                         && defaults.is_empty()

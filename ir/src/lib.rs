@@ -589,6 +589,8 @@ pub enum Op {
         defaults: Vec<Slot>,
         kwdefaults: Vec<(NameId, Slot)>,
         closure: Vec<Slot>,
+        /// The `def`'s annotations, a dict (its `__annotations__`).
+        annotations: Option<Slot>,
     },
     /// Releases a slot's value (a temporary: consumes it; a hidden local:
     /// unbinds it without the check `Delete` makes).
@@ -850,12 +852,14 @@ impl Op {
                 defaults,
                 kwdefaults,
                 closure,
+                annotations,
                 ..
             } => defaults
                 .iter()
                 .copied()
                 .chain(kwdefaults.iter().map(|(_, s)| *s))
                 .chain(closure.iter().copied())
+                .chain(*annotations)
                 .collect(),
         }
     }
@@ -1507,6 +1511,7 @@ fn op_text(op: &Op) -> String {
             defaults,
             kwdefaults,
             closure,
+            annotations,
         } => {
             let kw: Vec<String> = kwdefaults.iter().map(|(n, s)| format!("{n}={s}")).collect();
             let kw = if kw.is_empty() {
@@ -1514,8 +1519,9 @@ fn op_text(op: &Op) -> String {
             } else {
                 format!(" kwdefaults ({})", kw.join(", "))
             };
+            let ann = annotations.map_or(String::new(), |a| format!(" annotations {a}"));
             format!(
-                "{dst} = function {func} defaults ({}){kw} closure ({})",
+                "{dst} = function {func} defaults ({}){kw} closure ({}){ann}",
                 slots(defaults),
                 slots(closure)
             )
@@ -1581,6 +1587,7 @@ mod tests {
                             defaults: vec![],
                             kwdefaults: vec![],
                             closure: vec![],
+                            annotations: None,
                         },
                         span: Span::default(),
                     },
@@ -1697,6 +1704,7 @@ mod tests {
             defaults: vec![],
             kwdefaults: vec![],
             closure: vec![],
+            annotations: None,
         };
         assert!(
             verify(&m)

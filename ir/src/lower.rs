@@ -1252,6 +1252,7 @@ impl Lowerer<'_> {
                     &f.args,
                     FunctionKind::Function,
                     FnBody::Stmts(&f.body),
+                    f.returns.as_deref(),
                     r,
                 )?;
                 let t = Self::decorate(b, decorators, t, r);
@@ -1958,6 +1959,49 @@ impl Lowerer<'_> {
 
     /// `class name(bases): body`: the body as its own function (kind
     /// `Class`, names in the class namespace), then `BuildClass`.
+    /// A `def`'s annotations, evaluated in the defining scope (after the
+    /// defaults, as CPython does) into a dict for its `__annotations__`
+    /// (parameters in order, then `return`); `None` when it has none.
+    fn function_annotations(
+        &mut self,
+        b: &mut FnBuilder,
+        args: &ast::Arguments,
+        returns: Option<&ast::Expr>,
+        r: TextRange,
+    ) -> R<Option<Slot>> {
+        if !self.store_annotations {
+            return Ok(None);
+        }
+        let params = args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.vararg)
+            .chain(&args.kwonlyargs)
+            .chain(&args.kwarg);
+        let mut items = Vec::new();
+        for p in params {
+            if let Some(a) = &p.annotation {
+                let k = b.constant(Const::Str(p.arg.id.clone()), r);
+                let v = self.expr(b, a)?;
+                items.push(k);
+                items.push(v);
+            }
+        }
+        if let Some(a) = returns {
+            let k = b.constant(Const::Str("return".into()), r);
+            let v = self.expr(b, a)?;
+            items.push(k);
+            items.push(v);
+        }
+        if items.is_empty() {
+            return Ok(None);
+        }
+        let d = b.temp();
+        b.emit(Op::BuildDict { dst: d, items }, r);
+        Ok(Some(d))
+    }
+
     /// CPython's `SETUP_ANNOTATIONS`: a new `__annotations__` dict in the
     /// module or class namespace being built.
     fn setup_annotations(&mut self, b: &mut FnBuilder, r: TextRange) -> R<()> {
@@ -2060,6 +2104,7 @@ impl Lowerer<'_> {
                 defaults: vec![],
                 kwdefaults: vec![],
                 closure: vec![],
+                annotations: None,
             },
             r,
         );
@@ -2087,6 +2132,7 @@ impl Lowerer<'_> {
         args: &ast::Arguments,
         kind: FunctionKind,
         body: FnBody<'_>,
+        returns: Option<&ast::Expr>,
         r: TextRange,
     ) -> R<Slot> {
         let scope_name = if kind == FunctionKind::Lambda {
@@ -2113,6 +2159,11 @@ impl Lowerer<'_> {
                 kwdefaults.push((b.name(&p.arg.id), v));
             }
         }
+        let annotations = if kind == FunctionKind::Lambda {
+            None
+        } else {
+            self.function_annotations(b, args, returns, r)?
+        };
         let qualname = self.qualname_in(b, name);
         // The header goes in first: nested functions' qualnames need it.
         let func = self.functions.len();
@@ -2223,6 +2274,7 @@ impl Lowerer<'_> {
                 defaults,
                 kwdefaults,
                 closure,
+                annotations,
             },
             r,
         );
@@ -2518,6 +2570,7 @@ impl Lowerer<'_> {
                 args,
                 FunctionKind::Lambda,
                 FnBody::Expr(body),
+                None,
                 r,
             )?,
             ExprKind::JoinedStr { values } => self.joined_str(b, values, r)?,
@@ -2668,6 +2721,7 @@ impl Lowerer<'_> {
                 defaults: vec![],
                 kwdefaults: vec![],
                 closure,
+                annotations: None,
             },
             r,
         );

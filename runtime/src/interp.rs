@@ -1697,6 +1697,7 @@ impl<'m, 'o> Interp<'m, 'o> {
                 defaults,
                 kwdefaults,
                 closure,
+                annotations,
             } => {
                 if func.index() >= self.module.functions.len() {
                     return Err(exc("SystemError", "krait: missing function"));
@@ -1711,8 +1712,16 @@ impl<'m, 'o> Interp<'m, 'o> {
                     self.cell(frame, f, c)?;
                     cells.push(self.read(frame, f, c)?);
                 }
+                let ann = match annotations {
+                    Some(a) => Some(self.read(frame, f, *a)?),
+                    None => None,
+                };
                 let func_ir = self.func(func.index());
-                Some((*dst, new_function(*func, func_ir, d, kwd, cells)))
+                let fv = new_function(*func, func_ir, d, kwd, cells);
+                if let (Some(a), Some(fo)) = (ann, fv.downcast::<FunctionObj>()) {
+                    fo.dict.borrow_mut().push(("__annotations__".into(), a));
+                }
+                Some((*dst, fv))
             }
         };
         if let Some((dst, v)) = v {

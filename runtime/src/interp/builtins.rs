@@ -199,11 +199,19 @@ pub(super) fn builtin_attr(o: &Value, name: &str) -> Option<Value> {
             "__defaults__" => Some(new_tuple(f.defaults.clone())),
             "__kwdefaults__" if f.kwdefaults.is_empty() => Some(Value::none()),
             "__kwdefaults__" => ns_dict(&f.kwdefaults).ok(),
+            // Made empty on first use and kept (as CPython's getter does).
+            "__annotations__" => {
+                let d = ns_dict(&[]).ok()?;
+                f.dict
+                    .borrow_mut()
+                    .push(("__annotations__".into(), d.clone()));
+                Some(d)
+            }
             "__dict__" => {
                 let d = f.dict.borrow();
                 let own: Vec<(String, Value)> = d
                     .iter()
-                    .filter(|(k, _)| k != "__name__" && k != "__doc__")
+                    .filter(|(k, _)| k != "__name__" && k != "__doc__" && k != "__annotations__")
                     .cloned()
                     .collect();
                 ns_dict(&own).ok()

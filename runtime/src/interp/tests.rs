@@ -187,6 +187,7 @@ impl B {
                 defaults: vec![],
                 kwdefaults: vec![],
                 closure: vec![],
+                annotations: None,
             },
             span,
         );
@@ -422,6 +423,7 @@ fn defaults_keywords_and_argument_errors() {
             defaults: vec![two],
             kwdefaults: vec![],
             closure: vec![],
+            annotations: None,
         },
         s,
     );
