@@ -2195,6 +2195,26 @@ impl Gen<'_, '_> {
                 self.release(rhs);
                 self.b.ins().jump(done, &[]);
                 self.b.switch_to_block(notint);
+                if bop == BinOp::Add
+                    && matches!(op, Op::InPlace { .. })
+                    && self.ty(dst) == Ty::Dyn
+                    && self.is_concat(bi, ii, dst, lhs, rhs)
+                {
+                    // `s += x` on a str only the local refers to: appended
+                    // in place (see `Fast::Concat`).
+                    let l = self.read(lhs, bi, ii);
+                    let r = self.read(rhs, bi, ii);
+                    let ok = self.call("krait_str_concat", &[l, r])[0];
+                    let cat = self.b.create_block();
+                    let next = self.b.create_block();
+                    self.b.ins().brif(ok, cat, &[], next, &[]);
+                    self.b.switch_to_block(cat);
+                    self.consume(lhs);
+                    self.write(dst, l);
+                    self.release(rhs);
+                    self.b.ins().jump(done, &[]);
+                    self.b.switch_to_block(next);
+                }
                 // (An int result slot: anything else is the generic path's,
                 // which checks its result.)
                 let floats = matches!(bop, BinOp::Add | BinOp::Sub | BinOp::Mul)

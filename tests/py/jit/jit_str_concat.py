@@ -1,43 +1,35 @@
-# `s += x` in compiled code appends in place only when nothing else can see
-# the string: aliases, containers and other names keep their value.
+# `s += x` in hot compiled loops appends in place only when nothing else
+# refers to the str: strings kept elsewhere never change, and the same
+# local may hold ints, floats or lists in other calls.
 
 
-def grow(n):
-    s = ""
-    keep = []
+def build(n: int, piece):
+    s = piece * 0
+    kept = []
     for i in range(n):
-        s += str(i % 10)
+        s += piece
         if i % 250 == 0:
-            keep.append(s)
-        if i % 300 == 0:
-            alias = s
-            s += "!"
-            keep.append(alias)
-    return s, keep
+            kept.append(s)
+    return s, kept
 
 
-def self_add(n):
-    s = "ab"
-    for _ in range(n):
-        s += s[:1]
-        if len(s) > 40:
-            s = s[-3:]
-    s += s
-    return s
+s, kept = build(2000, "ab")
+print(len(s), [len(k) for k in kept], kept[1][:6])
+alias = s
+s2, _ = build(10, "xyz")
+print(s2, alias == s, len(alias))
+print(build(1000, 1)[0], build(1000, 0.5)[0], len(build(300, [1])[0]))
 
 
-def mixed(n):
-    s = ""
+def shared(n: int) -> list:
+    out = []
+    t = "start"
     for i in range(n):
-        s += "x"
-    try:
-        s += 5
-    except TypeError as e:
-        print("TypeError:", e)
-    return len(s)
+        u = t
+        t += str(i % 10)
+        if i < 3:
+            out.append((u, t))
+    return out + [len(t)]
 
 
-s, keep = grow(2000)
-print(len(s), s[-12:], [len(k) for k in keep], keep[1][-5:])
-print(self_add(1500))
-print(mixed(1200))
+print(shared(5000))
