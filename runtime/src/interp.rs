@@ -4335,7 +4335,15 @@ pub fn to_repr(v: &Value) -> PyResult<String> {
     }
     if let Some(f) = v.downcast::<FunctionObj>() {
         let addr = f as *const FunctionObj as usize;
-        return Ok(format!("<function {} at {addr:#x}>", f.qualname));
+        // An assigned `__qualname__` (`functools.wraps`) is what it shows.
+        let assigned = f
+            .dict
+            .borrow()
+            .iter()
+            .find(|(k, _)| k == "__qualname__")
+            .and_then(|(_, v)| v.downcast::<StrObj>().map(|s| s.value.clone()));
+        let q = assigned.as_deref().unwrap_or(&f.qualname);
+        return Ok(format!("<function {q} at {addr:#x}>"));
     }
     let addr = if let Some(o) = v.downcast::<RangeIterObj>() {
         o as *const RangeIterObj as usize

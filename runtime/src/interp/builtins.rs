@@ -211,7 +211,16 @@ pub(super) fn builtin_attr(o: &Value, name: &str) -> Option<Value> {
                 let d = f.dict.borrow();
                 let own: Vec<(String, Value)> = d
                     .iter()
-                    .filter(|(k, _)| k != "__name__" && k != "__doc__" && k != "__annotations__")
+                    .filter(|(k, _)| {
+                        !matches!(
+                            k.as_str(),
+                            "__name__"
+                                | "__doc__"
+                                | "__annotations__"
+                                | "__qualname__"
+                                | "__module__"
+                        )
+                    })
                     .cloned()
                     .collect();
                 ns_dict(&own).ok()
@@ -765,10 +774,13 @@ pub(super) fn set_attr(o: &Value, name: &str, v: Option<Value>) -> PyResult<()> 
             "__name__" if v.as_ref().is_none_or(|v| v.downcast::<StrObj>().is_none()) => {
                 return Err(type_error("__name__ must be set to a string object"));
             }
+            "__qualname__" if v.as_ref().is_none_or(|v| v.downcast::<StrObj>().is_none()) => {
+                return Err(type_error("__qualname__ must be set to a string object"));
+            }
             "__doc__" if v.is_none() => return set_attr(o, name, Some(Value::none())),
-            // These change how the function runs or prints.
-            "__qualname__" | "__defaults__" | "__kwdefaults__" | "__code__" | "__closure__"
-            | "__globals__" | "__dict__" | "__module__" => {
+            // These change how the function runs.
+            "__defaults__" | "__kwdefaults__" | "__code__" | "__closure__" | "__globals__"
+            | "__dict__" => {
                 return Err(super::unsupported(&format!(
                     "assigning a function's {name}"
                 )));
