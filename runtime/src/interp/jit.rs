@@ -503,7 +503,6 @@ impl Interp<'_, '_> {
         fobj: &FunctionObj,
         args: Vec<Value>,
     ) -> Result<PyResult<Value>, Vec<Value>> {
-        use krait_ir::Ty;
         const MAX: usize = 8;
         let fi = fobj.func.index();
         let Some(&Some(npos)) = self.simple_params.get(fi) else {
@@ -523,15 +522,7 @@ impl Interp<'_, '_> {
             } else {
                 &fobj.defaults[k - first_default]
             };
-            let unboxed = match f.slots[k].ty {
-                Ty::Int => v.as_small_int().map(|i| i as u64),
-                Ty::F64 => v.as_float().map(f64::to_bits),
-                Ty::Bool => v.as_bool().map(u64::from),
-                Ty::List(_) => v.downcast::<ListObj>().map(|_| 0),
-                Ty::Dyn => Some(0),
-                _ => None,
-            };
-            match unboxed {
+            match direct_arg(f.slots[k].ty, v) {
                 Some(u) => *w = u,
                 None => return Err(args),
             }
@@ -561,21 +552,7 @@ impl Interp<'_, '_> {
             let entry: Entry = std::mem::transmute::<usize, Entry>(entry);
             entry(&mut self.jit.ctx, words.as_mut_ptr(), 0)
         };
-        Ok(match ret.status {
-            EXC => Err(take_exc(&mut self.jit.ctx)),
-            UNBOXED if !ret_ty.is_word() => Ok(match ret_ty {
-                Ty::Int => Value::int(ret.payload as i64),
-                Ty::F64 => Value::float(f64::from_bits(ret.payload)),
-                Ty::Bool => Value::bool(ret.payload != 0),
-                _ => {
-                    return Ok(Err(exc(
-                        "SystemError",
-                        "krait: an unboxed result of no type",
-                    )));
-                }
-            }),
-            _ => Ok(take_word(ret.payload as usize)),
-        })
+        Ok(direct_result(&mut self.jit.ctx, ret, ret_ty))
     }
 
     /// Function `fi`'s yield points, computed once.
@@ -2222,7 +2199,6 @@ unsafe fn call_compiled(
     slots: *mut usize,
     func: Slot,
 ) -> Option<PyResult<Value>> {
-    use krait_ir::Ty;
     const MAX: usize = 8;
     let fobj = callee.downcast::<FunctionObj>()?;
     let fi = fobj.func.index();
@@ -2254,17 +2230,7 @@ unsafe fn call_compiled(
     for (k, w) in words.iter_mut().enumerate().take(npos) {
         let v = value(k);
         let v = v.as_ref()?;
-        *w = match f.slots[k].ty {
-            Ty::Int => v.as_small_int()? as u64,
-            Ty::F64 => v.as_float()?.to_bits(),
-            Ty::Bool => u64::from(v.as_bool()?),
-            Ty::List(_) => {
-                v.downcast::<ListObj>()?;
-                0
-            }
-            Ty::Dyn => 0,
-            _ => return None,
-        };
+        *w = direct_arg(f.slots[k].ty, v)?;
     }
     // Word parameters: references handed over (an argument's own, taken
     // from its slot unless the slot is read again; others counted again).
@@ -2303,21 +2269,38 @@ unsafe fn call_compiled(
         let entry: Entry = std::mem::transmute::<usize, Entry>(entry);
         entry(ctx, words.as_mut_ptr(), 0)
     };
-    Some(match ret.status {
-        EXC => Err(take_exc(&mut interp.jit.ctx)),
-        UNBOXED if !ret_ty.is_word() => Ok(match ret_ty {
-            Ty::Int => Value::int(ret.payload as i64),
-            Ty::F64 => Value::float(f64::from_bits(ret.payload)),
-            Ty::Bool => Value::bool(ret.payload != 0),
-            _ => {
-                return Some(Err(exc(
-                    "SystemError",
-                    "krait: an unboxed result of no type",
-                )));
-            }
-        }),
+    Some(direct_result(&mut interp.jit.ctx, ret, ret_ty))
+}
+
+/// The argument word a direct entry takes for a parameter of type `t`:
+/// the unboxed value (0 for a word parameter, whose reference the caller
+/// hands over separately); `None` when `v` is not of the type.
+fn direct_arg(t: krait_ir::Ty, v: &Value) -> Option<u64> {
+    use krait_ir::Ty;
+    match t {
+        Ty::Int => v.as_small_int().map(|i| i as u64),
+        Ty::F64 => v.as_float().map(f64::to_bits),
+        Ty::Bool => v.as_bool().map(u64::from),
+        Ty::List(_) => v.downcast::<ListObj>().map(|_| 0),
+        Ty::Dyn => Some(0),
+        _ => None,
+    }
+}
+
+/// A direct entry's result as a value: unboxed by the return type `t`,
+/// a word, or the pending exception.
+fn direct_result(ctx: &mut JitCtx, ret: Ret, t: krait_ir::Ty) -> PyResult<Value> {
+    use krait_ir::Ty;
+    match ret.status {
+        EXC => Err(take_exc(ctx)),
+        UNBOXED if !t.is_word() => match t {
+            Ty::Int => Ok(Value::int(ret.payload as i64)),
+            Ty::F64 => Ok(Value::float(f64::from_bits(ret.payload))),
+            Ty::Bool => Ok(Value::bool(ret.payload != 0)),
+            _ => Err(exc("SystemError", "krait: an unboxed result of no type")),
+        },
         _ => Ok(take_word(ret.payload as usize)),
-    })
+    }
 }
 
 /// One step of a `for` over any iterator (borrowed): 0 with the item
