@@ -95,6 +95,9 @@ pub struct Scope {
     pub needs_class_closure: bool,
     /// Parameter names in order.
     pub varnames: Vec<String>,
+    /// The class whose name mangles private names (`__x`) used here: the
+    /// class itself for a class body, the enclosing class for its methods.
+    pub private: Option<String>,
     /// Where each `global`/`nonlocal` (explicit or implied by `:=`) is.
     directives: HashMap<String, TextRange>,
     comp_iter_target: bool,
@@ -116,6 +119,7 @@ impl Scope {
             is_coroutine: false,
             needs_class_closure: false,
             varnames: Vec::new(),
+            private: None,
             directives: HashMap::new(),
             comp_iter_target: false,
             comp_iter_expr: 0,
@@ -128,6 +132,15 @@ impl Scope {
     }
 
     /// The resolved scope of `name`, if it is in this scope's table.
+    /// `name` as this scope stores it: CPython's private name mangling
+    /// (`__x` in class `_C` becomes `_C__x`).
+    pub fn mangle<'a>(&self, name: &'a str) -> std::borrow::Cow<'a, str> {
+        match mangle(self.private.as_deref(), name) {
+            Some(m) => std::borrow::Cow::Owned(m),
+            None => std::borrow::Cow::Borrowed(name),
+        }
+    }
+
     pub fn scope_of(&self, name: &str) -> Option<NameScope> {
         let i = *self.index.get(name)?;
         Some(match (self.symbols[i].1 >> SCOPE_OFF) & SCOPE_MASK {
@@ -288,7 +301,9 @@ impl Builder {
         let parent = self.cur();
         let nested = self.scopes[parent].nested || self.scopes[parent].kind == ScopeKind::Function;
         let id = self.scopes.len();
-        self.scopes.push(Scope::new(kind, name, range, nested));
+        let mut scope = Scope::new(kind, name, range, nested);
+        scope.private = self.private.clone();
+        self.scopes.push(scope);
         // Annotation scopes are not children (nor analyzed), as in CPython.
         if kind != ScopeKind::Annotation {
             self.scopes[parent].children.push(id);
@@ -440,8 +455,8 @@ impl Builder {
                     self.expr(&k.value)?;
                 }
                 self.exprs(&c.decorator_list)?;
-                self.enter(ScopeKind::Class, &c.name.id, c.name.range);
                 let saved = self.private.replace(c.name.id.clone());
+                self.enter(ScopeKind::Class, &c.name.id, c.name.range);
                 self.body(&c.body)?;
                 self.private = saved;
                 self.exit();

@@ -451,6 +451,11 @@ impl Lowerer<'_> {
         }
     }
 
+    /// `name` as the scope of `b` stores it (private names mangled).
+    fn mangle(&self, b: &FnBuilder, name: &str) -> String {
+        self.table.scopes[b.scope].mangle(name).into_owned()
+    }
+
     fn scope_kind_of(&self, b: &FnBuilder, name: &str) -> Option<NameScope> {
         if !b.in_function {
             return None;
@@ -459,6 +464,7 @@ impl Lowerer<'_> {
     }
 
     fn store_name(&mut self, b: &mut FnBuilder, name: &str, src: Slot, r: TextRange) -> R<()> {
+        let name = &*self.mangle(b, name);
         if b.class_body {
             return match self.scope_kind_of(b, name) {
                 Some(NameScope::GlobalExplicit) => {
@@ -492,6 +498,7 @@ impl Lowerer<'_> {
     }
 
     fn load_name(&mut self, b: &mut FnBuilder, name: &str, r: TextRange) -> R<Slot> {
+        let name = &*self.mangle(b, name);
         if b.class_body {
             let dst = b.temp();
             let n = b.name(name);
@@ -529,6 +536,7 @@ impl Lowerer<'_> {
     /// Unbinds an `except ... as name` name as CPython does at the end of
     /// the handler: `name = None; del name`.
     fn unbind_name(&mut self, b: &mut FnBuilder<'_>, name: &str, r: TextRange) -> R<()> {
+        let name = &*self.mangle(b, name);
         let none = b.constant(Const::None, r);
         self.store_name(b, name, none, r)?;
         match self.scope_kind_of(b, name) {
@@ -1485,7 +1493,7 @@ impl Lowerer<'_> {
             }
             ExprKind::Attribute { value, attr, .. } => {
                 let obj = self.expr(b, value)?;
-                let name = b.name(&attr.id);
+                let name = b.name(&self.mangle(b, &attr.id));
                 b.emit(Op::SetAttr { obj, name, src }, target.range);
                 Ok(())
             }
@@ -1603,7 +1611,7 @@ impl Lowerer<'_> {
             } => {
                 let o = self.expr(b, obj)?;
                 let o = hold(b, o, obj.range);
-                let name = b.name(&attr.id);
+                let name = b.name(&self.mangle(b, &attr.id));
                 let cur = b.temp();
                 b.emit(
                     Op::GetAttr {
@@ -1914,6 +1922,7 @@ impl Lowerer<'_> {
                 if b.class_body {
                     return unsupported("del in a class body", r);
                 }
+                let id = &self.mangle(b, id);
                 match self.scope_kind_of(b, id) {
                     None | Some(NameScope::GlobalExplicit) | Some(NameScope::GlobalImplicit) => {
                         let name = b.name(id);
@@ -1936,7 +1945,7 @@ impl Lowerer<'_> {
             }
             ExprKind::Attribute { value, attr, .. } => {
                 let obj = self.expr(b, value)?;
-                let name = b.name(&attr.id);
+                let name = b.name(&self.mangle(b, &attr.id));
                 b.emit(Op::DelAttr { obj, name }, r);
             }
             ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
@@ -2188,17 +2197,18 @@ impl Lowerer<'_> {
         // A parameter an inner function captures is a `Cell` slot: its
         // value moves into the cell when the frame is entered.
         for p in &params {
-            let kind = match table_scope.scope_of(&p.arg.id) {
+            let pname = table_scope.mangle(&p.arg.id).into_owned();
+            let kind = match table_scope.scope_of(&pname) {
                 Some(NameScope::Cell) => SlotKind::Cell,
                 _ => SlotKind::Local,
             };
-            let s = fb.slot(kind, Some(p.arg.id.clone()));
+            let s = fb.slot(kind, Some(pname.clone()));
             if kind == SlotKind::Local {
                 // An annotation is an assumption the JIT checks on entry
                 // (type inference may widen it); the interpreter ignores it.
                 fb.slots[s.index()].ty = annotation_ty(p.annotation.as_deref());
             }
-            fb.locals.insert(p.arg.id.clone(), s);
+            fb.locals.insert(pname, s);
         }
         // Then the other locals, cells and free variables, in the symbol
         // table's order (the order of the `Free` slots is the order of the
@@ -2558,7 +2568,7 @@ impl Lowerer<'_> {
             }
             ExprKind::Attribute { value, attr, .. } => {
                 let obj = self.expr(b, value)?;
-                let name = b.name(&attr.id);
+                let name = b.name(&self.mangle(b, &attr.id));
                 let dst = b.temp();
                 b.emit(Op::GetAttr { dst, obj, name }, r);
                 dst

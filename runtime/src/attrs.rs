@@ -115,6 +115,33 @@ pub struct AttrStore {
 struct Extra {
     pairs: Pairs,
     weakrefs: Vec<usize>,
+    /// Once the program asks for the namespace as a `dict` (`__dict__`,
+    /// `vars()`): that dict, from then on the only storage (the shape is
+    /// empty and `pairs` unused), so writes through the dict and through
+    /// attributes see each other.
+    dict: Option<Value>,
+}
+
+/// Whether `name` is stored beside the namespace rather than in it: the
+/// `__slots__` values of an instance that also has a `__dict__` are kept
+/// under their name prefixed with NUL, which no attribute name can hold.
+pub fn is_hidden(name: &str) -> bool {
+    name.starts_with('\0')
+}
+
+/// The value stored under the str `name` in the dict `d`.
+fn dict_get(d: &Value, name: &str) -> Option<Value> {
+    let d = d.downcast::<crate::objects::DictObj>()?;
+    let t = d.table.borrow();
+    t.get(crate::objects::str_hash(name), |k: &Value| {
+        Ok::<bool, ()>(
+            k.downcast::<crate::objects::StrObj>()
+                .is_some_and(|s| s.value == name),
+        )
+    })
+    .ok()
+    .flatten()
+    .cloned()
 }
 
 /// An object's attribute namespace (an instance's or a user exception's
@@ -131,6 +158,11 @@ impl Attrs {
     #[inline]
     pub fn get(&self, name: &str) -> Option<Value> {
         let s = self.0.borrow();
+        if let Some(d) = s.dict()
+            && !is_hidden(name)
+        {
+            return dict_get(d, name);
+        }
         if let Some(shape) = &s.shape
             && let Some(i) = shape.index_of(name)
         {
@@ -148,6 +180,34 @@ impl Attrs {
     pub fn set(&self, name: &str, v: Option<Value>) -> bool {
         let mut s = self.0.borrow_mut();
         let s = &mut *s;
+        if let Some(d) = s
+            .dict()
+            .and_then(|d| d.downcast::<crate::objects::DictObj>())
+            && !is_hidden(name)
+        {
+            let h = crate::objects::str_hash(name);
+            let is_name = |k: &Value| {
+                Ok::<bool, ()>(
+                    k.downcast::<crate::objects::StrObj>()
+                        .is_some_and(|s| s.value == name),
+                )
+            };
+            let old = {
+                let mut t = d.table.borrow_mut();
+                match v {
+                    Some(v) => t
+                        .insert(h, crate::objects::new_str(name), v, is_name)
+                        .ok()
+                        .flatten(),
+                    None => match t.remove(h, is_name) {
+                        Ok(Some(e)) => Some(e.value),
+                        _ => return false,
+                    },
+                }
+            };
+            drop(old);
+            return true;
+        }
         let pos = s.shape.as_ref().and_then(|sh| sh.index_of(name));
         let old = match (pos, v) {
             (Some(i), Some(v)) => std::mem::replace(&mut s.values[i], v),
@@ -175,14 +235,32 @@ impl Attrs {
     /// The names and values in insertion order.
     pub fn items(&self) -> Vec<(String, Value)> {
         let s = self.0.borrow();
+        if let Some(d) = s
+            .dict()
+            .and_then(|d| d.downcast::<crate::objects::DictObj>())
+        {
+            return d
+                .table
+                .borrow()
+                .iter()
+                .filter_map(|e| {
+                    let k = e.key.downcast::<crate::objects::StrObj>()?;
+                    Some((k.value.clone(), e.value.clone()))
+                })
+                .collect();
+        }
         let mut out = Vec::with_capacity(s.values.len() + s.extra().len());
         if let Some(shape) = &s.shape {
             for (k, v) in shape.keys.iter().zip(&s.values) {
-                out.push((k.to_string(), v.clone()));
+                if !is_hidden(k) {
+                    out.push((k.to_string(), v.clone()));
+                }
             }
         }
         for (k, v) in s.extra() {
-            out.push((k.to_string(), v.clone()));
+            if !is_hidden(k) {
+                out.push((k.to_string(), v.clone()));
+            }
         }
         out
     }
@@ -209,6 +287,12 @@ impl Attrs {
     /// The number of attributes.
     pub fn len(&self) -> usize {
         let s = self.0.borrow();
+        if let Some(d) = s
+            .dict()
+            .and_then(|d| d.downcast::<crate::objects::DictObj>())
+        {
+            return d.table.borrow().len();
+        }
         s.values.len() + s.extra().len()
     }
 
@@ -219,6 +303,9 @@ impl Attrs {
     /// Whether `name` is set.
     pub fn contains(&self, name: &str) -> bool {
         let s = self.0.borrow();
+        if let Some(d) = s.dict() {
+            return dict_get(d, name).is_some();
+        }
         s.shape.as_ref().and_then(|sh| sh.index_of(name)).is_some()
             || s.extra().iter().any(|(k, _)| **k == *name)
     }
@@ -233,6 +320,9 @@ impl Attrs {
             for (_, v) in s.extra() {
                 visit(v);
             }
+            if let Some(d) = s.dict() {
+                visit(d);
+            }
         }
     }
 
@@ -241,6 +331,7 @@ impl Attrs {
         self.0.try_borrow().is_ok_and(|s| {
             s.values.iter().any(crate::gc::may_be_tracked)
                 || s.extra().iter().any(|(_, v)| crate::gc::may_be_tracked(v))
+                || s.dict().is_some()
         })
     }
 
@@ -259,6 +350,41 @@ impl Attrs {
             Err(_) => return,
         };
         drop(taken);
+    }
+
+    /// The namespace as a `dict` shared with the object: made on first
+    /// use from the attributes (in order), after which it is the storage.
+    pub fn as_dict(&self) -> Value {
+        if let Some(d) = self.0.borrow().dict() {
+            return d.clone();
+        }
+        let items = self.items();
+        let hidden: Pairs = {
+            let s = self.0.borrow();
+            let shape_keys = s.shape.as_ref().map_or(&[][..], |sh| &sh.keys[..]);
+            shape_keys
+                .iter()
+                .map(|k| Box::<str>::from(&**k))
+                .zip(s.values.iter().cloned())
+                .chain(s.extra().iter().cloned())
+                .filter(|(k, _)| is_hidden(k))
+                .collect()
+        };
+        let mut table = crate::table::Dict::new();
+        for (k, v) in items {
+            table.insert_new(crate::objects::str_hash(&k), crate::objects::new_str(k), v);
+        }
+        let d = crate::objects::new_dict(table);
+        let old = {
+            let mut s = self.0.borrow_mut();
+            let shape = s.shape.take();
+            let values = std::mem::take(&mut s.values);
+            let pairs = std::mem::replace(s.extra_mut(), hidden);
+            s.extra.get_or_insert_with(Default::default).dict = Some(d.clone());
+            (shape, values, pairs)
+        };
+        drop(old);
+        d
     }
 
     /// Records a weak reference (its address) to the owner.
@@ -316,6 +442,10 @@ impl AttrStore {
         &mut self.extra.get_or_insert_with(Default::default).weakrefs
     }
 
+    fn dict(&self) -> Option<&Value> {
+        self.extra.as_deref().and_then(|e| e.dict.as_ref())
+    }
+
     fn extra(&self) -> &[(Box<str>, Value)] {
         self.extra.as_deref().map_or(&[], |e| e.pairs.as_slice())
     }
@@ -332,7 +462,7 @@ impl AttrStore {
     }
 
     fn add(&mut self, name: &str, v: Value) {
-        if self.extra().is_empty() {
+        if self.extra().is_empty() && self.dict().is_none() {
             let next = match &self.shape {
                 Some(sh) => sh.with(name),
                 None => ROOT.with(|r| r.with(name)),

@@ -4210,6 +4210,9 @@ pub fn to_repr(v: &Value) -> PyResult<String> {
             g.qualname, g as *const GeneratorObj as usize
         ));
     }
+    if let Some(m) = v.downcast::<crate::objects::MemberObj>() {
+        return Ok(format!("<member '{}' of '{}' objects>", m.name, m.owner));
+    }
     if let Some(b) = v.as_bool() {
         return Ok(if b { "True" } else { "False" }.to_string());
     }
@@ -4883,6 +4886,68 @@ fn c3_mro(bases: &[Value], builtin: &dyn Fn(&str) -> Option<Value>) -> Option<Ve
 }
 
 impl Interp<'_, '_> {
+    /// `__slots__` in a class namespace: a member descriptor per name
+    /// (private names mangled), CPython's errors for a name that is also a
+    /// class variable or not a str.
+    fn add_slots(&mut self, class: &str, dict: &mut Vec<(String, Value)>) -> PyResult<()> {
+        let Some(slots) = dict
+            .iter()
+            .find(|(k, _)| k == "__slots__")
+            .map(|(_, v)| v.clone())
+        else {
+            return Ok(());
+        };
+        let names = if slots.downcast::<StrObj>().is_some() {
+            vec![slots]
+        } else {
+            self.collect_iter(&slots)?
+        };
+        let mut seen: Vec<String> = Vec::new();
+        for n in names {
+            let Some(s) = n.downcast::<StrObj>() else {
+                return Err(type_error(format!(
+                    "__slots__ items must be strings, not '{}'",
+                    type_name(&n)
+                )));
+            };
+            let n = s.value.clone();
+            if !n
+                .chars()
+                .next()
+                .is_some_and(|c| c == '_' || c.is_alphabetic())
+                || !n.chars().all(|c| c == '_' || c.is_alphanumeric())
+            {
+                return Err(type_error("__slots__ must be identifiers"));
+            }
+            if n == "__dict__" || n == "__weakref__" {
+                if seen.contains(&n) {
+                    return Err(type_error(format!(
+                        "{n} slot disallowed: we already got one"
+                    )));
+                }
+                seen.push(n);
+                continue;
+            }
+            let stripped = class.trim_start_matches('_');
+            let name = if n.starts_with("__") && !n.ends_with("__") && !stripped.is_empty() {
+                format!("_{stripped}{n}")
+            } else {
+                n
+            };
+            if dict.iter().any(|(k, _)| *k == name) {
+                return Err(exc(
+                    "ValueError",
+                    format!("'{name}' in __slots__ conflicts with class variable"),
+                ));
+            }
+            dict.push((
+                name.clone(),
+                crate::objects::new_member(name, class.to_owned()),
+            ));
+        }
+        Ok(())
+    }
+
     /// Runs a class body and makes the class.
     fn build_class(
         &mut self,
@@ -4971,6 +5036,7 @@ impl Interp<'_, '_> {
             .find(|(k, _)| k == "__qualname__")
             .and_then(|(_, v)| v.downcast::<StrObj>().map(|s| s.value.clone()))
             .unwrap_or_else(|| name.clone());
+        self.add_slots(&name, &mut dict)?;
         // Defining `__eq__` without `__hash__` makes instances unhashable.
         if dict.iter().any(|(k, _)| k == "__eq__") && !dict.iter().any(|(k, _)| k == "__hash__") {
             dict.push(("__hash__".to_owned(), Value::none()));

@@ -73,6 +73,22 @@ pub struct StrObj {
 }
 heap_type!(StrObj, STR_TYPE, "str");
 
+/// A str's hash. CPython's is SipHash with a per-process random key, so no
+/// program's output may depend on it; this is FNV-1a (0 for `''`, as
+/// CPython).
+pub fn str_hash(s: &str) -> i64 {
+    if s.is_empty() {
+        return 0;
+    }
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in s.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    let h = h as i64;
+    if h == -1 { -2 } else { h }
+}
+
 /// A `tuple`.
 #[repr(C)]
 pub struct TupleObj {
@@ -917,6 +933,9 @@ pub type RecentLookup = (u64, u64, usize, u64, usize);
 pub const HOOK_GETATTRIBUTE: u8 = 1;
 pub const HOOK_SETATTR: u8 = 2;
 pub const HOOK_DELATTR: u8 = 4;
+/// Instances have no `__dict__`: the class and its user bases all define
+/// `__slots__` without `'__dict__'`, so only slot names can be set.
+pub const HOOK_NODICT: u8 = 8;
 
 /// A name of at most 16 bytes as two words (zero-padded), for comparing
 /// short names without `memcmp`.
@@ -1009,8 +1028,41 @@ impl UserClassObj {
                 bits |= b;
             }
         }
+        if self.slots_without_dict() {
+            bits |= HOOK_NODICT;
+        }
         self.hooks.set((epoch, bits));
         bits & bit != 0
+    }
+
+    /// Whether this class and every user class in its MRO define
+    /// `__slots__`, none of them naming `__dict__`.
+    fn slots_without_dict(&self) -> bool {
+        let own = |d: &RefCell<Vec<(String, Value)>>| -> bool {
+            let d = d.borrow();
+            let Some((_, s)) = d.iter().find(|(k, _)| k == "__slots__") else {
+                return false;
+            };
+            let is_dict = |v: &Value| {
+                v.downcast::<StrObj>()
+                    .is_some_and(|s| s.value == "__dict__")
+            };
+            if is_dict(s) {
+                return false;
+            }
+            if let Some(t) = s.downcast::<TupleObj>() {
+                return !t.items.iter().any(is_dict);
+            }
+            if let Some(l) = s.downcast::<ListObj>() {
+                return !l.items.borrow().iter().any(is_dict);
+            }
+            true
+        };
+        own(&self.dict)
+            && self.mro.iter().all(|c| match c.downcast::<UserClassObj>() {
+                Some(u) => own(&u.dict),
+                None => true,
+            })
     }
 
     fn lookup_uncached(&self, name: &str) -> Option<Value> {
@@ -1097,6 +1149,25 @@ pub fn new_method_wrap(func: Value, is_class: bool) -> Value {
             func,
         })
     }
+}
+
+/// A `__slots__` entry of a class (`member_descriptor`): reads and writes
+/// the instance attribute `name` (stored with the instance's other
+/// attributes; the class decides which names may be set).
+#[repr(C)]
+pub struct MemberObj {
+    header: ObjHeader,
+    pub name: String,
+    pub owner: String,
+}
+heap_type!(MemberObj, MEMBER_TYPE, "member_descriptor");
+
+pub fn new_member(name: String, owner: String) -> Value {
+    Value::alloc(MemberObj {
+        header: ObjHeader::new(&MEMBER_TYPE),
+        name,
+        owner,
+    })
 }
 
 /// `super(class, obj)`: attribute lookup in the MRO of `obj`'s class (or

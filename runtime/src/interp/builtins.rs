@@ -694,7 +694,11 @@ pub(super) fn issubclass(c: &Value, base: &Value) -> PyResult<Value> {
 
 fn vars_of(o: &Value) -> PyResult<Value> {
     if let Some(i) = o.downcast::<InstanceObj>() {
-        return ns_dict(&i.dict.items());
+        if super::classes::user_class_of(o).is_some_and(|c| c.has_hook(crate::objects::HOOK_NODICT))
+        {
+            return Err(type_error("vars() argument must have __dict__ attribute"));
+        }
+        return Ok(i.dict.as_dict());
     }
     if let Some(c) = o.downcast::<UserClassObj>() {
         return ns_dict(&c.dict.borrow());

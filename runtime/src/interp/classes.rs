@@ -13,8 +13,8 @@ use super::builtins::class_name;
 use super::{Frame, Interp, PyResult, collections, exc, type_error};
 use crate::objects::{
     BoundMethodObj, CellObj, ClassMethodObj, ClassObj, DictObj, ExceptionObj, FunctionObj,
-    InstanceObj, ListObj, PropertyObj, SetObj, StaticMethodObj, StrObj, SuperObj, TupleObj,
-    UserClassObj, new_bound_method, new_method, new_str, new_super, new_tuple,
+    InstanceObj, ListObj, MemberObj, PropertyObj, SetObj, StaticMethodObj, StrObj, SuperObj,
+    TupleObj, UserClassObj, new_bound_method, new_method, new_str, new_super, new_tuple,
 };
 use crate::objects::{builtin_of, builtin_value};
 use crate::value::Value;
@@ -78,7 +78,31 @@ pub(super) fn plain_instance_attr(class: &Value, name: &str, set: bool) -> bool 
     } else {
         crate::objects::HOOK_GETATTRIBUTE
     };
-    !c.has_hook(hook) && c.lookup(name).is_none_or(|a| !is_data_descriptor(&a))
+    if c.has_hook(hook) {
+        return false;
+    }
+    match c.lookup(name) {
+        Some(a) if a.downcast::<MemberObj>().is_some() => c.has_hook(crate::objects::HOOK_NODICT),
+        Some(a) => !is_data_descriptor(&a) && !(set && c.has_hook(crate::objects::HOOK_NODICT)),
+        None => !(set && c.has_hook(crate::objects::HOOK_NODICT)),
+    }
+}
+
+/// Where a `__slots__` member's value is kept in `o`'s attributes: under
+/// its name when `o` has no `__dict__`, else beside the dict (hidden).
+fn member_key(o: &Value, m: &MemberObj) -> String {
+    if user_class_of(o).is_some_and(|c| c.has_hook(crate::objects::HOOK_NODICT)) {
+        m.name.clone()
+    } else {
+        format!("\0{}", m.name)
+    }
+}
+
+/// A `__slots__` member's value in `o`.
+fn member_get(o: &Value, m: &MemberObj) -> PyResult<Value> {
+    own_dict(o)
+        .and_then(|d| d.get(&member_key(o, m)))
+        .ok_or_else(|| no_attribute(o, &m.name))
 }
 
 fn dict_get(d: &std::cell::RefCell<Vec<(String, Value)>>, name: &str) -> Option<Value> {
@@ -164,7 +188,7 @@ impl Interp<'_, '_> {
             return Ok(m.func.clone());
         }
         let Some(obj) = obj else {
-            return Ok(attr);
+            return self.user_descriptor_get(attr, None, cls);
         };
         if attr.downcast::<FunctionObj>().is_some() {
             return Ok(new_bound_method(attr, obj.clone()));
@@ -172,7 +196,27 @@ impl Interp<'_, '_> {
         if let Some(p) = attr.downcast::<PropertyObj>() {
             return self.call_value(&p.fget, vec![obj.clone()]);
         }
-        Ok(attr)
+        if let Some(m) = attr.downcast::<MemberObj>() {
+            return member_get(obj, m);
+        }
+        self.user_descriptor_get(attr, Some(obj), cls)
+    }
+
+    /// `attr.__get__(obj, cls)` when `attr` is an instance of a user class
+    /// defining `__get__`; otherwise `attr` itself.
+    fn user_descriptor_get(
+        &mut self,
+        attr: Value,
+        obj: Option<&Value>,
+        cls: &Value,
+    ) -> PyResult<Value> {
+        match user_class_of(&attr).and_then(|c| c.lookup("__get__")) {
+            Some(get) => {
+                let inst = obj.cloned().unwrap_or_else(Value::none);
+                self.call_value(&get, vec![attr, inst, cls.clone()])
+            }
+            None => Ok(attr),
+        }
     }
 
     /// `o.name` for every object: user instances and classes, `super()`
@@ -270,6 +314,16 @@ impl Interp<'_, '_> {
             }
             return self.call_value(&p.fget, vec![o.clone()]);
         }
+        if let Some(m) = class_attr.as_ref().and_then(|a| a.downcast::<MemberObj>()) {
+            return member_get(o, m);
+        }
+        if let Some(a) = &class_attr
+            && let Some(desc) = user_class_of(a)
+            && (desc.lookup("__set__").is_some() || desc.lookup("__delete__").is_some())
+            && let Some(get) = desc.lookup("__get__")
+        {
+            return self.call_value(&get, vec![a.clone(), o.clone(), cls.clone()]);
+        }
         if let Some(d) = own_dict(o)
             && let Some(v) = d.get(name)
         {
@@ -280,9 +334,11 @@ impl Interp<'_, '_> {
         }
         match name {
             "__class__" => return Ok(cls.clone()),
+            "__dict__"
+                if user_class_of(o).is_some_and(|c| c.has_hook(crate::objects::HOOK_NODICT)) => {}
             "__dict__" => {
                 if let Some(d) = own_dict(o) {
-                    return super::builtins::ns_dict(&d.items());
+                    return Ok(d.as_dict());
                 }
             }
             _ => {}
@@ -429,6 +485,37 @@ impl Interp<'_, '_> {
     /// `object.__setattr__(o, name, v)`: a property's setter, else the
     /// instance dict.
     fn set_attr_base(&mut self, o: &Value, name: &str, v: Option<Value>) -> PyResult<()> {
+        if let Some(a) = dunder(o, name)
+            && let Some(desc) = user_class_of(&a)
+            && (desc.lookup("__set__").is_some() || desc.lookup("__delete__").is_some())
+        {
+            let hook = if v.is_some() { "__set__" } else { "__delete__" };
+            let Some(f) = desc.lookup(hook) else {
+                return Err(exc("AttributeError", hook));
+            };
+            let mut args = vec![a.clone(), o.clone()];
+            args.extend(v);
+            self.call_value(&f, args)?;
+            return Ok(());
+        }
+        if let Some(a) = dunder(o, name)
+            && let Some(m) = a.downcast::<MemberObj>()
+            && let Some(d) = own_dict(o)
+        {
+            if !d.set(&member_key(o, m), v) {
+                return Err(no_attribute(o, name));
+            }
+            return Ok(());
+        }
+        if user_class_of(o).is_some_and(|c| c.has_hook(crate::objects::HOOK_NODICT)) {
+            return Err(match dunder(o, name) {
+                Some(_) => exc(
+                    "AttributeError",
+                    format!("'{}' object attribute '{name}' is read-only", class_name(o)),
+                ),
+                None => no_attribute(o, name),
+            });
+        }
         if let Some(a) = dunder(o, name)
             && let Some(p) = a.downcast::<PropertyObj>()
         {

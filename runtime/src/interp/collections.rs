@@ -18,22 +18,6 @@ fn hash_pointer<T>(p: &T) -> i64 {
     if h == -1 { -2 } else { h }
 }
 
-/// A str's hash. CPython's is SipHash with a per-process random key, so no
-/// program's output may depend on it; this is FNV-1a (0 for `''`, as
-/// CPython).
-fn hash_str(s: &str) -> i64 {
-    if s.is_empty() {
-        return 0;
-    }
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in s.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    let h = h as i64;
-    if h == -1 { -2 } else { h }
-}
-
 /// The hash of an instance of a user class, for the tables.
 fn user_hash(v: &Value, c: &crate::objects::UserClassObj) -> PyResult<i64> {
     match c.lookup("__hash__") {
@@ -83,7 +67,7 @@ pub(super) fn hash(v: &Value) -> PyResult<i64> {
         return Ok(h);
     }
     if let Some(s) = v.downcast::<StrObj>() {
-        return Ok(hash_str(&s.value));
+        return Ok(crate::objects::str_hash(&s.value));
     }
     if let Some(t) = v.downcast::<TupleObj>() {
         let mut hs = Vec::with_capacity(t.items.len());
