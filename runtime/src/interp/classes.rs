@@ -83,8 +83,8 @@ pub(super) fn plain_instance_attr(class: &Value, name: &str, set: bool) -> bool 
     }
     match c.lookup(name) {
         Some(a) if a.downcast::<MemberObj>().is_some() => c.has_hook(crate::objects::HOOK_NODICT),
-        Some(a) => !is_data_descriptor(&a) && !(set && c.has_hook(crate::objects::HOOK_NODICT)),
-        None => !(set && c.has_hook(crate::objects::HOOK_NODICT)),
+        Some(a) if is_data_descriptor(&a) => false,
+        _ => !(set && c.has_hook(crate::objects::HOOK_NODICT)),
     }
 }
 
