@@ -82,6 +82,8 @@ const TYPE_METHODS: &[&str] = &[
     "__instancecheck__",
     "__subclasscheck__",
     "mro",
+    "__setattr__",
+    "__delattr__",
 ];
 
 impl Interp<'_, '_> {
@@ -653,6 +655,16 @@ impl Interp<'_, '_> {
                 },
                 ("type", "__init__") => Ok(Value::none()),
                 ("type", "__prepare__") => collections::build_dict(Vec::new()),
+                ("type", "__setattr__" | "__delattr__") => match args.split_first() {
+                    Some((cls, rest)) if cls.downcast::<UserClassObj>().is_some() => {
+                        return Some(self.call_base_method(cls, name, rest).unwrap_or_else(|| {
+                            Err(type_error(format!("type.{name}: bad arguments")))
+                        }));
+                    }
+                    _ => Err(type_error(format!(
+                        "descriptor '{name}' requires a 'type' object"
+                    ))),
+                },
                 ("type", "mro" | "__instancecheck__" | "__subclasscheck__") => {
                     match args.split_first() {
                         Some((cls, rest)) => {
