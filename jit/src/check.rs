@@ -180,10 +180,13 @@ fn check_blocks(
             here,
         ));
     }
-    // `locals()` and `vars()` read the frame, which compiled code does not
-    // keep.
-    if f.names.iter().any(|n| n == "locals" || n == "vars") {
-        return Err(no("a use of locals() or vars()", here));
+    // `locals()`, `vars()` and `dir()` read the frame, which compiled
+    // code does not keep.
+    if f.names
+        .iter()
+        .any(|n| n == "locals" || n == "vars" || n == "dir")
+    {
+        return Err(no("a use of locals(), vars() or dir()", here));
     }
     // Zero-argument `super()` reads the frame's `__class__` cell and first
     // argument: compiled as such (`CallKind::Super`) when the global

@@ -8,6 +8,7 @@
 pub mod attrs;
 pub mod bytesops;
 pub mod complex;
+pub mod dir_tables;
 pub mod format;
 pub mod gc;
 pub mod interp;

@@ -511,6 +511,12 @@ impl Interp<'_, '_> {
                         None => vars_of(o),
                     },
                 }),
+            Builtin::Dir => no_kw(name, kwnames)
+                .and_then(|()| expect_range(name, args, 0, 1))
+                .and_then(|()| match args.first() {
+                    None => self.globals_dict().and_then(|d| self.dir_of(&d, true)),
+                    Some(o) => self.dir_of(o, false),
+                }),
             Builtin::Globals | Builtin::Locals => no_kw(name, kwnames)
                 .and_then(|()| {
                     if args.is_empty() {
@@ -690,6 +696,104 @@ pub(super) fn issubclass(c: &Value, base: &Value) -> PyResult<Value> {
         ));
     }
     Ok(Value::bool(subclass_of(c, base)))
+}
+
+/// The names `dir` lists for a value of the built-in type `ty` (those of
+/// `object` for a type not in the table).
+fn builtin_dir(ty: &str) -> &'static [&'static str] {
+    let table = crate::dir_tables::DIR_TABLE;
+    table
+        .iter()
+        .find(|(n, _)| *n == ty)
+        .or_else(|| table.iter().find(|(n, _)| *n == "object"))
+        .map_or(&[], |(_, names)| names)
+}
+
+/// The names a user class contributes to `dir`: its namespace, and the
+/// `__dict__`/`__weakref__`/`__doc__`/`__module__` CPython's `type` adds.
+fn user_class_dir(c: &UserClassObj, out: &mut std::collections::BTreeSet<String>) {
+    let d = c.dict.borrow();
+    let slots = d.iter().any(|(k, _)| k == "__slots__");
+    for (k, _) in d.iter() {
+        if k != "__qualname__" && k != "__classcell__" {
+            out.insert(k.clone());
+        }
+    }
+    for n in ["__doc__", "__module__"] {
+        out.insert(n.to_owned());
+    }
+    if !slots {
+        out.insert("__dict__".to_owned());
+        out.insert("__weakref__".to_owned());
+    }
+}
+
+impl Interp<'_, '_> {
+    /// `dir(o)`: the sorted attribute names of `o`; with `scope`, `o` is
+    /// the dict of a scope's names (`dir()`) and its keys are listed.
+    pub(super) fn dir_of(&mut self, o: &Value, scope: bool) -> PyResult<Value> {
+        let mut names = std::collections::BTreeSet::new();
+        let class_names = |c: &UserClassObj, names: &mut std::collections::BTreeSet<String>| {
+            user_class_dir(c, names);
+            let mut builtin = c.exc_base.map(|_| "BaseException");
+            for b in &c.mro {
+                if let Some(u) = b.downcast::<UserClassObj>() {
+                    user_class_dir(u, names);
+                } else if let Some(k) = b.downcast::<crate::objects::ClassObj>() {
+                    builtin = builtin.or(Some(k.name));
+                    if k.exc_base.is_some() {
+                        builtin = Some("BaseException");
+                    }
+                }
+            }
+            for n in builtin_dir(builtin.unwrap_or("object")) {
+                names.insert((*n).to_owned());
+            }
+        };
+        if scope && let Some(d) = o.downcast::<crate::objects::DictObj>() {
+            for e in d.table.borrow().iter() {
+                if let Some(s) = e.key.downcast::<StrObj>() {
+                    names.insert(s.value.clone());
+                }
+            }
+        } else if let Some(m) = o.downcast::<crate::objects::ModuleObj>() {
+            for (k, _) in self.module_items(m.id) {
+                names.insert(k);
+            }
+        } else if let Some(c) = o.downcast::<UserClassObj>() {
+            class_names(c, &mut names);
+        } else if let Some(c) = super::classes::user_class_value(o).cloned()
+            && let Some(uc) = c.downcast::<UserClassObj>()
+        {
+            if let Some(i) = o.downcast::<InstanceObj>() {
+                for (k, _) in i.dict.items() {
+                    names.insert(k);
+                }
+            }
+            class_names(uc, &mut names);
+        } else if let Some(c) = o.downcast::<crate::objects::ClassObj>() {
+            for n in builtin_dir(c.name) {
+                names.insert((*n).to_owned());
+            }
+        } else {
+            let ty = if o.downcast::<crate::objects::ExceptionObj>().is_some() {
+                "BaseException"
+            } else {
+                type_name(o)
+            };
+            for n in builtin_dir(ty) {
+                names.insert((*n).to_owned());
+            }
+            if let Some(f) = o.downcast::<crate::objects::FunctionObj>() {
+                for (k, _) in f.dict.borrow().iter() {
+                    names.insert(k.clone());
+                }
+            }
+        }
+        Ok(crate::objects::new_list(
+            names.into_iter().map(new_str).collect(),
+        ))
+    }
 }
 
 fn vars_of(o: &Value) -> PyResult<Value> {
@@ -969,6 +1073,7 @@ pub(super) const MORE_BUILTINS: &[Builtin] = &[
     Builtin::HasAttr,
     Builtin::DelAttr,
     Builtin::Vars,
+    Builtin::Dir,
     Builtin::Globals,
     Builtin::Locals,
     Builtin::Input,
@@ -1042,11 +1147,15 @@ impl Interp<'_, '_> {
         if b.which == Builtin::Globals && args.is_empty() {
             return Some(self.module_dict(self.frame_module(frame)));
         }
-        if !(b.which == Builtin::Locals || b.which == Builtin::Vars) || !args.is_empty() {
+        if !matches!(b.which, Builtin::Locals | Builtin::Vars | Builtin::Dir) || !args.is_empty() {
             return None;
         }
         let f = &self.module.functions[frame.func];
-        Some(self.frame_locals(frame, f))
+        let locals = self.frame_locals(frame, f);
+        if b.which == Builtin::Dir {
+            return Some(locals.and_then(|d| self.dir_of(&d, true)));
+        }
+        Some(locals)
     }
 
     /// `print(..., file=f)`.

@@ -2040,7 +2040,12 @@ unsafe extern "C" fn krait_call(
     };
     let frame_builtin = callee
         .downcast::<crate::objects::BuiltinObj>()
-        .is_some_and(|b| matches!(b.which, Builtin::Globals | Builtin::Locals | Builtin::Vars))
+        .is_some_and(|b| {
+            matches!(
+                b.which,
+                Builtin::Globals | Builtin::Locals | Builtin::Vars | Builtin::Dir
+            )
+        })
         || callee
             .downcast::<crate::objects::ClassObj>()
             .is_some_and(|c| c.name == "super");

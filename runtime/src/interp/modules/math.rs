@@ -54,7 +54,204 @@ const FUNCTIONS: &[&str] = &[
     "modf",
     "frexp",
     "ldexp",
+    "cbrt",
+    "exp2",
+    "erf",
+    "erfc",
+    "gamma",
+    "lgamma",
+    "nextafter",
+    "ulp",
+    "remainder",
 ];
+
+// The C library's (libm's) functions Rust's `f64` does not offer.
+unsafe extern "C" {
+    fn erf(x: f64) -> f64;
+    fn erfc(x: f64) -> f64;
+    fn nextafter(x: f64, y: f64) -> f64;
+    fn remainder(x: f64, y: f64) -> f64;
+    fn dlsym(handle: *mut std::ffi::c_void, name: *const std::ffi::c_char)
+    -> *mut std::ffi::c_void;
+}
+
+/// The C library's `cbrt`, as CPython calls it. Rust's runtime links its
+/// own `cbrt` into the executable (a local symbol that shadows libm's for
+/// `f64::cbrt` and for a plain `extern` declaration alike), and the two
+/// differ in the last bit (`cbrt(27)`), so libm's is looked up by name.
+fn m_cbrt(x: f64) -> f64 {
+    static LIBM: std::sync::OnceLock<Option<extern "C" fn(f64) -> f64>> =
+        std::sync::OnceLock::new();
+    let f = LIBM.get_or_init(|| {
+        // SAFETY: `dlsym` with RTLD_DEFAULT (null) and a NUL-terminated
+        // name; a non-null result is libm's `double cbrt(double)`.
+        let p = unsafe { dlsym(std::ptr::null_mut(), c"cbrt".as_ptr()) };
+        (!p.is_null()).then(|| {
+            // SAFETY: as above: the symbol is a C function of that type.
+            unsafe { std::mem::transmute::<*mut std::ffi::c_void, extern "C" fn(f64) -> f64>(p) }
+        })
+    });
+    match f {
+        Some(f) => f(x),
+        None => x.cbrt(),
+    }
+}
+
+fn m_erf(x: f64) -> f64 {
+    // SAFETY: a pure libm function of one double.
+    unsafe { erf(x) }
+}
+
+fn m_erfc(x: f64) -> f64 {
+    // SAFETY: as `m_erf`.
+    unsafe { erfc(x) }
+}
+
+/// The Lanczos approximation CPython's `math.gamma`/`lgamma` use (not
+/// libm's, whose last bits differ): g and the numerator/denominator
+/// coefficients of the rational function in x, and the factorials that
+/// give small integer arguments exactly.
+const LANCZOS_G: f64 = 6.024_680_040_776_729_583_740_234_375;
+const LANCZOS_G_MINUS_HALF: f64 = 5.524_680_040_776_729_583_740_234_375;
+const LANCZOS_NUM: [f64; 13] = [
+    23531376880.410759688572007674451636754734846804940,
+    42919803642.649098768957899047001988850926355848959,
+    35711959237.355668049440185451547166705960488635843,
+    17921034426.037209699919755754458931112671403265390,
+    6039542586.3520280050642916443072979210699388420708,
+    1439720407.3117216736632230727949123939715485786772,
+    248874557.86205415651146038641322942321632125127801,
+    31426415.585400194380614231628318205362874684987640,
+    2876370.6289353724412254090516208496135991145378768,
+    186056.26539522349504029498971604569928220784236328,
+    8071.6720023658162106380029022722506138218516325024,
+    210.82427775157934587250973392071336271166969580291,
+    2.5066282746310002701649081771338373386264310793408,
+];
+const LANCZOS_DEN: [f64; 13] = [
+    0.0,
+    39916800.0,
+    120543840.0,
+    150917976.0,
+    105258076.0,
+    45995730.0,
+    13339535.0,
+    2637558.0,
+    357423.0,
+    32670.0,
+    1925.0,
+    66.0,
+    1.0,
+];
+
+fn lanczos_sum(x: f64) -> f64 {
+    let (mut num, mut den) = (0.0, 0.0);
+    // Evaluated in x below 5 and in 1/x above, for accuracy and to avoid
+    // overflow.
+    if x < 5.0 {
+        for i in (0..13).rev() {
+            num = num * x + LANCZOS_NUM[i];
+            den = den * x + LANCZOS_DEN[i];
+        }
+    } else {
+        for i in 0..13 {
+            num = num / x + LANCZOS_NUM[i];
+            den = den / x + LANCZOS_DEN[i];
+        }
+    }
+    num / den
+}
+
+/// sin(pi * x), exact at the integers and half-integers.
+fn sinpi(x: f64) -> f64 {
+    let pi = std::f64::consts::PI;
+    let y = x.abs() % 2.0;
+    let r = match (2.0 * y).round() as i64 {
+        0 => (pi * y).sin(),
+        1 => (pi * (y - 0.5)).cos(),
+        2 => (pi * (1.0 - y)).sin(),
+        3 => -(pi * (y - 1.5)).cos(),
+        _ => (pi * (y - 2.0)).sin(),
+    };
+    1f64.copysign(x) * r
+}
+
+/// `gamma`; NaN for CPython's domain errors (poles, -inf), inf for
+/// overflow.
+fn m_gamma(x: f64) -> f64 {
+    if !x.is_finite() {
+        return if x == f64::NEG_INFINITY { f64::NAN } else { x };
+    }
+    if x == x.floor() {
+        if x <= 0.0 {
+            return f64::NAN;
+        }
+        if x <= 23.0 {
+            return (1..x as u64).fold(1.0, |acc, k| acc * k as f64);
+        }
+    }
+    let absx = x.abs();
+    if absx < 1e-20 {
+        return 1.0 / x;
+    }
+    if absx > 200.0 {
+        return if x < 0.0 {
+            0.0 / sinpi(x)
+        } else {
+            f64::INFINITY
+        };
+    }
+    let y = absx + LANCZOS_G_MINUS_HALF;
+    let z = if absx > LANCZOS_G_MINUS_HALF {
+        (y - absx) - LANCZOS_G_MINUS_HALF
+    } else {
+        (y - LANCZOS_G_MINUS_HALF) - absx
+    };
+    let z = z * LANCZOS_G / y;
+    let mut r;
+    if x < 0.0 {
+        r = -std::f64::consts::PI / sinpi(absx) / absx * y.exp() / lanczos_sum(absx);
+        r -= z * r;
+        if absx < 140.0 {
+            r /= y.powf(absx - 0.5);
+        } else {
+            let sqrtpow = y.powf(absx / 2.0 - 0.25);
+            r /= sqrtpow;
+            r /= sqrtpow;
+        }
+    } else {
+        r = lanczos_sum(absx) / y.exp();
+        r += z * r;
+        if absx < 140.0 {
+            r *= y.powf(absx - 0.5);
+        } else {
+            let sqrtpow = y.powf(absx / 2.0 - 0.25);
+            r *= sqrtpow;
+            r *= sqrtpow;
+        }
+    }
+    r
+}
+
+/// `lgamma`; NaN at the poles (a domain error in CPython).
+fn m_lgamma(x: f64) -> f64 {
+    if !x.is_finite() {
+        return if x.is_nan() { x } else { f64::INFINITY };
+    }
+    if x == x.floor() && x <= 2.0 {
+        return if x <= 0.0 { f64::NAN } else { 0.0 };
+    }
+    let absx = x.abs();
+    if absx < 1e-20 {
+        return -absx.ln();
+    }
+    let mut r = lanczos_sum(absx).ln() - LANCZOS_G;
+    r += (absx - 0.5) * ((absx + LANCZOS_G - 0.5).ln() - 1.0);
+    if x < 0.0 {
+        r = std::f64::consts::PI.ln() - sinpi(absx).abs().ln() - absx.ln() - r;
+    }
+    r
+}
 
 pub(super) fn init(interp: &mut Interp, m: u32) -> PyResult<()> {
     bind_functions(interp, m, "math", FUNCTIONS);
@@ -487,6 +684,45 @@ pub(super) fn call(
             two(args)?;
             let (y, x) = (float_arg(&args[0])?, float_arg(&args[1])?);
             Ok(Value::float(y.atan2(x)))
+        }
+        "cbrt" => one(args).and_then(|()| math_1(&args[0], m_cbrt, false)),
+        "exp2" => one(args).and_then(|()| math_1(&args[0], f64::exp2, true)),
+        "erf" => one(args).and_then(|()| math_1(&args[0], m_erf, false)),
+        "erfc" => one(args).and_then(|()| math_1(&args[0], m_erfc, false)),
+        "gamma" => one(args).and_then(|()| math_1(&args[0], m_gamma, true)),
+        "lgamma" => one(args).and_then(|()| math_1(&args[0], m_lgamma, true)),
+        "nextafter" => {
+            two(args)?;
+            let (x, y) = (float_arg(&args[0])?, float_arg(&args[1])?);
+            // SAFETY: a pure libm function of two doubles.
+            Ok(Value::float(unsafe { nextafter(x, y) }))
+        }
+        "remainder" => {
+            two(args)?;
+            let (x, y) = (float_arg(&args[0])?, float_arg(&args[1])?);
+            if x.is_nan() || y.is_nan() {
+                return Ok(Value::float(f64::NAN));
+            }
+            if x.is_infinite() || y == 0.0 {
+                return Err(domain());
+            }
+            // SAFETY: as `nextafter`.
+            Ok(Value::float(unsafe { remainder(x, y) }))
+        }
+        "ulp" => {
+            one(args)?;
+            let x = float_arg(&args[0])?.abs();
+            if x.is_nan() || x.is_infinite() {
+                return Ok(Value::float(x));
+            }
+            // SAFETY: as `nextafter`.
+            let up = unsafe { nextafter(x, f64::INFINITY) };
+            Ok(Value::float(if up.is_infinite() {
+                // SAFETY: as `nextafter`.
+                x - unsafe { nextafter(x, -f64::INFINITY) }
+            } else {
+                up - x
+            }))
         }
         "copysign" => {
             two(args)?;

@@ -1,0 +1,58 @@
+#!/usr/bin/env python3
+"""Write runtime/src/dir_tables.rs: `dir()` of CPython 3.11's built-in
+types (the names `dir(x)` lists for a value `x` of that type, and what a
+user class inherits from them), so krait's `dir` prints the same lists."""
+import os
+import sys
+import types
+
+if sys.version_info[:2] != (3, 11):
+    sys.exit(f"gen_dir_tables.py needs CPython 3.11, not {sys.version.split()[0]}")
+
+
+def gen():
+    yield 1
+
+
+samples = {
+    "object": object(),
+    "int": 1,
+    "bool": True,
+    "float": 1.0,
+    "complex": 1j,
+    "str": "",
+    "bytes": b"",
+    "bytearray": bytearray(),
+    "list": [],
+    "tuple": (),
+    "dict": {},
+    "set": set(),
+    "frozenset": frozenset(),
+    "range": range(1),
+    "slice": slice(1),
+    "NoneType": None,
+    "function": gen,
+    "generator": gen(),
+    "type": type,
+    "BaseException": BaseException(),
+    "property": property(),
+    "staticmethod": staticmethod(gen),
+    "classmethod": classmethod(gen),
+    "module": types,
+}
+out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "runtime", "src", "dir_tables.rs")
+with open(out, "w") as f:
+    f.write("//! `dir()` of CPython 3.11's built-in types, written by\n")
+    f.write("//! scripts/gen_dir_tables.py (do not edit).\n\n")
+    f.write("/// (type name, the sorted names `dir` lists for its values).\n")
+    f.write("pub const DIR_TABLE: &[(&str, &[&str])] = &[\n")
+    for name, v in samples.items():
+        names = dir(type(v)) if name == "module" else dir(v)
+        if name == "module":
+            names = dir(types.ModuleType)
+        f.write(f"    (\n        {name!r},\n        &[\n".replace("'", '"'))
+        for n in names:
+            f.write(f'            "{n}",\n')
+        f.write("        ],\n    ),\n")
+    f.write("];\n")
+print("wrote", os.path.normpath(out))
