@@ -111,8 +111,11 @@ fn m_erfc(x: f64) -> f64 {
 /// libm's, whose last bits differ): g and the numerator/denominator
 /// coefficients of the rational function in x, and the factorials that
 /// give small integer arguments exactly.
+#[allow(clippy::excessive_precision)] // as published
 const LANCZOS_G: f64 = 6.024_680_040_776_729_583_740_234_375;
+#[allow(clippy::excessive_precision)] // as published
 const LANCZOS_G_MINUS_HALF: f64 = 5.524_680_040_776_729_583_740_234_375;
+#[allow(clippy::excessive_precision)] // as published
 const LANCZOS_NUM: [f64; 13] = [
     23531376880.410759688572007674451636754734846804940,
     42919803642.649098768957899047001988850926355848959,
