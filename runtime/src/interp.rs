@@ -1405,7 +1405,7 @@ impl<'m, 'o> Interp<'m, 'o> {
             Op::Compare { dst, op, lhs, rhs } => {
                 let a = self.read(frame, f, *lhs)?;
                 let b = self.read(frame, f, *rhs)?;
-                Some((*dst, Value::bool(self.compare_op(*op, &a, &b)?)))
+                Some((*dst, self.compare_value(*op, &a, &b)?))
             }
             Op::Truthy { dst, src } => {
                 let a = self.read(frame, f, *src)?;
@@ -2249,6 +2249,17 @@ impl<'m, 'o> Interp<'m, 'o> {
             if b.which == Builtin::Print {
                 return self.print(&args, kwnames, &kwvals);
             }
+            match b.which {
+                Builtin::Bin | Builtin::Hex | Builtin::Oct | Builtin::Chr => {
+                    self.index_args(&mut args)?;
+                }
+                Builtin::Round if kwnames.is_empty() && !args.is_empty() => {
+                    if let Some(r) = self.user_round(&args[0], args.get(1))? {
+                        return Ok(r);
+                    }
+                }
+                _ => {}
+            }
             if let Some(r) = self.call_builtin_py(b.which, &args, kwnames, &kwvals) {
                 return r;
             }
@@ -2277,6 +2288,11 @@ impl<'m, 'o> Interp<'m, 'o> {
             return f(&args);
         }
         if let Some(n) = callee.downcast::<crate::objects::NativeFnObj>() {
+            if n.module == "math"
+                && let Err(r) = self.math_args(n.name, &mut args)?
+            {
+                return Ok(r);
+            }
             return modules::call(self, n.module, n.name, &args, kwnames, &kwvals);
         }
         if let Some(m) = callee.downcast::<MethodObj>() {
@@ -2312,6 +2328,20 @@ impl<'m, 'o> Interp<'m, 'o> {
                     "{}() takes no keyword arguments",
                     c.name
                 )));
+            }
+            match (c.name, &args[..]) {
+                ("int", [x]) => {
+                    if let Some(i) = self.user_int(x)? {
+                        return Ok(i);
+                    }
+                }
+                ("float", [x]) => {
+                    if let Some(f) = self.user_float(x)? {
+                        return Ok(f);
+                    }
+                }
+                ("range", _) => self.index_args(&mut args)?,
+                _ => {}
             }
             return self.construct(c, args);
         }
@@ -4747,6 +4777,7 @@ mod matching;
 mod metaclass;
 mod methods;
 mod modules;
+mod numproto;
 pub mod session;
 mod sets;
 mod slices;

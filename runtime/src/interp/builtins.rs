@@ -253,7 +253,9 @@ pub(super) fn builtin_attr(o: &Value, name: &str) -> Option<Value> {
     }
     if let Some(c) = o.downcast::<ClassObj>() {
         return match name {
-            "__name__" | "__qualname__" => Some(new_str(c.name)),
+            "__name__" | "__qualname__" => {
+                Some(new_str(c.name.rsplit('.').next().unwrap_or(c.name)))
+            }
             "__bases__" | "__base__" | "__mro__" => Some(class_lineage(o, c, name)),
             _ => super::typemethods::class_attr(o, c, name),
         };
@@ -404,14 +406,29 @@ impl Interp<'_, '_> {
         Some(match which {
             Builtin::Divmod => no_kw(name, kwnames)
                 .and_then(|()| expect_range(name, args, 2, 2))
-                .and_then(|()| divmod(&args[0], &args[1])),
+                .and_then(|()| {
+                    let (a, b) = (&args[0], &args[1]);
+                    if super::classes::user_class_of(a).is_some()
+                        || super::classes::user_class_of(b).is_some()
+                    {
+                        self.user_divmod(a, b)
+                    } else {
+                        divmod(a, b)
+                    }
+                }),
             Builtin::Pow => bind_args(name, &["base", "exp", "mod"], 2, 0, args, kwnames, kwvals)
                 .and_then(|a| {
                     let (b, e) = (a[0].clone().unwrap_or_else(Value::none), a[1].clone());
                     let e = e.unwrap_or_else(Value::none);
                     match &a[2] {
+                        Some(m) if !m.is_none() && super::classes::user_class_of(&b).is_some() => {
+                            match self.call_dunder(&b, "__pow__", vec![e.clone(), m.clone()])? {
+                                Some(r) if !r.is_not_implemented() => Ok(r),
+                                _ => pow3(&b, &e, m),
+                            }
+                        }
                         Some(m) if !m.is_none() => pow3(&b, &e, m),
-                        _ => super::binary(BinOp::Pow, &b, &e, false),
+                        _ => self.binary_op(BinOp::Pow, &b, &e, false),
                     }
                 }),
             Builtin::Round => bind_args(name, &["number", "ndigits"], 1, 0, args, kwnames, kwvals)
@@ -729,6 +746,36 @@ fn user_class_dir(c: &UserClassObj, out: &mut std::collections::BTreeSet<String>
 }
 
 impl Interp<'_, '_> {
+    /// `divmod(a, b)` with a user instance on either side: `__divmod__`,
+    /// then the other's `__rdivmod__` (first when its class is a proper
+    /// subclass of the left's).
+    fn user_divmod(&mut self, a: &Value, b: &Value) -> PyResult<Value> {
+        let b_first = match (
+            super::classes::user_class_value(a),
+            super::classes::user_class_value(b),
+        ) {
+            (Some(ca), Some(cb)) => !ca.is(cb) && super::is_subclass_user(cb, ca),
+            _ => false,
+        };
+        let tries: [(&Value, &str, &Value); 2] = if b_first {
+            [(b, "__rdivmod__", a), (a, "__divmod__", b)]
+        } else {
+            [(a, "__divmod__", b), (b, "__rdivmod__", a)]
+        };
+        for (recv, name, other) in tries {
+            if let Some(r) = self.call_dunder(recv, name, vec![other.clone()])?
+                && !r.is_not_implemented()
+            {
+                return Ok(r);
+            }
+        }
+        let (ia, ib) = (
+            crate::objects::builtin_of(a).unwrap_or(a).clone(),
+            crate::objects::builtin_of(b).unwrap_or(b).clone(),
+        );
+        divmod(&ia, &ib)
+    }
+
     /// `dir(o)`: the sorted attribute names of `o`; with `scope`, `o` is
     /// the dict of a scope's names (`dir()`) and its keys are listed.
     pub(super) fn dir_of(&mut self, o: &Value, scope: bool) -> PyResult<Value> {

@@ -507,15 +507,6 @@ impl Interp<'_, '_> {
             }
             return Ok(());
         }
-        if user_class_of(o).is_some_and(|c| c.has_hook(crate::objects::HOOK_NODICT)) {
-            return Err(match dunder(o, name) {
-                Some(_) => exc(
-                    "AttributeError",
-                    format!("'{}' object attribute '{name}' is read-only", class_name(o)),
-                ),
-                None => no_attribute(o, name),
-            });
-        }
         if let Some(a) = dunder(o, name)
             && let Some(p) = a.downcast::<PropertyObj>()
         {
@@ -536,6 +527,15 @@ impl Interp<'_, '_> {
             args.extend(v);
             self.call_value(f, args)?;
             return Ok(());
+        }
+        if user_class_of(o).is_some_and(|c| c.has_hook(crate::objects::HOOK_NODICT)) {
+            return Err(match dunder(o, name) {
+                Some(_) => exc(
+                    "AttributeError",
+                    format!("'{}' object attribute '{name}' is read-only", class_name(o)),
+                ),
+                None => no_attribute(o, name),
+            });
         }
         let Some(d) = own_dict(o) else {
             return super::builtins::set_attr(o, name, v);
@@ -806,6 +806,25 @@ impl Interp<'_, '_> {
         {
             return Ok(r);
         }
+        if op == BinOp::Mul {
+            // A sequence repeated by an object with `__index__`.
+            let seq = |v: &Value| {
+                v.downcast::<StrObj>().is_some()
+                    || v.downcast::<ListObj>().is_some()
+                    || v.downcast::<TupleObj>().is_some()
+                    || v.downcast::<crate::objects::BytesObj>().is_some()
+            };
+            if seq(a)
+                && let Some(n) = self.user_index(b)?
+            {
+                return super::binary(op, a, &n, false);
+            }
+            if seq(b)
+                && let Some(n) = self.user_index(a)?
+            {
+                return super::binary(op, &n, b, false);
+            }
+        }
         if let Some(e) = builtin_err
             && !(e.downcast::<ExceptionObj>().is_some_and(|x| {
                 x.class == "TypeError"
@@ -900,6 +919,17 @@ impl Interp<'_, '_> {
         }
         let r = self.rich_compare(op, a, b)?;
         self.truthy_of(&r)
+    }
+
+    /// `a op b` as the comparison expression's value: what a user
+    /// `__eq__`/`__lt__`/... returned, unchanged (it need not be a bool).
+    pub(super) fn compare_value(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if !matches!(op, CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn)
+            && (user_class_of(a).is_some() || user_class_of(b).is_some())
+        {
+            return self.rich_compare(op, a, b);
+        }
+        self.compare_op(op, a, b).map(Value::bool)
     }
 
     /// `a op b` as a value (the result of `__eq__` need not be a bool).
@@ -1007,6 +1037,14 @@ impl Interp<'_, '_> {
                 let inner = inner.clone();
                 return self.contains_of(&inner, item);
             }
+            let iterable = dunder(container, "__iter__").is_some_and(|f| !f.is_none())
+                || dunder(container, "__getitem__").is_some();
+            if !iterable {
+                return Err(type_error(format!(
+                    "argument of type '{}' is not iterable",
+                    class_name(container)
+                )));
+            }
             let it = self.iter_of(container)?;
             while let Some(x) = self.iter_next(&it)? {
                 if x.is(item) || self.eq_of(&x, item)? {
@@ -1081,7 +1119,27 @@ impl Interp<'_, '_> {
                     class_name(v)
                 )));
             };
-            return match r.as_small_int() {
+            let n = match r.as_bool() {
+                Some(b) => Some(i64::from(b)),
+                None => r.as_small_int().or_else(|| {
+                    builtin_of(&r)
+                        .filter(|_| r.downcast::<InstanceObj>().is_some())
+                        .and_then(|i| i.as_small_int())
+                }),
+            };
+            if n.is_none()
+                && let Some(big) = r.downcast::<crate::value::IntObj>()
+            {
+                return Err(if big.value.sign() == num_bigint::Sign::Minus {
+                    exc("ValueError", "__len__() should return >= 0")
+                } else {
+                    exc(
+                        "OverflowError",
+                        "cannot fit 'int' into an index-sized integer",
+                    )
+                });
+            }
+            return match n {
                 Some(n) if n >= 0 => Ok(n as usize),
                 Some(_) => Err(exc("ValueError", "__len__() should return >= 0")),
                 None => Err(type_error(format!(
@@ -1102,6 +1160,9 @@ impl Interp<'_, '_> {
     /// `o[k]`.
     pub(super) fn getitem_of(&mut self, o: &Value, k: &Value) -> PyResult<Value> {
         if user_class_of(o).is_none() {
+            if let Some(i) = self.seq_index(o, k)? {
+                return self.getitem_of(o, &i);
+            }
             return match super::getitem(o, k) {
                 Err(e) if super::keys::is_needs_interp(&e) => {
                     self.getitem_slow(o, k).unwrap_or(Err(e))
@@ -1124,8 +1185,25 @@ impl Interp<'_, '_> {
     }
 
     /// `o[k] = v`.
+    /// A user key with `__index__` indexing a built-in sequence: its
+    /// index (`None` otherwise: mappings hash their keys as they are).
+    fn seq_index(&mut self, o: &Value, k: &Value) -> PyResult<Option<Value>> {
+        if user_class_of(k).is_none()
+            || o.downcast::<DictObj>().is_some()
+            || o.downcast::<UserClassObj>().is_some()
+            || o.downcast::<ClassObj>().is_some()
+            || o.downcast::<crate::objects::GenericAliasObj>().is_some()
+        {
+            return Ok(None);
+        }
+        self.user_index(k)
+    }
+
     pub(super) fn setitem_of(&mut self, o: &Value, k: &Value, v: Value) -> PyResult<()> {
         if user_class_of(o).is_none() {
+            if let Some(i) = self.seq_index(o, k)? {
+                return self.setitem_of(o, &i, v);
+            }
             if let Some(d) = o.downcast::<DictObj>() {
                 return self.d_set(d, k.clone(), v);
             }
@@ -1177,6 +1255,13 @@ impl Interp<'_, '_> {
     pub(super) fn iter_of(&mut self, v: &Value) -> PyResult<Value> {
         if user_class_of(v).is_none() {
             return super::get_iter(v);
+        }
+        if dunder(v, "__iter__").is_some_and(|f| f.is_none()) {
+            // `__iter__ = None` declares the type not iterable.
+            return Err(type_error(format!(
+                "'{}' object is not iterable",
+                class_name(v)
+            )));
         }
         if let Some(it) = self.call_dunder(v, "__iter__", vec![])? {
             if dunder(&it, "__next__").is_none() && user_class_of(&it).is_some() {

@@ -105,6 +105,9 @@ fn arg_repr(a: &Value, in_union: bool) -> PyResult<String> {
             None => c.qualname.clone(),
         });
     }
+    if a.is_ellipsis() {
+        return Ok("...".into());
+    }
     super::to_repr(a)
 }
 

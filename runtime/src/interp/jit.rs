@@ -1898,11 +1898,9 @@ unsafe extern "C" fn krait_op(
         }
         Op::Compare { dst, op, lhs, rhs } if lhs != rhs => {
             match (take(words, *lhs), take(words, *rhs)) {
-                (Some(a), Some(b)) => Some(
-                    interp
-                        .compare_op(*op, &a, &b)
-                        .map(|v| Some((*dst, Value::bool(v)))),
-                ),
+                (Some(a), Some(b)) => {
+                    Some(interp.compare_value(*op, &a, &b).map(|v| Some((*dst, v))))
+                }
                 _ => None,
             }
         }
