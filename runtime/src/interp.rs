@@ -1521,14 +1521,14 @@ impl<'m, 'o> Interp<'m, 'o> {
             Op::DictUpdate { dict, src } => {
                 let d = self.read(frame, f, *dict)?;
                 let v = self.read(frame, f, *src)?;
-                let Some(src) = v.downcast::<DictObj>() else {
+                let Some(pairs) = self.mapping_pairs(&v)? else {
                     return Err(type_error(format!(
                         "'{}' object is not a mapping",
                         type_name(&v)
                     )));
                 };
                 if let Some(d) = d.downcast::<DictObj>() {
-                    for (k, v) in collections::dict_entries(src) {
+                    for (k, v) in pairs {
                         self.d_set(d, k, v)?;
                     }
                 }
@@ -1543,7 +1543,7 @@ impl<'m, 'o> Interp<'m, 'o> {
                 let v = self.read(frame, f, *src)?;
                 let callee = self.read(frame, f, *fslot)?;
                 let fname = || callable_name(&callee);
-                let Some(src) = v.downcast::<DictObj>() else {
+                let Some(pairs) = self.mapping_pairs(&v)? else {
                     return Err(type_error(format!(
                         "{} argument after ** must be a mapping, not {}",
                         fname(),
@@ -1551,7 +1551,10 @@ impl<'m, 'o> Interp<'m, 'o> {
                     )));
                 };
                 if let Some(d) = d.downcast::<DictObj>() {
-                    for (k, v) in collections::dict_entries(src) {
+                    for (k, v) in pairs {
+                        if k.downcast::<StrObj>().is_none() && builtin_of(&k).is_none() {
+                            return Err(type_error("keywords must be strings"));
+                        }
                         if collections::dict_lookup(d, &k)?.is_some() {
                             let shown = match k.downcast::<StrObj>() {
                                 Some(s) => s.value.clone(),
@@ -2072,6 +2075,18 @@ impl<'m, 'o> Interp<'m, 'o> {
         } else if let Some(g) = callee.downcast::<crate::objects::GenericAliasObj>() {
             let origin = g.origin.clone();
             self.call_now(&origin, args, kwnames)?
+        } else if let Some(m) = callee.downcast::<crate::objects::StaticMethodObj>() {
+            // A staticmethod object is callable (3.10+).
+            let f = m.func.clone();
+            self.call_now(&f, args, kwnames)?
+        } else if let Some(m) = callee.downcast::<BoundMethodObj>() {
+            // A method whose function is not a Python function (a built-in
+            // class's method bound to an instance): the instance first.
+            let mut all = Vec::with_capacity(args.len() + 1);
+            all.push(m.receiver.clone());
+            all.extend(args);
+            let f = m.func.clone();
+            self.call_now(&f, all, kwnames)?
         } else {
             self.call_native(callee, args, kwnames)?
         };
@@ -2322,6 +2337,22 @@ impl<'m, 'o> Interp<'m, 'o> {
             }
             if c.name == "complex" {
                 return complexobj::construct(&args, kwnames, &kwvals);
+            }
+            if c.name == "property" && !kwnames.is_empty() {
+                let a = builtins::bind_args(
+                    "property",
+                    &["fget", "fset", "fdel", "doc"],
+                    0,
+                    0,
+                    &args,
+                    kwnames,
+                    &kwvals,
+                )?;
+                let args = a
+                    .into_iter()
+                    .map(|v| v.unwrap_or_else(Value::none))
+                    .collect();
+                return self.construct(c, args);
             }
             if !kwnames.is_empty() {
                 return Err(type_error(format!(
@@ -2710,7 +2741,14 @@ impl<'m, 'o> Interp<'m, 'o> {
                 at_most(4)?;
                 let mut a = args.into_iter();
                 let mut next = || a.next().unwrap_or_else(Value::none);
-                Ok(crate::objects::new_property(next(), next(), next(), next()))
+                let (fget, fset, fdel, mut doc) = (next(), next(), next(), next());
+                // No doc given: the getter's docstring.
+                if doc.is_none() && !fget.is_none() {
+                    doc = self
+                        .get_attr(&fget, "__doc__")
+                        .unwrap_or_else(|_| Value::none());
+                }
+                Ok(crate::objects::new_property(fget, fset, fdel, doc))
             }
             "classmethod" | "staticmethod" => {
                 if n != 1 {
@@ -3911,7 +3949,7 @@ fn delitem(o: &Value, k: &Value) -> PyResult<()> {
         return Ok(());
     }
     Err(type_error(format!(
-        "'{}' object does not support item deletion",
+        "'{}' object doesn't support item deletion",
         type_name(o)
     )))
 }

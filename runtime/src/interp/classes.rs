@@ -151,6 +151,15 @@ fn compare_dunders(op: CmpOp) -> Option<(&'static str, &'static str)> {
     })
 }
 
+/// `__get__`/`__set__`/`__delete__` as a `'static` name.
+fn descriptor_method(name: &str) -> &'static str {
+    match name {
+        "__get__" => "__get__",
+        "__set__" => "__set__",
+        _ => "__delete__",
+    }
+}
+
 /// The methods of `object` (and of the built-in exception base) that
 /// `super()` and `object.name` reach once the user classes of an MRO are
 /// passed: called as built-in methods on the instance.
@@ -193,6 +202,14 @@ impl Interp<'_, '_> {
         if attr.downcast::<FunctionObj>().is_some() {
             return Ok(new_bound_method(attr, obj.clone()));
         }
+        // A built-in class's method taken from the class (`object.__hash__`,
+        // `str.upper`) binds like a function: the instance goes first.
+        if attr
+            .downcast::<crate::objects::MethodObj>()
+            .is_some_and(|m| m.receiver.downcast::<ClassObj>().is_some())
+        {
+            return Ok(new_bound_method(attr, obj.clone()));
+        }
         if let Some(p) = attr.downcast::<PropertyObj>() {
             return self.call_value(&p.fget, vec![obj.clone()]);
         }
@@ -229,7 +246,21 @@ impl Interp<'_, '_> {
             return r;
         }
         if let Some(c) = o.downcast::<UserClassObj>() {
-            return self.class_attr(o, c, name);
+            return match self.class_attr(o, c, name) {
+                // A metaclass's `__getattr__` answers what the class lacks.
+                Err(e) if super::builtins::is_attribute_error(&e) => {
+                    let hook = c
+                        .meta
+                        .get()
+                        .and_then(|m| m.downcast::<UserClassObj>())
+                        .and_then(|m| m.lookup("__getattr__"));
+                    match hook {
+                        Some(g) => self.call_value(&g, vec![o.clone(), new_str(name)]),
+                        None => Err(e),
+                    }
+                }
+                r => r,
+            };
         }
         if let Some(cls) = user_class_value(o).cloned() {
             let hooked =
@@ -265,6 +296,35 @@ impl Interp<'_, '_> {
                 "__doc__" => return Ok(p.doc.clone()),
                 _ => {}
             }
+        }
+        if let Some(m) = o.downcast::<BoundMethodObj>() {
+            match name {
+                "__self__" => return Ok(m.receiver.clone()),
+                "__func__" => return Ok(m.func.clone()),
+                "__name__" | "__qualname__" | "__doc__" | "__module__" => {
+                    let f = m.func.clone();
+                    return self.get_attr(&f, name);
+                }
+                _ => {}
+            }
+        }
+        if let Some(m) = o.downcast::<crate::objects::MethodObj>() {
+            match name {
+                "__self__" => return Ok(m.receiver.clone()),
+                "__name__" => return Ok(new_str(m.name)),
+                _ => {}
+            }
+        }
+        // The descriptor protocol of functions, properties, classmethods
+        // and staticmethods, called explicitly.
+        if (name == "__get__"
+            && (o.downcast::<FunctionObj>().is_some()
+                || o.downcast::<PropertyObj>().is_some()
+                || o.downcast::<ClassMethodObj>().is_some()
+                || o.downcast::<StaticMethodObj>().is_some()))
+            || (matches!(name, "__set__" | "__delete__") && o.downcast::<PropertyObj>().is_some())
+        {
+            return Ok(new_method(o.clone(), descriptor_method(name)));
         }
         if let Some(m) = o.downcast::<ClassMethodObj>()
             && name == "__func__"
@@ -561,6 +621,55 @@ impl Interp<'_, '_> {
             let (obj, rest) = args.split_first()?;
             return self.call_base_method(obj, name, rest);
         }
+        if name == "__get__"
+            && (recv.downcast::<FunctionObj>().is_some()
+                || recv.downcast::<PropertyObj>().is_some()
+                || recv.downcast::<ClassMethodObj>().is_some()
+                || recv.downcast::<StaticMethodObj>().is_some())
+        {
+            let (obj, owner) = match args {
+                [o] => (o.clone(), Value::none()),
+                [o, c] => (o.clone(), c.clone()),
+                _ => {
+                    return Some(Err(type_error(format!(
+                        "expected 1 or 2 arguments, got {}",
+                        args.len()
+                    ))));
+                }
+            };
+            let owner = if owner.is_none() && !obj.is_none() {
+                self.class_of(&obj)
+            } else {
+                owner
+            };
+            if obj.is_none() && recv.downcast::<ClassMethodObj>().is_none() {
+                return Some(if recv.downcast::<StaticMethodObj>().is_some() {
+                    self.bind_attr(recv.clone(), None, &owner)
+                } else {
+                    Ok(recv.clone())
+                });
+            }
+            let inst = (!obj.is_none()).then_some(&obj);
+            return Some(self.bind_attr(recv.clone(), inst, &owner));
+        }
+        if let Some(p) = recv.downcast::<PropertyObj>()
+            && matches!(name, "__set__" | "__delete__")
+        {
+            let f = if name == "__set__" { &p.fset } else { &p.fdel };
+            if f.is_none() {
+                let what = if name == "__set__" {
+                    "setter"
+                } else {
+                    "deleter"
+                };
+                return Some(Err(exc(
+                    "AttributeError",
+                    format!("property has no {what}"),
+                )));
+            }
+            let f = f.clone();
+            return Some(self.call_value(&f, args.to_vec()));
+        }
         if let Some(p) = recv.downcast::<PropertyObj>() {
             let [f] = args else {
                 return Some(Err(type_error(format!(
@@ -610,6 +719,12 @@ impl Interp<'_, '_> {
                     args.len()
                 ))),
             },
+            // `object.__hash__`: the identity hash, whatever the class
+            // defines.
+            "__hash__" if user_class_of(recv).is_some() && builtin_of(recv).is_none() => {
+                let h = recv.id().rotate_right(4) as i64;
+                Ok(Value::int(if h == -1 { -2 } else { h }))
+            }
             "__hash__" => collections::hash(recv).map(Value::int),
             "__setattr__" | "__delattr__" | "__getattribute__" => {
                 let attr = match args.first().and_then(|a| a.downcast::<StrObj>()) {
@@ -1245,7 +1360,7 @@ impl Interp<'_, '_> {
         match self.call_dunder(o, "__delitem__", vec![k.clone()])? {
             Some(_) => Ok(()),
             None => Err(type_error(format!(
-                "'{}' object does not support item deletion",
+                "'{}' object doesn't support item deletion",
                 class_name(o)
             ))),
         }
@@ -1336,7 +1451,10 @@ impl Interp<'_, '_> {
         }
         if user_class_of(v).is_some() {
             return match self.call_dunder(v, "__repr__", vec![])? {
-                Some(r) => match r.downcast::<StrObj>() {
+                Some(r) => match r
+                    .downcast::<StrObj>()
+                    .or_else(|| builtin_of(&r).and_then(|b| b.downcast::<StrObj>()))
+                {
                     Some(s) => Ok(s.value.clone()),
                     None => Err(type_error(format!(
                         "__repr__ returned non-string (type {})",
@@ -1430,7 +1548,10 @@ impl Interp<'_, '_> {
     pub(super) fn str_of(&mut self, v: &Value) -> PyResult<String> {
         if user_class_of(v).is_some() {
             if let Some(r) = self.call_dunder(v, "__str__", vec![])? {
-                return match r.downcast::<StrObj>() {
+                return match r
+                    .downcast::<StrObj>()
+                    .or_else(|| builtin_of(&r).and_then(|b| b.downcast::<StrObj>()))
+                {
                     Some(s) => Ok(s.value.clone()),
                     None => Err(type_error(format!(
                         "__str__ returned non-string (type {})",

@@ -396,6 +396,30 @@ pub(super) fn iter_name(p: DictPart) -> &'static str {
 impl super::Interp<'_, '_> {
     /// `d.update(src)` / `dict(src)`: a dict's entries, or an iterable of
     /// pairs (generators included).
+    /// The (key, value) pairs of a mapping: a dict's entries, or what a
+    /// user object's `keys()` and `__getitem__` give (`None`: `v` is not
+    /// a mapping).
+    pub(super) fn mapping_pairs(&mut self, v: &Value) -> PyResult<Option<Vec<(Value, Value)>>> {
+        let inner = crate::objects::builtin_value(v);
+        if let Some(o) = inner.downcast::<DictObj>()
+            && super::classes::dunder(v, "keys").is_none()
+        {
+            return Ok(Some(dict_entries(o)));
+        }
+        if super::classes::user_class_of(v).is_none() || super::classes::dunder(v, "keys").is_none()
+        {
+            return Ok(None);
+        }
+        let keys = self.get_attr(v, "keys")?;
+        let keys = self.call_now(&keys, vec![], &[])?;
+        let mut out = Vec::new();
+        for k in self.collect_iter(&keys)? {
+            let x = self.getitem_of(v, &k)?;
+            out.push((k, x));
+        }
+        Ok(Some(out))
+    }
+
     pub(super) fn dict_update(&mut self, d: &DictObj, src: &Value) -> PyResult<()> {
         if let Some(inner) = crate::objects::builtin_of(src)
             && inner.downcast::<DictObj>().is_some()
@@ -416,6 +440,12 @@ impl super::Interp<'_, '_> {
         }
         if let Some(o) = src.downcast::<DictObj>() {
             for (k, v) in dict_entries(o) {
+                self.d_set(d, k, v)?;
+            }
+            return Ok(());
+        }
+        if let Some(pairs) = self.mapping_pairs(src)? {
+            for (k, v) in pairs {
                 self.d_set(d, k, v)?;
             }
             return Ok(());

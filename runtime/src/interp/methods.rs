@@ -1067,8 +1067,25 @@ impl Interp<'_, '_> {
             Builtin::Reversed => {
                 no_kw()?;
                 arity("reversed", args, 1, 1)?;
-                if let Some(r) = self.call_dunder(&args[0], "__reversed__", vec![])? {
+                let rev = super::classes::dunder(&args[0], "__reversed__");
+                if let Some(f) = &rev
+                    && !f.is_none()
+                    && let Some(r) = self.call_dunder(&args[0], "__reversed__", vec![])?
+                {
                     return Ok(r);
+                }
+                if rev.is_none()
+                    && crate::objects::builtin_of(&args[0]).is_none()
+                    && super::classes::dunder(&args[0], "__len__").is_some()
+                    && super::classes::dunder(&args[0], "__getitem__").is_some()
+                {
+                    // The sequence protocol, backwards.
+                    let n = self.len_of(&args[0])?;
+                    let mut items = Vec::with_capacity(n);
+                    for i in (0..n).rev() {
+                        items.push(self.getitem_of(&args[0], &Value::int(i as i64))?);
+                    }
+                    return Ok(new_seq_iter(new_list(items)));
                 }
                 let a = crate::objects::builtin_value(&args[0]);
                 let ok = a.downcast::<ListObj>().is_some()
