@@ -1614,14 +1614,16 @@ impl<'m, 'o> Interp<'m, 'o> {
             }
             Op::WithSetup { enter, exit, mgr } => {
                 let m = self.read(frame, f, *mgr)?;
-                let protocol = || {
+                let protocol = |missed: &str| {
                     type_error(format!(
-                        "'{}' object does not support the context manager protocol",
+                        "'{}' object does not support the context manager protocol{missed}",
                         type_name(&m)
                     ))
                 };
-                let en = self.get_attr(&m, "__enter__").map_err(|_| protocol())?;
-                let ex = self.get_attr(&m, "__exit__").map_err(|_| protocol())?;
+                let en = self.get_attr(&m, "__enter__").map_err(|_| protocol(""))?;
+                let ex = self
+                    .get_attr(&m, "__exit__")
+                    .map_err(|_| protocol(" (missed __exit__ method)"))?;
                 frame.slots[exit.index()] = Some(ex);
                 Some((*enter, en))
             }

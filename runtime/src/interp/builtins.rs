@@ -896,6 +896,13 @@ pub(super) fn exc_set_special(
             e.suppress_context.set(super::truthy(v));
             Ok(())
         }
+        "args" => match super::seq_items(v) {
+            Some(items) => {
+                *e.args.borrow_mut() = items;
+                Ok(())
+            }
+            None => Err(type_error("'args' must be a sequence")),
+        },
         "__traceback__" => {
             if v.is_none() {
                 e.traceback.borrow_mut().clear();

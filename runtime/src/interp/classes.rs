@@ -563,7 +563,7 @@ impl Interp<'_, '_> {
             && let Some(d) = own_dict(o)
         {
             if !d.set(&member_key(o, m), v) {
-                return Err(no_attribute(o, name));
+                return Err(exc("AttributeError", m.name.clone()));
             }
             return Ok(());
         }
@@ -1152,8 +1152,11 @@ impl Interp<'_, '_> {
                 let inner = inner.clone();
                 return self.contains_of(&inner, item);
             }
-            let iterable = dunder(container, "__iter__").is_some_and(|f| !f.is_none())
-                || dunder(container, "__getitem__").is_some();
+            let iter = dunder(container, "__iter__");
+            let iterable = match &iter {
+                Some(f) => !f.is_none(),
+                None => dunder(container, "__getitem__").is_some(),
+            };
             if !iterable {
                 return Err(type_error(format!(
                     "argument of type '{}' is not iterable",
@@ -1576,7 +1579,7 @@ impl Interp<'_, '_> {
             // A built-in exception's message shows its user arguments
             // through their own `__str__`/`__repr__`.
             let args = e.args.borrow().clone();
-            if !args.iter().any(|a| has_user(a, 0)) {
+            if !args.iter().any(|a| has_user(a, 0)) || super::exgroup::group_str(e).is_some() {
                 return super::to_str(v);
             }
             return match &args[..] {
