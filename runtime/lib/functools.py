@@ -1,7 +1,7 @@
 """Higher-order functions: partial, reduce, wraps/update_wrapper,
 lru_cache/cache, total_ordering, cmp_to_key, cached_property."""
 
-WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__")
+WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__", "__annotations__")
 WRAPPER_UPDATES = ("__dict__",)
 
 _initial_missing = object()

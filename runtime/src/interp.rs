@@ -2340,6 +2340,12 @@ impl<'m, 'o> Interp<'m, 'o> {
             if c.name == "complex" {
                 return complexobj::construct(&args, kwnames, &kwvals);
             }
+            if c.name == "int" && kwnames == ["base"] {
+                // `int(x, base=b)`.
+                let mut args = args;
+                args.extend(kwvals);
+                return self.construct(c, args);
+            }
             if c.name == "property" && !kwnames.is_empty() {
                 let a = builtins::bind_args(
                     "property",
