@@ -1,0 +1,20 @@
+print(7 / 2, -7 / 2, 6 / 3, 1 / 3)
+print(2 ** 10, 2 ** 0, 0 ** 0, (-3) ** 3, 10 ** 20)
+print(pow(2, 10), pow(2, 100, 1000), pow(3, 200, 7), pow(-2, 3, 5), pow(5, -1, 7))
+print(abs(-5), abs(0), abs(5))
+print(round(7), round(15, -1), round(25, -1), round(-15, -1), round(1234, -2))
+print(int.__name__, type(5).__name__)
+print((10).__add__(5), (3).__mul__(4))
+print(1 == 1.0, 2 ** 53 == 2.0 ** 53, 2 ** 53 + 1 == 2.0 ** 53 + 1)
+print(10 ** 18 < 10.0 ** 19, 10 ** 400 > 1e308)
+print(hash(5), hash(-1), hash(0), hash(2 ** 61 - 1), hash(2 ** 61))
+print(True + True, True * 10, False - 1)
+print(max(3, 1, 2), min(3, 1, 2))
+print(-0, +5, -(-5))
+n = 1
+for i in range(10):
+    n = n * 31 + i
+print(n)
+print(str(123), repr(-456), format(1234567, ','), format(255, 'x'))
+print(1_000 + 0x_ff + 0o_17 + 0b_11)
+print(int.from_bytes(b'\x01\x00', 'big'), (256).to_bytes(2, 'little'))
