@@ -474,32 +474,32 @@ class Flag(Enum):
             return "%s(%r)" % (cls_name, self._value_)
         return "%s.%s" % (cls_name, self._name_)
 
-    def __or__(self, other):
+    def _operand(self, other):
+        """The int value of the other operand of a bitwise operator, or
+        None when it is neither this flag nor the data type."""
         if isinstance(other, self.__class__):
-            other = other._value_
-        elif self._member_type_ is not object and isinstance(other, self._member_type_):
-            pass
-        else:
+            return other._value_
+        if self._member_type_ is not object and isinstance(other, self._member_type_):
+            return other
+        return None
+
+    def __or__(self, other):
+        value = self._operand(other)
+        if value is None:
             return NotImplemented
-        return self.__class__(self._value_ | other)
+        return self.__class__(self._value_ | value)
 
     def __and__(self, other):
-        if isinstance(other, self.__class__):
-            other = other._value_
-        elif self._member_type_ is not object and isinstance(other, self._member_type_):
-            pass
-        else:
+        value = self._operand(other)
+        if value is None:
             return NotImplemented
-        return self.__class__(self._value_ & other)
+        return self.__class__(self._value_ & value)
 
     def __xor__(self, other):
-        if isinstance(other, self.__class__):
-            other = other._value_
-        elif self._member_type_ is not object and isinstance(other, self._member_type_):
-            pass
-        else:
+        value = self._operand(other)
+        if value is None:
             return NotImplemented
-        return self.__class__(self._value_ ^ other)
+        return self.__class__(self._value_ ^ value)
 
     def __invert__(self):
         return self.__class__(self._flag_mask_ ^ self._value_)
