@@ -7,11 +7,13 @@
 
 pub mod attrs;
 pub mod bytesops;
+pub mod cmath_tables;
 pub mod complex;
 pub mod dir_tables;
 pub mod format;
 pub mod gc;
 pub mod interp;
+pub mod libm;
 pub mod num;
 pub mod objects;
 pub mod strops;

@@ -117,6 +117,27 @@ impl Interp<'_, '_> {
         }
     }
 
+    /// The `cmath` module's view of a user argument: `__complex__`, then
+    /// `__float__` or `__index__` (`None`: it defines none of them).
+    pub(super) fn user_complex(&mut self, v: &Value) -> PyResult<Option<Value>> {
+        if !plain_user(v) {
+            return Ok(None);
+        }
+        if dunder(v, "__complex__").is_some() {
+            let r = self
+                .call_dunder(v, "__complex__", vec![])?
+                .unwrap_or_else(Value::none);
+            if r.downcast::<crate::objects::ComplexObj>().is_none() {
+                return Err(type_error(format!(
+                    "__complex__ returned non-complex (type {})",
+                    class_name(&r)
+                )));
+            }
+            return Ok(Some(r));
+        }
+        self.user_float(v)
+    }
+
     /// `round(v[, ndigits])` for a user instance defining `__round__`.
     pub(super) fn user_round(
         &mut self,

@@ -71,30 +71,6 @@ unsafe extern "C" {
     fn erfc(x: f64) -> f64;
     fn nextafter(x: f64, y: f64) -> f64;
     fn remainder(x: f64, y: f64) -> f64;
-    fn dlsym(handle: *mut std::ffi::c_void, name: *const std::ffi::c_char)
-    -> *mut std::ffi::c_void;
-}
-
-/// The C library's `cbrt`, as CPython calls it. Rust's runtime links its
-/// own `cbrt` into the executable (a local symbol that shadows libm's for
-/// `f64::cbrt` and for a plain `extern` declaration alike), and the two
-/// differ in the last bit (`cbrt(27)`), so libm's is looked up by name.
-fn m_cbrt(x: f64) -> f64 {
-    static LIBM: std::sync::OnceLock<Option<extern "C" fn(f64) -> f64>> =
-        std::sync::OnceLock::new();
-    let f = LIBM.get_or_init(|| {
-        // SAFETY: `dlsym` with RTLD_DEFAULT (null) and a NUL-terminated
-        // name; a non-null result is libm's `double cbrt(double)`.
-        let p = unsafe { dlsym(std::ptr::null_mut(), c"cbrt".as_ptr()) };
-        (!p.is_null()).then(|| {
-            // SAFETY: as above: the symbol is a C function of that type.
-            unsafe { std::mem::transmute::<*mut std::ffi::c_void, extern "C" fn(f64) -> f64>(p) }
-        })
-    });
-    match f {
-        Some(f) => f(x),
-        None => x.cbrt(),
-    }
 }
 
 fn m_erf(x: f64) -> f64 {
@@ -577,7 +553,7 @@ pub(super) fn call(
         "sqrt" => one(args).and_then(|()| math_1(&args[0], f64::sqrt, false)),
         "exp" => one(args).and_then(|()| math_1(&args[0], f64::exp, true)),
         "expm1" => one(args).and_then(|()| math_1(&args[0], f64::exp_m1, true)),
-        "log1p" => one(args).and_then(|()| math_1(&args[0], f64::ln_1p, false)),
+        "log1p" => one(args).and_then(|()| math_1(&args[0], crate::libm::log1p, false)),
         "sin" => one(args).and_then(|()| math_1(&args[0], f64::sin, false)),
         "cos" => one(args).and_then(|()| math_1(&args[0], f64::cos, false)),
         "tan" => one(args).and_then(|()| math_1(&args[0], f64::tan, false)),
@@ -587,9 +563,9 @@ pub(super) fn call(
         "sinh" => one(args).and_then(|()| math_1(&args[0], f64::sinh, true)),
         "cosh" => one(args).and_then(|()| math_1(&args[0], f64::cosh, true)),
         "tanh" => one(args).and_then(|()| math_1(&args[0], f64::tanh, false)),
-        "asinh" => one(args).and_then(|()| math_1(&args[0], f64::asinh, false)),
-        "acosh" => one(args).and_then(|()| math_1(&args[0], f64::acosh, false)),
-        "atanh" => one(args).and_then(|()| math_1(&args[0], f64::atanh, false)),
+        "asinh" => one(args).and_then(|()| math_1(&args[0], crate::libm::asinh, false)),
+        "acosh" => one(args).and_then(|()| math_1(&args[0], crate::libm::acosh, false)),
+        "atanh" => one(args).and_then(|()| math_1(&args[0], crate::libm::atanh, false)),
         "fabs" => one(args).and_then(|()| math_1(&args[0], f64::abs, false)),
         "degrees" => {
             one(args)?;
@@ -686,9 +662,9 @@ pub(super) fn call(
         "atan2" => {
             two(args)?;
             let (y, x) = (float_arg(&args[0])?, float_arg(&args[1])?);
-            Ok(Value::float(y.atan2(x)))
+            Ok(Value::float(crate::libm::atan2(y, x)))
         }
-        "cbrt" => one(args).and_then(|()| math_1(&args[0], m_cbrt, false)),
+        "cbrt" => one(args).and_then(|()| math_1(&args[0], crate::libm::cbrt, false)),
         "exp2" => one(args).and_then(|()| math_1(&args[0], f64::exp2, true)),
         "erf" => one(args).and_then(|()| math_1(&args[0], m_erf, false)),
         "erfc" => one(args).and_then(|()| math_1(&args[0], m_erfc, false)),

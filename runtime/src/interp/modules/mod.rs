@@ -6,6 +6,7 @@
 use super::*;
 use crate::objects::{ModuleObj, NativeFnObj, StdStreamObj, new_native_fn};
 
+mod cmath;
 mod gc;
 mod math;
 mod os;
@@ -17,7 +18,7 @@ pub(super) mod weakref;
 
 /// The native modules, by name.
 const NATIVE: &[&str] = &[
-    "sys", "math", "time", "gc", "_weakref", "_random", "_re", "_os",
+    "sys", "math", "cmath", "time", "gc", "_weakref", "_random", "_re", "_os",
 ];
 
 pub(super) fn is_native(name: &str) -> bool {
@@ -29,6 +30,7 @@ pub(super) fn init(interp: &mut Interp, name: &str, m: u32) -> PyResult<()> {
     match name {
         "sys" => sys::init(interp, m),
         "math" => math::init(interp, m),
+        "cmath" => cmath::init(interp, m),
         "time" => time::init(interp, m),
         "gc" => gc::init(interp, m),
         "_weakref" => weakref::init(interp, m),
@@ -59,6 +61,7 @@ pub(super) fn call(
         "sys" => sys::call(interp, name, args, kwnames, kwvals),
         "stdout" | "stderr" => sys::stream_call(interp, module, name, args, kwnames),
         "math" => math::call(interp, name, args, kwnames, kwvals),
+        "cmath" => cmath::call(interp, name, args, kwnames, kwvals),
         "time" => time::call(interp, name, args, kwnames),
         "gc" => gc::call(interp, name, args, kwnames, kwvals),
         "_weakref" => weakref::call(interp, name, args, kwnames, kwvals),
