@@ -19,7 +19,7 @@
 
 use crate::*;
 use krait_frontend::ast::{self, ExprKind, StmtKind, TextRange};
-use krait_frontend::scope::{NameScope, ScopeKind, SymbolTable};
+use krait_frontend::scope::{DEF_FREE_CLASS, NameScope, ScopeKind, SymbolTable};
 use std::collections::HashMap;
 
 mod matching;
@@ -238,6 +238,10 @@ struct FnBuilder<'a> {
     in_function: bool,
     /// A class body: its local names live in the class namespace.
     class_body: bool,
+    /// A class body's cells for names it binds itself but whose
+    /// enclosing-function variable its methods capture (CPython's
+    /// `DEF_FREE_CLASS`): passed through to closures, never read here.
+    class_free: HashMap<String, Slot>,
 }
 
 impl<'a> FnBuilder<'a> {
@@ -261,6 +265,7 @@ impl<'a> FnBuilder<'a> {
             fblocks: Vec::new(),
             handler: None,
             in_function,
+            class_free: HashMap::new(),
             class_body: false,
         }
     }
@@ -477,6 +482,12 @@ impl Lowerer<'_> {
                     b.emit(Op::StoreName { name: n, src }, r);
                     Ok(())
                 }
+                // `nonlocal x` in a class body.
+                Some(NameScope::Free) => {
+                    let cell = b.locals[name];
+                    b.emit(Op::StoreCell { cell, src }, r);
+                    Ok(())
+                }
                 _ => unsupported("captured names in a class body", r),
             };
         }
@@ -506,6 +517,13 @@ impl Lowerer<'_> {
                 Some(NameScope::GlobalExplicit) => b.emit(Op::LoadGlobal { dst, name: n }, r),
                 Some(NameScope::Local) | Some(NameScope::GlobalImplicit) | None => {
                     b.emit(Op::LoadName { dst, name: n }, r)
+                }
+                // An enclosing function's variable (CPython's
+                // LOAD_CLASSDEREF, minus its namespace-first lookup, which
+                // only a `__prepare__` namespace could tell apart).
+                Some(NameScope::Free) => {
+                    let cell = b.locals[name];
+                    b.emit(Op::LoadCell { dst, cell }, r)
                 }
                 _ => return unsupported("captured names in a class body", r),
             }
@@ -2025,6 +2043,33 @@ impl Lowerer<'_> {
         self.store_name(b, "__annotations__", d, r)
     }
 
+    /// The closure `MakeFunction` passes for `inner`: the creator `b`'s
+    /// cell for each of `inner`'s free variables, in slot order.
+    fn closure_of(&self, b: &FnBuilder, inner: &FnBuilder, r: TextRange) -> R<Vec<Slot>> {
+        let mut closure = Vec::new();
+        for info in inner.slots.iter().filter(|s| s.kind == SlotKind::Free) {
+            let name = info.name.as_deref().unwrap_or_default();
+            let cell = match b.locals.get(name) {
+                Some(&c) if b.class_body && name == "__class__" => Some(c),
+                Some(&c)
+                    if b.in_function
+                        && matches!(
+                            self.scope_kind_of(b, name),
+                            Some(NameScope::Cell) | Some(NameScope::Free)
+                        ) =>
+                {
+                    Some(c)
+                }
+                _ => b.class_free.get(name).copied(),
+            };
+            match cell {
+                Some(c) => closure.push(c),
+                None => return unsupported("this free variable", r),
+            }
+        }
+        Ok(closure)
+    }
+
     fn class_def(&mut self, b: &mut FnBuilder, c: &ast::ClassDef, r: TextRange) -> R<Slot> {
         let name = &c.name.id;
         let scope = self.scope_of_node(c.name.range, name, ScopeKind::Class, "this class", r)?;
@@ -2051,14 +2096,22 @@ impl Lowerer<'_> {
         });
         let mut fb = FnBuilder::new(func, scope, true);
         fb.class_body = true;
+        // Free variables: read by the body (`y = x` for an `x` of the
+        // enclosing function) or only passed on to its methods' closures.
         let table_scope = &self.table.scopes[scope];
-        if table_scope.symbols.iter().any(|(n, _)| {
-            matches!(
-                table_scope.scope_of(n),
-                Some(NameScope::Free | NameScope::Cell)
-            )
-        }) {
-            return unsupported("closures over class-body names", r);
+        for (n, flags) in &table_scope.symbols {
+            match table_scope.scope_of(n) {
+                Some(NameScope::Free) => {
+                    let s = fb.slot(SlotKind::Free, Some(n.clone()));
+                    fb.locals.insert(n.clone(), s);
+                }
+                Some(NameScope::Cell) => return unsupported("a cell in a class body", r),
+                _ if flags & DEF_FREE_CLASS != 0 => {
+                    let s = fb.slot(SlotKind::Free, Some(n.clone()));
+                    fb.class_free.insert(n.clone(), s);
+                }
+                _ => {}
+            }
         }
         let class_cell = if table_scope.needs_class_closure {
             let s = fb.slot(SlotKind::Cell, Some("__class__".into()));
@@ -2104,6 +2157,7 @@ impl Lowerer<'_> {
             line: 0,
             ..empty_function()
         };
+        let closure = self.closure_of(b, &fb, r)?;
         self.functions[func] = fb.into_function(f);
         let body = b.temp();
         b.emit(
@@ -2112,7 +2166,7 @@ impl Lowerer<'_> {
                 func: FuncId(func as u32),
                 defaults: vec![],
                 kwdefaults: vec![],
-                closure: vec![],
+                closure,
                 annotations: None,
             },
             r,
@@ -2258,23 +2312,7 @@ impl Lowerer<'_> {
         };
         // The closure: the creator's cell for each free variable, in the
         // order of the new function's `Free` slots.
-        let mut closure = Vec::new();
-        for info in fb.slots.iter().filter(|s| s.kind == SlotKind::Free) {
-            let name = info.name.as_deref().unwrap_or_default();
-            match b.locals.get(name) {
-                Some(&c) if b.class_body && name == "__class__" => closure.push(c),
-                Some(&c)
-                    if b.in_function
-                        && matches!(
-                            self.scope_kind_of(b, name),
-                            Some(NameScope::Cell) | Some(NameScope::Free)
-                        ) =>
-                {
-                    closure.push(c)
-                }
-                _ => return unsupported("this free variable", r),
-            }
-        }
+        let closure = self.closure_of(b, &fb, r)?;
         self.functions[func] = fb.into_function(f);
         let dst = b.temp();
         b.emit(
@@ -2706,22 +2744,7 @@ impl Lowerer<'_> {
             },
             ..empty_function()
         };
-        let mut closure = Vec::new();
-        for info in fb.slots.iter().filter(|s| s.kind == SlotKind::Free) {
-            let n = info.name.as_deref().unwrap_or_default();
-            match b.locals.get(n) {
-                Some(&c)
-                    if b.in_function
-                        && matches!(
-                            self.scope_kind_of(b, n),
-                            Some(NameScope::Cell) | Some(NameScope::Free)
-                        ) =>
-                {
-                    closure.push(c)
-                }
-                _ => return unsupported("this free variable", r),
-            }
-        }
+        let closure = self.closure_of(b, &fb, r)?;
         self.functions[func] = fb.into_function(f);
         let fslot = b.temp();
         b.emit(

@@ -5036,15 +5036,51 @@ impl Interp<'_, '_> {
         let Some(fobj) = body.downcast::<FunctionObj>() else {
             return Err(exc("SystemError", "krait: class body is not a function"));
         };
+        let (bases, orig_bases) = self.update_bases(bases)?;
         if Self::class_needs_meta(&bases, &keywords) {
-            return self.build_class_meta(fobj, name, bases, keywords);
+            return self.build_class_meta(fobj, name, bases, orig_bases, keywords);
         }
         let mut frame = self.bind(fobj, vec![], &[])?;
         let ns: Namespace = Rc::new(RefCell::new(Vec::new()));
         frame.ns = Some(ns.clone());
         self.run_frame(frame)?;
-        let dict = std::mem::take(&mut *ns.borrow_mut());
+        let mut dict = std::mem::take(&mut *ns.borrow_mut());
+        set_orig_bases(&mut dict, orig_bases);
         self.type_new(None, name, bases, dict, &[])
+    }
+
+    /// CPython's `update_bases`: a base that is not a class but has
+    /// `__mro_entries__` (`Generic[T]`, `NamedTuple`) is replaced by the
+    /// classes that method returns. The original bases come back too
+    /// when anything was replaced (they become `__orig_bases__`).
+    fn update_bases(&mut self, bases: Vec<Value>) -> PyResult<(Vec<Value>, Option<Value>)> {
+        if bases.iter().all(builtins::is_class) {
+            return Ok((bases, None));
+        }
+        let orig = new_tuple(bases.clone());
+        let mut out = Vec::with_capacity(bases.len());
+        let mut changed = false;
+        for b in bases {
+            if builtins::is_class(&b) {
+                out.push(b);
+                continue;
+            }
+            let entries = match self.get_attr(&b, "__mro_entries__") {
+                Ok(f) => f,
+                Err(e) if builtins::is_attribute_error(&e) => {
+                    out.push(b);
+                    continue;
+                }
+                Err(e) => return Err(e),
+            };
+            let r = self.call_now(&entries, vec![orig.clone()], &[])?;
+            let Some(t) = r.downcast::<TupleObj>() else {
+                return Err(type_error("__mro_entries__ must return a tuple"));
+            };
+            out.extend(t.items.iter().cloned());
+            changed = true;
+        }
+        Ok((out, changed.then_some(orig)))
     }
 
     /// Makes the class `name` from its namespace `dict` (`type.__new__`'s
@@ -5123,5 +5159,14 @@ impl Interp<'_, '_> {
             *c.value.borrow_mut() = Some(class.clone());
         }
         Ok(class)
+    }
+}
+
+/// Records a class statement's original bases (`__orig_bases__`) in its
+/// namespace when `__mro_entries__` replaced any.
+fn set_orig_bases(dict: &mut Vec<(String, Value)>, orig: Option<Value>) {
+    if let Some(o) = orig {
+        dict.retain(|(k, _)| k != "__orig_bases__");
+        dict.push(("__orig_bases__".to_owned(), o));
     }
 }

@@ -347,7 +347,8 @@ fn class_lineage(o: &Value, c: &ClassObj, name: &str) -> Value {
     }
 }
 
-fn is_class(v: &Value) -> bool {
+/// Whether `v` is a class (built-in or user-defined).
+pub(super) fn is_class(v: &Value) -> bool {
     v.downcast::<ClassObj>().is_some() || v.downcast::<UserClassObj>().is_some()
 }
 

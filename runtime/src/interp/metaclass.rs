@@ -18,7 +18,7 @@
 //! and the plain call of a class (no `__new__`, no metaclass, not deriving
 //! from `type`) keep their direct paths in `interp.rs`.
 
-use super::builtins::class_name;
+use super::builtins::{class_name, is_class};
 use super::{Interp, PyResult, collections, exc, is_subclass_user, type_error, unsupported};
 use crate::objects::{
     ClassMethodObj, ClassObj, DictObj, FunctionObj, StaticMethodObj, StrObj, TupleObj,
@@ -40,10 +40,6 @@ pub(super) fn is_metaclass(c: &Value) -> bool {
     is_type_class(c)
         || c.downcast::<UserClassObj>()
             .is_some_and(|u| u.mro.iter().any(is_type_class))
-}
-
-fn is_class(v: &Value) -> bool {
-    v.downcast::<ClassObj>().is_some() || v.downcast::<UserClassObj>().is_some()
 }
 
 fn class_display_name(c: &Value) -> String {
@@ -150,6 +146,7 @@ impl Interp<'_, '_> {
         fobj: &FunctionObj,
         name: String,
         bases: Vec<Value>,
+        orig_bases: Option<Value>,
         mut kw: Vec<(String, Value)>,
     ) -> PyResult<Value> {
         let explicit = kw
@@ -211,7 +208,8 @@ impl Interp<'_, '_> {
             }
             prepared = Some(ns.clone());
         }
-        let dict = self.run_class_body(fobj, init)?;
+        let mut dict = self.run_class_body(fobj, init)?;
+        super::set_orig_bases(&mut dict, orig_bases);
         if is_type_class(&meta) {
             return self.type_new(None, name, bases, dict, &kw);
         }
