@@ -4,6 +4,7 @@ CPython's reprs and equality. `Generic[T]`/`Protocol[T]` go through
 class syntax through `__mro_entries__` and a metaclass (built when first
 used), as in CPython."""
 
+import abc
 import sys
 
 TYPE_CHECKING = False
@@ -332,10 +333,101 @@ class Generic:
         cls.__parameters__ = tuple(params)
 
 
-class Protocol(Generic):
-    """A base class for structural types (not checked at run time)."""
+_PROTO_SPECIAL = frozenset((
+    "__abstractmethods__", "__annotations__", "__dict__", "__doc__", "__init__", "__module__",
+    "__new__", "__slots__", "__subclasshook__", "__weakref__", "__class_getitem__",
+    "__parameters__", "__orig_bases__", "__qualname__", "__init_subclass__", "__class__",
+    "_is_protocol", "_is_runtime_protocol", "_abc_registry", "_abc_subclasses",
+))
+
+
+def _protocol_attrs(cls):
+    """The members a protocol asks for: what its bodies (not Protocol's,
+    Generic's or object's) define or annotate."""
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ("Protocol", "Generic") and base.__module__ == "typing":
+            continue
+        names = list(base.__dict__) + list(base.__dict__.get("__annotations__", {}))
+        for attr in names:
+            if not attr.startswith("_abc_") and attr not in _PROTO_SPECIAL:
+                attrs.add(attr)
+    return attrs
+
+
+def _callable_members_only(cls):
+    return all(callable(getattr(cls, attr, None)) for attr in _protocol_attrs(cls))
+
+
+class _ProtocolMeta(abc.ABCMeta):
+    def __instancecheck__(cls, instance):
+        if cls.__dict__.get("_is_protocol", False) and not getattr(cls, "_is_runtime_protocol", False):
+            raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
+        if (not cls.__dict__.get("_is_protocol", False) or _callable_members_only(cls)) and issubclass(
+            type(instance), cls
+        ):
+            return True
+        if cls.__dict__.get("_is_protocol", False):
+            if all(
+                hasattr(instance, attr)
+                and (not callable(getattr(cls, attr, None)) or getattr(instance, attr) is not None)
+                for attr in _protocol_attrs(cls)
+            ):
+                return True
+        return super().__instancecheck__(instance)
+
+
+def _no_init(self, *args, **kwargs):
+    if type(self).__dict__.get("_is_protocol", False):
+        raise TypeError("Protocols cannot be instantiated")
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
+    """A base class for structural types: `isinstance` checks the members
+    of `@runtime_checkable` ones."""
 
     __slots__ = ()
+    _is_protocol = True
+    _is_runtime_protocol = False
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if "_is_protocol" not in cls.__dict__:
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+
+        def _proto_hook(other):
+            if not cls.__dict__.get("_is_protocol", False):
+                return NotImplemented
+            if not getattr(cls, "_is_runtime_protocol", False):
+                raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
+            if not _callable_members_only(cls):
+                raise TypeError("Protocols with non-method members don't support issubclass()")
+            if not isinstance(other, type):
+                raise TypeError("issubclass() arg 1 must be a class")
+            for attr in _protocol_attrs(cls):
+                for base in other.__mro__:
+                    ns = getattr(base, "__dict__", None)
+                    if ns is None:
+                        # krait's built-in classes have no __dict__ yet:
+                        # what they have is what `getattr` finds.
+                        if not hasattr(base, attr):
+                            continue
+                        value = getattr(base, attr)
+                    elif attr in ns:
+                        value = ns[attr]
+                    else:
+                        continue
+                    if value is None:
+                        return NotImplemented
+                    break
+                else:
+                    return NotImplemented
+            return True
+
+        if "__subclasshook__" not in cls.__dict__:
+            cls.__subclasshook__ = _proto_hook
+        if cls._is_protocol and all("__init__" not in b.__dict__ for b in cls.__mro__[:-1]):
+            cls.__init__ = _no_init
 
 
 def cast(typ, val):
@@ -355,7 +447,37 @@ def no_type_check(f):
 
 
 def runtime_checkable(cls):
+    if not (isinstance(cls, type) and cls.__dict__.get("_is_protocol", False)):
+        raise TypeError("@runtime_checkable can be only applied to protocol classes, got %r" % (cls,))
+    cls._is_runtime_protocol = True
     return cls
+
+
+def get_origin(tp):
+    """`List[int]` -> list, `Union[int, str]` -> Union, `list[int]` -> list."""
+    if isinstance(tp, _Alias):
+        if tp._name in ("Optional", "Union"):
+            return Union
+        return tp.__origin__
+    if isinstance(tp, _GenericClassAlias):
+        return tp.__origin__
+    if type(tp) is type(list[int]):
+        return tp.__origin__
+    if tp is Generic:
+        return Generic
+    return None
+
+
+def get_args(tp):
+    """The arguments of a parameterized type: `Dict[str, int]` -> (str, int)."""
+    if isinstance(tp, _Alias):
+        args = tp.__args__
+        if tp._name == "Callable" and len(args) == 2 and isinstance(args[0], list):
+            return (args[0], args[1])
+        return args
+    if isinstance(tp, _GenericClassAlias) or type(tp) is type(list[int]):
+        return tp.__args__
+    return ()
 
 
 def _resolve(value, globalns):
@@ -554,9 +676,39 @@ def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
 TypedDict.__mro_entries__ = lambda bases: (_typeddict_base(),)
 
 
-def NewType(name, tp):
-    def new_type(x):
+class NewType:
+    """`UserId = NewType('UserId', int)`: a callable that returns its
+    argument, named for type checkers."""
+
+    def __init__(self, name, tp):
+        self.__qualname__ = name
+        if "." in name:
+            name = name.rpartition(".")[-1]
+        self.__name__ = name
+        self.__supertype__ = tp
+        self.__module__ = _caller_module()
+
+    def __repr__(self):
+        return "%s.%s" % (self.__module__, self.__qualname__)
+
+    def __call__(self, x):
         return x
 
-    new_type.__name__ = name
-    return new_type
+    def __mro_entries__(self, bases):
+        superclass_name = self.__name__
+
+        class Dummy:
+            def __init_subclass__(cls):
+                subcls_name = cls.__name__
+                raise TypeError(
+                    "Cannot subclass an instance of NewType. Perhaps you were looking for: "
+                    "`%s = NewType(%r, %s)`" % (subcls_name, subcls_name, superclass_name)
+                )
+
+        return (Dummy,)
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]

@@ -322,6 +322,10 @@ struct Interp<'m, 'o> {
     builtins: HashMap<&'static str, Value>,
     /// Built-in classes by name (`type(x)` returns these).
     classes: HashMap<&'static str, Value>,
+    /// The classes of the other built-in objects (`types.GenericAlias`,
+    /// iterators, ...), made when first asked for so `type(x)` is the
+    /// same object each time.
+    other_classes: RefCell<HashMap<&'static str, Value>>,
     /// The stack of handled exceptions (`PushExcept`/`PopExcept`) of all
     /// frames; its last entry is `sys.exc_info()`.
     handled: Vec<Value>,
@@ -473,6 +477,7 @@ impl<'m, 'o> Interp<'m, 'o> {
             consts: Vec::new(),
             builtins,
             classes,
+            other_classes: RefCell::new(HashMap::new()),
             handled: Vec::new(),
             jit: jit::JitState::new(0),
             slot_pool: Vec::new(),
@@ -2621,7 +2626,12 @@ impl<'m, 'o> Interp<'m, 'o> {
         let name = type_name(v);
         match self.classes.get(name) {
             Some(c) => c.clone(),
-            None => new_class(name, None),
+            None => self
+                .other_classes
+                .borrow_mut()
+                .entry(name)
+                .or_insert_with(|| new_class(name, None))
+                .clone(),
         }
     }
 

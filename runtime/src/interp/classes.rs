@@ -456,6 +456,15 @@ impl Interp<'_, '_> {
                 {
                     return Ok(m);
                 }
+                // What `object` gives every class: `C.__init__` is
+                // `object.__init__`.
+                if name.starts_with("__")
+                    && name.ends_with("__")
+                    && let Some(obj) = self.classes.get("object").cloned()
+                    && let Ok(m) = self.get_attr(&obj, name)
+                {
+                    return Ok(m);
+                }
                 return Err(exc(
                     "AttributeError",
                     format!("type object '{}' has no attribute '{name}'", c.name),

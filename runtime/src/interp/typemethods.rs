@@ -75,13 +75,32 @@ pub(super) fn class_attr(cls: &Value, c: &ClassObj, name: &str) -> Option<Value>
 
 /// The repr of a method object whose receiver is a class.
 pub(super) fn class_method_repr(c: &ClassObj, name: &str) -> String {
-    if CLASS_METHODS.contains(&(c.name, name)) {
+    if CLASS_METHODS.contains(&(c.name, name)) || name == "__new__" {
         let addr = c as *const ClassObj as usize;
         format!("<built-in method {name} of type object at {addr:#x}>")
+    } else if SLOT_WRAPPERS.contains(&name)
+        && !(name == "__getitem__" && matches!(c.name, "dict" | "list"))
+    {
+        format!("<slot wrapper '{name}' of '{}' objects>", c.name)
     } else {
         format!("<method '{name}' of '{}' objects>", c.name)
     }
 }
+
+/// The dunders CPython's built-in types implement as type slots (their
+/// unbound methods are `slot wrapper`s, not `method`s); `dict` and `list`
+/// also define `__getitem__` as a plain method.
+const SLOT_WRAPPERS: &[&str] = &[
+    "__abs__", "__add__", "__and__", "__bool__", "__contains__", "__delattr__", "__delitem__",
+    "__divmod__", "__eq__", "__float__", "__floordiv__", "__ge__", "__getattribute__",
+    "__getitem__", "__gt__", "__hash__", "__iadd__", "__iand__", "__imul__", "__index__",
+    "__init__", "__int__", "__invert__", "__ior__", "__isub__", "__iter__", "__ixor__", "__le__",
+    "__len__", "__lshift__", "__lt__", "__mod__", "__mul__", "__ne__", "__neg__", "__or__",
+    "__pos__", "__pow__", "__radd__", "__rand__", "__rdivmod__", "__repr__", "__rfloordiv__",
+    "__rlshift__", "__rmod__", "__rmul__", "__ror__", "__rpow__", "__rrshift__", "__rshift__",
+    "__rsub__", "__rtruediv__", "__rxor__", "__setattr__", "__setitem__", "__str__", "__sub__",
+    "__truediv__", "__xor__", "__next__", "__call__", "__set__", "__get__", "__delete__",
+];
 
 /// An int receiver (bools included) as a `BigInt`.
 fn int_of(v: &Value) -> BigInt {
