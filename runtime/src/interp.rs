@@ -1880,6 +1880,9 @@ impl<'m, 'o> Interp<'m, 'o> {
     /// The next item of iterator `it` (`None` when exhausted), generators
     /// included.
     fn iter_next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        if let Some(l) = it.downcast::<crate::objects::LazyIterObj>() {
+            return self.lazy_next(l);
+        }
         if it.downcast::<GeneratorObj>().is_some() {
             return match self.gen_resume(it, Value::none())? {
                 GenStep::Yielded(v) => Ok(Some(v)),
@@ -4026,6 +4029,7 @@ fn get_iter(v: &Value) -> PyResult<Value> {
         || v.downcast::<SeqIterObj>().is_some()
         || v.downcast::<DictIterObj>().is_some()
         || v.downcast::<SetIterObj>().is_some()
+        || v.downcast::<crate::objects::LazyIterObj>().is_some()
     {
         return Ok(v.clone());
     }
@@ -4438,6 +4442,8 @@ pub fn to_repr(v: &Value) -> PyResult<String> {
         o as *const RangeIterObj as usize
     } else if let Some(o) = v.downcast::<SeqIterObj>() {
         o as *const SeqIterObj as usize
+    } else if let Some(o) = v.downcast::<crate::objects::LazyIterObj>() {
+        o as *const crate::objects::LazyIterObj as usize
     } else {
         0
     };

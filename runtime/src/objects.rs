@@ -222,6 +222,78 @@ pub struct SeqIterObj {
 }
 gc_type!(SeqIterObj, SEQ_ITER_TYPE, "iterator");
 
+/// Which lazy built-in iterator a [`LazyIterObj`] is.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum LazyKind {
+    Enumerate,
+    Zip,
+    /// `zip(..., strict=True)`.
+    ZipStrict,
+    Map,
+    Filter,
+}
+
+impl LazyKind {
+    /// The Python type name.
+    pub fn name(self) -> &'static str {
+        match self {
+            LazyKind::Enumerate => "enumerate",
+            LazyKind::Zip | LazyKind::ZipStrict => "zip",
+            LazyKind::Map => "map",
+            LazyKind::Filter => "filter",
+        }
+    }
+}
+
+/// `enumerate`, `zip`, `map` and `filter` objects: they pull one item at a
+/// time from their iterators, as CPython's do (so they work on infinite
+/// iterators and interleave with the producer's side effects).
+#[repr(C)]
+pub struct LazyIterObj {
+    header: ObjHeader,
+    pub kind: LazyKind,
+    /// `map`'s and `filter`'s function (`None` for `filter(None, ...)`);
+    /// `enumerate`'s next count.
+    pub func: RefCell<Value>,
+    /// The underlying iterators.
+    pub iters: RefCell<Vec<Value>>,
+}
+gc_type!(LazyIterObj, LAZY_ITER_TYPE, "iterator");
+
+pub fn new_lazy_iter(kind: LazyKind, func: Value, iters: Vec<Value>) -> Value {
+    Value::alloc(LazyIterObj {
+        header: ObjHeader::new(&LAZY_ITER_TYPE),
+        kind,
+        func: RefCell::new(func),
+        iters: RefCell::new(iters),
+    })
+}
+
+impl Trace for LazyIterObj {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Ok(f) = self.func.try_borrow() {
+            visit(&f);
+        }
+        if let Ok(items) = self.iters.try_borrow() {
+            for v in items.iter() {
+                visit(v);
+            }
+        }
+    }
+    fn clear(&self) {
+        let old = self
+            .func
+            .try_borrow_mut()
+            .map(|mut f| std::mem::replace(&mut *f, Value::none()));
+        let iters = self
+            .iters
+            .try_borrow_mut()
+            .map(|mut b| std::mem::take(&mut *b));
+        drop(old);
+        drop(iters);
+    }
+}
+
 /// A Python function: its IR function and positional defaults.
 #[repr(C)]
 pub struct FunctionObj {

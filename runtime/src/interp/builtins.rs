@@ -1139,6 +1139,9 @@ pub(super) const MORE_BUILTINS: &[Builtin] = &[
 
 /// `type(v).__name__` for the types of this file (and frozensets).
 pub(super) fn extra_type_name(v: &Value) -> Option<&'static str> {
+    if let Some(l) = v.downcast::<crate::objects::LazyIterObj>() {
+        return Some(l.kind.name());
+    }
     if let Some(f) = v.downcast::<FileObj>() {
         return Some(f.type_name());
     }

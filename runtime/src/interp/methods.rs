@@ -5,8 +5,8 @@
 use super::collections::{dict_store, key_error};
 use super::{Interp, Num, PyResult, exc, seq_index, str_err, to_index, type_error, type_name};
 use crate::objects::{
-    Builtin, DictObj, DictPart, ListObj, SetObj, StrObj, new_dict, new_dict_view, new_list,
-    new_seq_iter, new_set, new_str, new_tuple,
+    Builtin, DictObj, DictPart, LazyIterObj, LazyKind, ListObj, SetObj, StrObj, new_dict,
+    new_dict_view, new_lazy_iter, new_list, new_seq_iter, new_set, new_str, new_tuple,
 };
 use crate::strops;
 use crate::value::Value;
@@ -926,6 +926,71 @@ impl Interp<'_, '_> {
         }
     }
 
+    /// The next item of an `enumerate`/`zip`/`map`/`filter` object.
+    pub(super) fn lazy_next(&mut self, l: &LazyIterObj) -> PyResult<Option<Value>> {
+        let iters: Vec<Value> = l.iters.borrow().clone();
+        if iters.is_empty() {
+            return Ok(None);
+        }
+        match l.kind {
+            LazyKind::Enumerate => {
+                let Some(x) = self.iter_next(&iters[0])? else {
+                    return Ok(None);
+                };
+                let n = l.func.borrow().clone();
+                let next = self.binary_op(krait_ir::BinOp::Add, &n, &Value::int(1), false)?;
+                *l.func.borrow_mut() = next;
+                Ok(Some(new_tuple(vec![n, x])))
+            }
+            LazyKind::Zip | LazyKind::ZipStrict => {
+                let strict = l.kind == LazyKind::ZipStrict;
+                let mut row = Vec::with_capacity(iters.len());
+                for (i, it) in iters.iter().enumerate() {
+                    match self.iter_next(it)? {
+                        Some(x) => row.push(x),
+                        None if strict && i > 0 => return Err(zip_strict_error(i, "shorter")),
+                        None if strict => {
+                            for (j, other) in iters.iter().enumerate().skip(1) {
+                                if self.iter_next(other)?.is_some() {
+                                    return Err(zip_strict_error(j, "longer"));
+                                }
+                            }
+                            return Ok(None);
+                        }
+                        None => return Ok(None),
+                    }
+                }
+                Ok(Some(new_tuple(row)))
+            }
+            LazyKind::Map => {
+                let mut row = Vec::with_capacity(iters.len());
+                for it in &iters {
+                    match self.iter_next(it)? {
+                        Some(x) => row.push(x),
+                        None => return Ok(None),
+                    }
+                }
+                let f = l.func.borrow().clone();
+                self.call_value(&f, row).map(Some)
+            }
+            LazyKind::Filter => loop {
+                let Some(x) = self.iter_next(&iters[0])? else {
+                    return Ok(None);
+                };
+                let f = l.func.borrow().clone();
+                let keep = if f.is_none() {
+                    self.truthy_of(&x)?
+                } else {
+                    let r = self.call_value(&f, vec![x.clone()])?;
+                    self.truthy_of(&r)?
+                };
+                if keep {
+                    return Ok(Some(x));
+                }
+            },
+        }
+    }
+
     /// The builtins implemented here (those that may call Python code, or
     /// build iterators); `None` for the others.
     pub(super) fn call_builtin_py(
@@ -1015,13 +1080,12 @@ impl Interp<'_, '_> {
                 if let Some(s) = args.get(1) {
                     start = to_index(s)?;
                 }
-                let items = self.collect_iter(&args[0])?;
-                let out = items
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, x)| new_tuple(vec![Value::int(start + i as i64), x]))
-                    .collect();
-                Ok(new_seq_iter(new_list(out)))
+                let it = self.iter_of(&args[0])?;
+                Ok(new_lazy_iter(
+                    LazyKind::Enumerate,
+                    Value::int(start),
+                    vec![it],
+                ))
             }
             Builtin::Min | Builtin::Max => self.min_max(which, args, kwnames, kwvals),
             Builtin::Zip => {
@@ -1038,31 +1102,12 @@ impl Interp<'_, '_> {
                 for a in args {
                     iters.push(self.iter_of(a)?);
                 }
-                let mut out = Vec::new();
-                if !iters.is_empty() {
-                    'outer: loop {
-                        let mut row = Vec::with_capacity(iters.len());
-                        for (i, it) in iters.iter().enumerate() {
-                            match self.iter_next(it)? {
-                                Some(x) => row.push(x),
-                                None if strict && i > 0 => {
-                                    return Err(zip_strict_error(i, "shorter"));
-                                }
-                                None if strict => {
-                                    for (j, other) in iters.iter().enumerate().skip(1) {
-                                        if self.iter_next(other)?.is_some() {
-                                            return Err(zip_strict_error(j, "longer"));
-                                        }
-                                    }
-                                    break 'outer;
-                                }
-                                None => break 'outer,
-                            }
-                        }
-                        out.push(new_tuple(row));
-                    }
-                }
-                Ok(new_seq_iter(new_list(out)))
+                let kind = if strict {
+                    LazyKind::ZipStrict
+                } else {
+                    LazyKind::Zip
+                };
+                Ok(new_lazy_iter(kind, Value::none(), iters))
             }
             Builtin::Reversed => {
                 no_kw()?;
@@ -1111,7 +1156,7 @@ impl Interp<'_, '_> {
                 let it = self.iter_of(&args[0])?;
                 let want = which == Builtin::Any;
                 while let Some(x) = self.iter_next(&it)? {
-                    if super::truthy(&x) == want {
+                    if self.truthy_of(&x)? == want {
                         return Ok(Value::bool(want));
                     }
                 }
@@ -1126,18 +1171,7 @@ impl Interp<'_, '_> {
                 for a in &args[1..] {
                     iters.push(self.iter_of(a)?);
                 }
-                let mut out = Vec::new();
-                'rows: loop {
-                    let mut row = Vec::with_capacity(iters.len());
-                    for it in &iters {
-                        match self.iter_next(it)? {
-                            Some(x) => row.push(x),
-                            None => break 'rows,
-                        }
-                    }
-                    out.push(self.call_value(&args[0], row)?);
-                }
-                Ok(new_seq_iter(new_list(out)))
+                Ok(new_lazy_iter(LazyKind::Map, args[0].clone(), iters))
             }
             Builtin::Filter => {
                 no_kw()?;
@@ -1147,19 +1181,8 @@ impl Interp<'_, '_> {
                         args.len()
                     )));
                 }
-                let mut out = Vec::new();
-                for x in self.collect_iter(&args[1])? {
-                    let keep = if args[0].is_none() {
-                        super::truthy(&x)
-                    } else {
-                        let r = self.call_value(&args[0], vec![x.clone()])?;
-                        super::truthy(&r)
-                    };
-                    if keep {
-                        out.push(x);
-                    }
-                }
-                Ok(new_seq_iter(new_list(out)))
+                let it = self.iter_of(&args[1])?;
+                Ok(new_lazy_iter(LazyKind::Filter, args[0].clone(), vec![it]))
             }
             Builtin::Iter => {
                 no_kw()?;
