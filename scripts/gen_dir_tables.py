@@ -39,6 +39,17 @@ samples = {
     "staticmethod": staticmethod(gen),
     "classmethod": classmethod(gen),
     "module": types,
+    # krait's names for these: one "iterator" type for list, tuple and
+    # str iterators (they list the same names in CPython).
+    "iterator": iter([]),
+    "builtin_function_or_method": len,
+    "enumerate": enumerate([]),
+    "zip": zip(),
+    "map": map(len, []),
+    "filter": filter(None, []),
+    "dict_keys": {}.keys(),
+    "dict_values": {}.values(),
+    "dict_items": {}.items(),
 }
 out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "runtime", "src", "dir_tables.rs")
 with open(out, "w") as f:

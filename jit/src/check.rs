@@ -419,8 +419,8 @@ impl Cx<'_> {
                     });
                     let p = f.params;
                     let first_ok = p.posonly + p.positional > 0
-                        && f.slots[0].kind == SlotKind::Local
-                        && ty(Slot(0)) == Ty::Dyn;
+                        && (f.slots[0].kind == SlotKind::Cell
+                            || (f.slots[0].kind == SlotKind::Local && ty(Slot(0)) == Ty::Dyn));
                     return match class {
                         Some(c) if first_ok && ty(*dst) == Ty::Dyn => {
                             self.plan

@@ -458,6 +458,10 @@ def get_origin(tp):
     if isinstance(tp, _Alias):
         if tp._name in ("Optional", "Union"):
             return Union
+        if tp.__origin__ is None:
+            import collections.abc
+
+            return getattr(collections.abc, tp._name, None)
         return tp.__origin__
     if isinstance(tp, _GenericClassAlias):
         return tp.__origin__

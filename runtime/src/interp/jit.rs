@@ -1112,6 +1112,15 @@ unsafe extern "C" fn krait_super(ctx: *mut JitCtx, cell: usize, first: usize) ->
         .as_ref()
         .and_then(|c| c.downcast::<crate::objects::CellObj>())
         .map(|c| c.value.borrow().clone());
+    // A first argument that an inner function captures is a cell: its
+    // content is the argument.
+    let first = match first.as_ref() {
+        Some(f) => match f.downcast::<crate::objects::CellObj>() {
+            Some(c) => c.value.borrow().clone(),
+            None => Some(f.clone()),
+        },
+        None => None,
+    };
     let r = match (class, first.as_ref()) {
         (Some(Some(c)), Some(f)) => interp.make_super(c, f.clone()),
         (Some(None), _) => Err(exc("RuntimeError", "super(): empty __class__ cell")),
