@@ -4936,7 +4936,13 @@ fn get_user_attr(o: &Value, name: &str) -> PyResult<Option<Value>> {
 
 /// C3 linearisation of `bases` (each a user class); `None` when there is
 /// no consistent order.
-fn c3_mro(bases: &[Value], builtin: &dyn Fn(&str) -> Option<Value>) -> Option<Vec<Value>> {
+/// The C3 linearization of `bases`; `Err` with the heads left unmerged
+/// (each once, in merge order: what CPython's error names) when there is
+/// none.
+fn c3_mro(
+    bases: &[Value],
+    builtin: &dyn Fn(&str) -> Option<Value>,
+) -> Result<Vec<Value>, Vec<Value>> {
     let mut seqs: Vec<Vec<Value>> = Vec::new();
     for b in bases {
         let mut s = vec![b.clone()];
@@ -4963,12 +4969,21 @@ fn c3_mro(bases: &[Value], builtin: &dyn Fn(&str) -> Option<Value>) -> Option<Ve
     loop {
         seqs.retain(|s| !s.is_empty());
         if seqs.is_empty() {
-            return Some(out);
+            return Ok(out);
         }
-        let head = seqs
+        let Some(head) = seqs
             .iter()
             .map(|s| s[0].clone())
-            .find(|h| !seqs.iter().any(|s| s[1..].iter().any(|x| x.is(h))))?;
+            .find(|h| !seqs.iter().any(|s| s[1..].iter().any(|x| x.is(h))))
+        else {
+            let mut heads: Vec<Value> = Vec::new();
+            for s in &seqs {
+                if !heads.iter().any(|h| h.is(&s[0])) {
+                    heads.push(s[0].clone());
+                }
+            }
+            return Err(heads);
+        };
         for s in seqs.iter_mut() {
             if s[0].is(&head) {
                 s.remove(0);
@@ -5146,15 +5161,15 @@ impl Interp<'_, '_> {
             bases
         };
         let classes = &self.classes;
-        let Some(mro) = c3_mro(&bases, &|n| classes.get(n).cloned()) else {
-            let names: Vec<&str> = bases
-                .iter()
-                .filter_map(|b| b.downcast::<UserClassObj>().map(|c| c.name.as_str()))
-                .collect();
-            return Err(type_error(format!(
-                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
-                names.join(", ")
-            )));
+        let mro = match c3_mro(&bases, &|n| classes.get(n).cloned()) {
+            Ok(mro) => mro,
+            Err(heads) => {
+                let names: Vec<String> = heads.iter().map(metaclass::class_display_name).collect();
+                return Err(type_error(format!(
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                    names.join(", ")
+                )));
+            }
         };
         let cell = dict
             .iter()

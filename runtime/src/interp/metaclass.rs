@@ -42,7 +42,7 @@ pub(super) fn is_metaclass(c: &Value) -> bool {
             .is_some_and(|u| u.mro.iter().any(is_type_class))
 }
 
-fn class_display_name(c: &Value) -> String {
+pub(super) fn class_display_name(c: &Value) -> String {
     match (c.downcast::<UserClassObj>(), c.downcast::<ClassObj>()) {
         (Some(u), _) => u.name.clone(),
         (_, Some(b)) => b.name.to_string(),
