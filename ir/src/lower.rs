@@ -1728,7 +1728,7 @@ impl Lowerer<'_> {
         Self::call_exit_none(b, exit, cr);
         b.finish(Terminator::Jump(end), cr);
 
-        // An exception in the body: `__exit__(type(e), e, None)`.
+        // An exception in the body: `__exit__(type(e), e, e.__traceback__)`.
         let fc = b.new_block();
         b.switch_to(hx);
         b.handler = Some(fc);
@@ -1752,7 +1752,16 @@ impl Lowerer<'_> {
         );
         let e2 = b.temp();
         b.emit(Op::Copy { dst: e2, src: ex }, cr);
-        let tb = b.constant(Const::None, cr);
+        let tb = b.temp();
+        let tbn = b.name("__traceback__");
+        b.emit(
+            Op::GetAttr {
+                dst: tb,
+                obj: ex,
+                name: tbn,
+            },
+            cr,
+        );
         let res = b.temp();
         b.emit(
             Op::Call {

@@ -855,6 +855,25 @@ impl Interp<'_, '_> {
                 return r;
             }
         }
+        if matches!(
+            op,
+            BinOp::BitAnd | BinOp::BitOr | BinOp::Sub | BinOp::BitXor
+        ) && (set_like_view(a) || set_like_view(b))
+            && user_class_of(a).is_none()
+            && user_class_of(b).is_none()
+        {
+            // `d.keys() & other`: a set from each side (any iterable), as
+            // dict views' number methods do.
+            let mut as_set = |v: &Value| -> PyResult<Value> {
+                if v.downcast::<SetObj>().is_some() {
+                    return Ok(v.clone());
+                }
+                let items = self.collect_iter(v)?;
+                self.build_set_of(items)
+            };
+            let (x, y) = (as_set(a)?, as_set(b)?);
+            return self.binary_op(op, &x, &y, false);
+        }
         if user_class_of(a).is_none() && user_class_of(b).is_none() {
             return if inplace {
                 self.inplace(op, a, b)
@@ -1039,7 +1058,17 @@ impl Interp<'_, '_> {
             {
                 return Ok(r);
             }
-            return super::compare(op, a, b);
+            if matches!(op, CmpOp::Eq | CmpOp::Ne)
+                && builtin_value(a).downcast::<DictObj>().is_some()
+                && builtin_value(b).downcast::<DictObj>().is_some()
+                && (has_user(a, 0) || has_user(b, 0))
+            {
+                return self.compare_tables(op, a, b);
+            }
+            return match super::compare(op, a, b) {
+                Err(e) if super::keys::is_needs_interp(&e) => self.compare_tables(op, a, b),
+                r => r,
+            };
         }
         let r = self.rich_compare(op, a, b)?;
         self.truthy_of(&r)
@@ -1110,6 +1139,51 @@ impl Interp<'_, '_> {
                 class_name(b)
             ))),
         }
+    }
+
+    /// Sets (equality and the subset orderings) and dicts (equality)
+    /// whose keys or values need Python code to hash or compare.
+    fn compare_tables(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
+        let (a, b) = (builtin_value(a).clone(), builtin_value(b).clone());
+        if let (Some(x), Some(y)) = (a.downcast::<SetObj>(), b.downcast::<SetObj>()) {
+            // x <= y: every item of x is in y.
+            let subset = |me: &mut Self, x: &SetObj, y: &SetObj| -> PyResult<bool> {
+                let items: Vec<Value> = x.table.borrow().iter().map(|(_, k)| k.clone()).collect();
+                for k in &items {
+                    if !me.s_has(y, k)? {
+                        return Ok(false);
+                    }
+                }
+                Ok(true)
+            };
+            let (n, m) = (x.table.borrow().len(), y.table.borrow().len());
+            return Ok(match op {
+                CmpOp::Eq => n == m && subset(self, x, y)?,
+                CmpOp::Ne => !(n == m && subset(self, x, y)?),
+                CmpOp::Le => n <= m && subset(self, x, y)?,
+                CmpOp::Lt => n < m && subset(self, x, y)?,
+                CmpOp::Ge => n >= m && subset(self, y, x)?,
+                _ => n > m && subset(self, y, x)?,
+            });
+        }
+        if let (Some(x), Some(y)) = (a.downcast::<DictObj>(), b.downcast::<DictObj>())
+            && matches!(op, CmpOp::Eq | CmpOp::Ne)
+        {
+            let mut same = x.table.borrow().len() == y.table.borrow().len();
+            if same {
+                for (k, v) in super::collections::dict_entries(x) {
+                    match self.d_get(y, &k)? {
+                        Some(w) if v.is(&w) || self.eq_of(&v, &w)? => {}
+                        _ => {
+                            same = false;
+                            break;
+                        }
+                    }
+                }
+            }
+            return Ok(same == (op == CmpOp::Eq));
+        }
+        Err(super::keys::needs_interp())
     }
 
     /// Lists and tuples compared item by item through `eq_of`, so user
@@ -1694,6 +1768,12 @@ impl Interp<'_, '_> {
 
 /// Whether `v` is, or holds (up to a few levels down), an instance of a
 /// user class: the values whose repr or equality can run Python code.
+/// A `dict_keys` or `dict_items` view (they have the set operators).
+fn set_like_view(v: &Value) -> bool {
+    v.downcast::<crate::objects::DictViewObj>()
+        .is_some_and(|d| d.part != crate::objects::DictPart::Values)
+}
+
 fn has_user(v: &Value, depth: u32) -> bool {
     if user_class_of(v).is_some() {
         return true;
