@@ -691,6 +691,7 @@ pub(super) fn callable(v: &Value) -> bool {
         || v.downcast::<crate::objects::NativeFnObj>().is_some()
         || v.downcast::<crate::objects::RustFnObj>().is_some()
         || v.downcast::<crate::objects::WeakRefObj>().is_some()
+        || v.downcast::<crate::objects::StaticMethodObj>().is_some()
         || v.downcast::<MethodObj>().is_some()
         || v.downcast::<BoundMethodObj>().is_some()
         || is_class(v)

@@ -427,7 +427,15 @@ impl Interp<'_, '_> {
         if let Some(a) = c.lookup(name) {
             return self.bind_attr(a, None, o);
         }
-        if let Some(a) = meta_attr {
+        // `object` is in every class's MRO, so its attributes (`__new__`,
+        // `__init__`, `__repr__`, ...) come before the metaclass's.
+        let from_object = meta_attr.is_some()
+            && !matches!(name, "__class__" | "__doc__")
+            && crate::dir_tables::DIR_TABLE
+                .iter()
+                .find(|(t, _)| *t == "object")
+                .is_some_and(|(_, names)| names.contains(&name));
+        if let Some(a) = meta_attr.filter(|_| !from_object) {
             let m = c.meta.get().cloned().unwrap_or_else(Value::none);
             return self.bind_attr(a, Some(o), &m);
         }
