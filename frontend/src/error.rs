@@ -89,6 +89,17 @@ impl SyntaxError {
         )
     }
 
+    /// Where the error is, as a `SyntaxError`'s attributes give it: the
+    /// 1-based line and column (`lineno`, `offset`) and the line's text.
+    pub fn position(&self, source: &str) -> (usize, usize, String) {
+        let at = self.locate(source);
+        let index = LineIndex::new(source);
+        let text = index
+            .line_text(source, at.line)
+            .trim_end_matches(['\r', '\n']);
+        (at.line, at.col, format!("{text}\n"))
+    }
+
     /// Line, column and the indented source line with its caret line.
     fn locate(&self, source: &str) -> Located {
         let index = LineIndex::new(source);

@@ -49,6 +49,20 @@ fn span(r: TextRange) -> Span {
 
 /// Lowers a module whose symbol table is `table`.
 pub fn lower_module(module: &ast::Module, table: &SymbolTable) -> R<Module> {
+    lower_code(module, table, false, false)
+}
+
+/// Lowers code for `exec`/`eval`: as a module body, but with its names
+/// looked up and bound in a namespace first when `namespace` (a function's
+/// locals or an explicit locals mapping: `LoadName`/`StoreName`, as a
+/// class body's), and, when `eval`, returning the value of its one
+/// expression statement.
+pub fn lower_code(
+    module: &ast::Module,
+    table: &SymbolTable,
+    namespace: bool,
+    eval: bool,
+) -> R<Module> {
     let mut scopes = HashMap::new();
     for (id, s) in table.scopes.iter().enumerate() {
         scopes.insert((s.range.start, s.range.end, s.name.clone()), id);
@@ -66,14 +80,36 @@ pub fn lower_module(module: &ast::Module, table: &SymbolTable) -> R<Module> {
         }],
     };
     let mut b = FnBuilder::new(0, 0, false);
-    if l.store_annotations && has_annotations(&module.body) {
-        l.setup_annotations(&mut b, TextRange::default())?;
+    b.class_body = namespace;
+    if eval {
+        let [stmt] = &module.body[..] else {
+            let r = module
+                .body
+                .get(1)
+                .map_or_else(TextRange::default, |s| s.range);
+            return Err(LowerError {
+                msg: "invalid syntax".into(),
+                range: r,
+            });
+        };
+        let StmtKind::Expr { value } = &stmt.kind else {
+            return Err(LowerError {
+                msg: "invalid syntax".into(),
+                range: stmt.range,
+            });
+        };
+        let v = l.expr(&mut b, value)?;
+        b.finish(Terminator::Return(v), value.range);
+    } else {
+        if l.store_annotations && has_annotations(&module.body) {
+            l.setup_annotations(&mut b, TextRange::default())?;
+        }
+        for s in &module.body {
+            l.stmt(&mut b, s)?;
+        }
+        let none = b.constant(Const::None, TextRange::default());
+        b.finish(Terminator::Return(none), TextRange::default());
     }
-    for s in &module.body {
-        l.stmt(&mut b, s)?;
-    }
-    let none = b.constant(Const::None, TextRange::default());
-    b.finish(Terminator::Return(none), TextRange::default());
     l.functions[0] = b.into_function(std::mem::replace(&mut l.functions[0], empty_function()));
     Ok(Module {
         functions: l.functions.into_iter().map(Into::into).collect(),

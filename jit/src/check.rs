@@ -184,9 +184,12 @@ fn check_blocks(
     // code does not keep.
     if f.names
         .iter()
-        .any(|n| n == "locals" || n == "vars" || n == "dir")
+        .any(|n| n == "locals" || n == "vars" || n == "dir" || n == "eval" || n == "exec")
     {
-        return Err(no("a use of locals(), vars() or dir()", here));
+        return Err(no(
+            "a use of locals(), vars(), dir(), eval() or exec()",
+            here,
+        ));
     }
     // Zero-argument `super()` reads the frame's `__class__` cell and first
     // argument: compiled as such (`CallKind::Super`) when the global

@@ -326,6 +326,12 @@ struct Interp<'m, 'o> {
     /// iterators, ...), made when first asked for so `type(x)` is the
     /// same object each time.
     other_classes: RefCell<HashMap<&'static str, Value>>,
+    /// `eval`/`exec` code compiled so far: (text, module, namespace mode,
+    /// eval) -> its body function.
+    code_cache: HashMap<(String, u32, bool, bool), usize>,
+    /// The function ranges of `eval`/`exec` code and their source (their
+    /// tracebacks say `<string>`).
+    code_files: Vec<(usize, usize, Rc<str>)>,
     /// The stack of handled exceptions (`PushExcept`/`PopExcept`) of all
     /// frames; its last entry is `sys.exc_info()`.
     handled: Vec<Value>,
@@ -478,6 +484,8 @@ impl<'m, 'o> Interp<'m, 'o> {
             builtins,
             classes,
             other_classes: RefCell::new(HashMap::new()),
+            code_cache: HashMap::new(),
+            code_files: Vec::new(),
             handled: Vec::new(),
             jit: jit::JitState::new(0),
             slot_pool: Vec::new(),
@@ -1982,7 +1990,7 @@ impl<'m, 'o> Interp<'m, 'o> {
         args: Vec<Value>,
         kwnames: &[&str],
     ) -> PyResult<Step> {
-        let v = match self.frame_builtin(frame, callee, &args) {
+        let v = match self.frame_builtin(frame, callee, &args, kwnames) {
             Some(r) => r?,
             None => self.call_other_value(callee, args, kwnames)?,
         };
@@ -4258,6 +4266,24 @@ fn exc_str(e: &ExceptionObj) -> PyResult<String> {
     {
         return r;
     }
+    if exc_is_subclass(e.class, "SyntaxError")
+        && let [msg, place] = &e.args.borrow()[..]
+        && let Some(t) = place.downcast::<TupleObj>()
+        && t.items.len() >= 4
+    {
+        // "msg (file, line N)", the file's base name only.
+        let msg = to_str(msg)?;
+        let file = t.items[0]
+            .downcast::<StrObj>()
+            .map(|f| f.value.rsplit('/').next().unwrap_or("").to_owned());
+        let line = t.items[1].as_small_int();
+        return Ok(match (file, line) {
+            (Some(f), Some(n)) => format!("{msg} ({f}, line {n})"),
+            (Some(f), None) => format!("{msg} ({f})"),
+            (None, Some(n)) => format!("{msg} (line {n})"),
+            (None, None) => msg,
+        });
+    }
     match &e.args.borrow()[..] {
         [] => Ok(String::new()),
         [a] if e.class == "KeyError" => to_repr(a),
@@ -4542,7 +4568,8 @@ fn format_frame(out: &mut String, filename: &str, name: &str, source: &str, span
         .count();
     let indent_bytes: usize = line.chars().take(indent_chars).map(char::len_utf8).sum();
     let stripped = &line[indent_bytes..];
-    if stripped.is_empty() {
+    // `exec`/`eval` code has no file CPython could read the line from.
+    if stripped.is_empty() || filename == "<string>" {
         return;
     }
     out.push_str("    ");
@@ -4593,6 +4620,7 @@ pub fn format_traceback(module: &Module, filename: &str, source: &str, exc: &Val
         module: module.clone(),
         fn_module: vec![0; module.functions.len()],
         files: vec![(filename.to_owned(), Rc::from(source))],
+        code: Vec::new(),
     };
     format_chain(&sources, exc, &mut Vec::new(), &mut |e| to_str(e))
 }
@@ -4827,6 +4855,7 @@ mod bytesobj;
 mod classes;
 mod collections;
 mod complexobj;
+mod evalexec;
 mod exgroup;
 mod files;
 mod fused;

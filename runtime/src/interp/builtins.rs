@@ -274,6 +274,33 @@ pub(super) fn builtin_attr(o: &Value, name: &str) -> Option<Value> {
                     crate::objects::new_traceback(tb.clone())
                 })
             }
+            "msg" | "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset"
+                if exc_is_subclass(e.class, "SyntaxError") =>
+            {
+                let args = e.args.borrow();
+                let i = [
+                    "msg",
+                    "filename",
+                    "lineno",
+                    "offset",
+                    "text",
+                    "end_lineno",
+                    "end_offset",
+                ]
+                .iter()
+                .position(|n| *n == name)
+                .unwrap_or(0);
+                Some(if i == 0 {
+                    args.first().cloned().unwrap_or_else(Value::none)
+                } else {
+                    args.get(1)
+                        .and_then(|p| {
+                            p.downcast::<TupleObj>()
+                                .and_then(|t| t.items.get(i - 1).cloned())
+                        })
+                        .unwrap_or_else(Value::none)
+                })
+            }
             "value" if exc_is_subclass(e.class, "StopIteration") => {
                 Some(e.args.borrow().first().cloned().unwrap_or_else(Value::none))
             }
@@ -1132,6 +1159,8 @@ pub(super) const MORE_BUILTINS: &[Builtin] = &[
     Builtin::Dir,
     Builtin::Globals,
     Builtin::Locals,
+    Builtin::Eval,
+    Builtin::Exec,
     Builtin::Input,
     Builtin::Exit,
     Builtin::Quit,
@@ -1195,6 +1224,7 @@ impl Interp<'_, '_> {
         frame: &Frame,
         callee: &Value,
         args: &[Value],
+        kwnames: &[&str],
     ) -> Option<PyResult<Value>> {
         if let Some(c) = callee.downcast::<ClassObj>()
             && c.name == "super"
@@ -1203,6 +1233,9 @@ impl Interp<'_, '_> {
             return Some(self.super_in_frame(frame));
         }
         let b = callee.downcast::<BuiltinObj>()?;
+        if matches!(b.which, Builtin::Eval | Builtin::Exec) {
+            return Some(self.eval_exec(frame, b.which, args, kwnames));
+        }
         if b.which == Builtin::Globals && args.is_empty() {
             return Some(self.module_dict(self.frame_module(frame)));
         }

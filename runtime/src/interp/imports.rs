@@ -821,6 +821,7 @@ impl Interp<'_, '_> {
                 .iter()
                 .map(|m| (m.file.clone().unwrap_or_default(), Rc::clone(&m.source)))
                 .collect(),
+            code: self.code_files.clone(),
         }
     }
 }
@@ -830,6 +831,8 @@ pub struct Sources {
     pub module: Module,
     pub fn_module: Vec<u32>,
     pub files: Vec<(String, Rc<str>)>,
+    /// `eval`/`exec` code: function ranges and their source (`<string>`).
+    pub code: Vec<(usize, usize, Rc<str>)>,
 }
 
 impl Sources {
@@ -840,6 +843,13 @@ impl Sources {
             .functions
             .get(func as usize)
             .map_or("?", |f| f.name.as_str());
+        if let Some((_, _, src)) = self
+            .code
+            .iter()
+            .find(|(a, b, _)| (*a..*b).contains(&(func as usize)))
+        {
+            return (name, "<string>", src);
+        }
         let m = self.fn_module.get(func as usize).copied().unwrap_or(0) as usize;
         match self.files.get(m) {
             Some((file, src)) => (name, file, src),
@@ -932,6 +942,18 @@ fn find_namespace(dirs: &[String], name: &str) -> bool {
 /// Compiles a module's source as `krait::compile` does; a syntax error is
 /// raised as `SyntaxError` (its message and location).
 pub(super) fn compile_source(file: &str, bytes: &[u8]) -> PyResult<(String, Module)> {
+    compile_code(file, bytes, false, false)
+}
+
+/// `compile_source` for `exec`/`eval` code: names in a namespace first
+/// when `namespace`, the value of its one expression returned when `eval`
+/// ([`krait_ir::lower::lower_code`]).
+pub(super) fn compile_code(
+    file: &str,
+    bytes: &[u8],
+    namespace: bool,
+    eval: bool,
+) -> PyResult<(String, Module)> {
     let (text, module) = krait_frontend::parse_bytes(bytes);
     let table = module.and_then(|m| krait_frontend::scope::build(&m, &text).map(|t| (m, t)));
     let err = |e: krait_frontend::SyntaxError| {
@@ -939,10 +961,22 @@ pub(super) fn compile_source(file: &str, bytes: &[u8]) -> PyResult<(String, Modu
         let last = rendered.lines().last().unwrap_or("").to_owned();
         let (class, msg) = last.split_once(": ").unwrap_or(("SyntaxError", &last));
         let class = exc_class(class).unwrap_or("SyntaxError");
-        new_exception(class, vec![new_str(msg)])
+        // CPython's args: (msg, (filename, lineno, offset, text,
+        // end_lineno, end_offset)).
+        let (line, col, line_text) = e.position(&text);
+        let (line, col) = (line as i64, col as i64);
+        let place = new_tuple(vec![
+            new_str(file),
+            Value::int(line),
+            Value::int(col),
+            new_str(line_text),
+            Value::int(line),
+            Value::int(col),
+        ]);
+        new_exception(class, vec![new_str(msg), place])
     };
     let (module, table) = table.map_err(err)?;
-    match krait_ir::lower::lower_module(&module, &table) {
+    match krait_ir::lower::lower_code(&module, &table, namespace, eval) {
         Ok(mut ir) => {
             krait_ir::infer::infer(&mut ir);
             Ok((text, ir))

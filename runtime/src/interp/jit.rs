@@ -2050,7 +2050,12 @@ unsafe extern "C" fn krait_call(
         .is_some_and(|b| {
             matches!(
                 b.which,
-                Builtin::Globals | Builtin::Locals | Builtin::Vars | Builtin::Dir
+                Builtin::Globals
+                    | Builtin::Locals
+                    | Builtin::Vars
+                    | Builtin::Dir
+                    | Builtin::Eval
+                    | Builtin::Exec
             )
         })
         || callee
