@@ -39,9 +39,12 @@ samples = {
     "staticmethod": staticmethod(gen),
     "classmethod": classmethod(gen),
     "module": types,
-    # krait's names for these: one "iterator" type for list, tuple and
-    # str iterators (they list the same names in CPython).
-    "iterator": iter([]),
+    "list_iterator": iter([]),
+    "tuple_iterator": iter(()),
+    "str_ascii_iterator": iter(""),
+    "str_iterator": iter("\u00e9"),
+    "range_iterator": iter(range(0)),
+    "set_iterator": iter(set()),
     "builtin_function_or_method": len,
     "enumerate": enumerate([]),
     "zip": zip(),

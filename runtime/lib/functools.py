@@ -289,3 +289,158 @@ class cached_property:
         value = self.func(instance)
         setattr(instance, self.attrname or self.func.__name__, value)
         return value
+
+
+class partialmethod:
+    """A method with some arguments already given: the descriptor form of
+    `partial` (`turn_on = partialmethod(set_state, True)`)."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError("{!r} is not callable or a descriptor".format(func))
+        if isinstance(func, partialmethod):
+            self.func = func.func
+            self.args = func.args + args
+            self.keywords = {**func.keywords, **keywords}
+        else:
+            self.func = func
+            self.args = args
+            self.keywords = keywords
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend(repr(a) for a in self.args)
+        parts.extend(f"{k}={v!r}" for k, v in self.keywords.items())
+        return "functools.partialmethod(" + ", ".join(parts) + ")"
+
+    def _make_unbound_method(self):
+        def _method(cls_or_self, /, *args, **keywords):
+            keywords = {**self.keywords, **keywords}
+            return self.func(cls_or_self, *self.args, *args, **keywords)
+
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method._partialmethod = self
+        return _method
+
+    def __get__(self, obj, cls=None):
+        get = getattr(self.func, "__get__", None)
+        result = None
+        if get is not None and not isinstance(self.func, partial):
+            new_func = get(obj, cls)
+            if new_func is not self.func:
+                result = partial(new_func, *self.args, **self.keywords)
+                try:
+                    result.__self__ = new_func.__self__
+                except AttributeError:
+                    pass
+        if result is None:
+            result = self._make_unbound_method().__get__(obj, cls)
+        return result
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)
+
+
+def _find_impl(cls, registry):
+    """The registered implementation for `cls`: the first class of its MRO
+    (abstract bases it is registered with included) that has one."""
+    mro = cls.__mro__ if isinstance(cls, type) else type(cls).__mro__
+    for base in mro:
+        if base in registry:
+            return registry[base]
+    # Abstract base classes (`collections.abc.Sequence`, ...) registered
+    # as types match by issubclass, the most derived first.
+    match = None
+    for typ in registry:
+        if typ is object or typ in mro:
+            continue
+        try:
+            ok = issubclass(cls, typ)
+        except TypeError:
+            continue
+        if ok and (match is None or issubclass(typ, match)):
+            match = typ
+    if match is not None:
+        return registry[match]
+    return registry.get(object)
+
+
+def singledispatch(func):
+    """A generic function dispatching on the type of its first argument:
+    `@fun.register` adds implementations (by annotation or by type)."""
+    registry = {}
+    cache = {}
+
+    def dispatch(cls):
+        try:
+            return cache[cls]
+        except KeyError:
+            impl = cache[cls] = _find_impl(cls, registry)
+            return impl
+
+    def register(cls, func=None):
+        if func is None:
+            if isinstance(cls, type):
+                return lambda f: register(cls, f)
+            ann = getattr(cls, "__annotations__", {})
+            if not ann:
+                raise TypeError(
+                    f"Invalid first argument to `register()`: {cls!r}. "
+                    f"Use either `@register(some_class)` or plain `@register` "
+                    f"on an annotated function."
+                )
+            func = cls
+            argname, cls = next(iter(ann.items()))
+            if isinstance(cls, str):
+                cls = func.__globals__[cls] if hasattr(func, "__globals__") else cls
+            if not isinstance(cls, type) and not hasattr(cls, "__args__"):
+                raise TypeError(
+                    f"Invalid annotation for {argname!r}. {cls!r} is not a class."
+                )
+            if hasattr(cls, "__args__") and not isinstance(cls, type):
+                for arg in cls.__args__:
+                    registry[arg] = func
+                cache.clear()
+                return func
+        registry[cls] = func
+        cache.clear()
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f"{funcname} requires at least 1 positional argument")
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, "__name__", "singledispatch function")
+    registry[object] = func
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    wrapper._clear_cache = cache.clear
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+class singledispatchmethod:
+    """`singledispatch` for methods: dispatches on the first argument
+    after `self` (or `cls`)."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            return method.__get__(obj, cls)(*args, **kwargs)
+
+        _method.__isabstractmethod__ = getattr(self.func, "__isabstractmethod__", False)
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method

@@ -1172,6 +1172,24 @@ pub(super) fn extra_type_name(v: &Value) -> Option<&'static str> {
     if let Some(l) = v.downcast::<crate::objects::LazyIterObj>() {
         return Some(l.kind.name());
     }
+    if let Some(it) = v.downcast::<crate::objects::SeqIterObj>() {
+        return Some(if it.seq.downcast::<crate::objects::ListObj>().is_some() {
+            "list_iterator"
+        } else if it.seq.downcast::<TupleObj>().is_some() {
+            "tuple_iterator"
+        } else if it
+            .seq
+            .downcast::<crate::objects::StrObj>()
+            .is_some_and(|s| s.value.is_ascii())
+        {
+            "str_ascii_iterator"
+        } else if it.seq.downcast::<crate::objects::StrObj>().is_some() {
+            "str_iterator"
+        } else {
+            // The sequence protocol's iterator (`__getitem__` from 0).
+            "iterator"
+        });
+    }
     if let Some(f) = v.downcast::<FileObj>() {
         return Some(f.type_name());
     }

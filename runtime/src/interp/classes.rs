@@ -282,6 +282,12 @@ impl Interp<'_, '_> {
         if let Some(s) = o.downcast::<SuperObj>() {
             return self.super_attr(s, name);
         }
+        if name == "__class__"
+            && o.downcast::<ClassObj>().is_none()
+            && o.downcast::<crate::objects::GenericAliasObj>().is_none()
+        {
+            return Ok(self.class_of(o));
+        }
         if let Some(r) = super::generic::attr(o, name) {
             return r;
         }
