@@ -48,11 +48,20 @@ class _Alias:
         return "typing.%s[%s]" % (self._name, ", ".join(_name(a) for a in self.__args__))
 
     def __eq__(self, other):
+        if self._name in ("Union", "Optional"):
+            # Unions compare as sets of their members, and equal `X | Y`.
+            if isinstance(other, _Alias) and other._name in ("Union", "Optional"):
+                return set(self.__args__) == set(other.__args__)
+            if type(other) is type(int | str):
+                return set(self.__args__) == set(other.__args__)
+            return NotImplemented
         if not isinstance(other, _Alias):
             return NotImplemented
         return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
 
     def __hash__(self):
+        if self._name in ("Union", "Optional"):
+            return hash(frozenset(self.__args__))
         return hash((self._name, self.__args__))
 
     def __getitem__(self, params):

@@ -858,7 +858,7 @@ impl Interp<'_, '_> {
         inplace: bool,
     ) -> PyResult<Value> {
         if op == BinOp::BitOr
-            && let Some(r) = super::generic::union_of(a, b)
+            && let Some(r) = super::generic::union_of(a, b, &|| self.class_of(&Value::none()))
         {
             return r;
         }

@@ -7,8 +7,8 @@
 
 use super::{Interp, PyResult, type_error};
 use crate::objects::{
-    ClassObj, GenericAliasObj, TupleObj, UnionTypeObj, UserClassObj, new_class, new_generic_alias,
-    new_tuple, new_union_type,
+    ClassObj, GenericAliasObj, TupleObj, UnionTypeObj, UserClassObj, new_generic_alias, new_tuple,
+    new_union_type,
 };
 use crate::value::Value;
 
@@ -47,7 +47,12 @@ fn same_member(a: &Value, b: &Value) -> PyResult<bool> {
 }
 
 /// `a | b` for types (`None` for other operands).
-pub(super) fn union_of(a: &Value, b: &Value) -> Option<PyResult<Value>> {
+/// `none_type` is `type(None)`, which stands for `None` among the members.
+pub(super) fn union_of(
+    a: &Value,
+    b: &Value,
+    none_type: &dyn Fn() -> Value,
+) -> Option<PyResult<Value>> {
     if !(unionable(a) && unionable(b) && (is_typeish(a) || is_typeish(b))) {
         return None;
     }
@@ -55,7 +60,7 @@ pub(super) fn union_of(a: &Value, b: &Value) -> Option<PyResult<Value>> {
     for v in [a, b] {
         let items = match v.downcast::<UnionTypeObj>() {
             Some(u) => tuple_items(&u.args),
-            None if v.is_none() => vec![new_class("NoneType", None)],
+            None if v.is_none() => vec![none_type()],
             None => vec![v.clone()],
         };
         for x in items {
