@@ -68,5 +68,14 @@ with open(out, "w") as f:
         for n in names:
             f.write(f'            "{n}",\n')
         f.write("        ],\n    ),\n")
+    f.write("];\n\n")
+    # The builtins namespace in its dict order: the last candidates for a
+    # NameError's "Did you mean" (the order decides ties).
+    import builtins
+
+    f.write("/// The names of CPython 3.11's `builtins` module, in its dict's order.\n")
+    f.write("pub const BUILTINS_ORDER: &[&str] = &[\n")
+    for n in builtins.__dict__:
+        f.write(f'    "{n}",\n')
     f.write("];\n")
 print("wrote", os.path.normpath(out))

@@ -158,7 +158,9 @@ fn run_and_report(
                 status
             } else {
                 let sources = interp.sources();
-                let text = format_chain(&sources, exc, &mut Vec::new(), &mut |e| interp.str_of(e));
+                let text = format_chain(&sources, exc, &mut Vec::new(), &mut |e| {
+                    interp.message_with_suggestion(e)
+                });
                 let _ = interp.err.write_all(text.as_bytes());
                 let _ = interp.err.flush();
                 1
@@ -962,7 +964,10 @@ impl<'m, 'o> Interp<'m, 'o> {
 
     fn name_error(&self, g: usize) -> Value {
         let name = &self.global_names[g];
-        exc("NameError", format!("name '{name}' is not defined"))
+        with_name(
+            exc("NameError", format!("name '{name}' is not defined")),
+            name,
+        )
     }
 
     /// Implicit chaining, as CPython's `_PyErr_SetObject`: a newly raised
@@ -2888,21 +2893,34 @@ fn os_error_subclass(cls: &'static str, args: &[Value]) -> &'static str {
     }
 }
 
+/// A `NameError` with its `name` attribute (what "Did you mean" looks
+/// for), as CPython's name lookups set it.
+fn with_name(e: Value, name: &str) -> Value {
+    if let Some(x) = e.downcast::<ExceptionObj>() {
+        x.dict.set("name", Some(new_str(name)));
+    }
+    e
+}
+
 fn unbound_error(f: &Function, s: Slot) -> Value {
     let info = f.slots.get(s.index());
     let name = info.and_then(|i| i.name.as_deref()).unwrap_or("?");
     match info.map(|i| i.kind) {
+        // CPython names only exact NameErrors (no suggestion here).
         Some(SlotKind::Local | SlotKind::Cell) => exc(
             "UnboundLocalError",
             format!(
                 "cannot access local variable '{name}' where it is not associated with a value"
             ),
         ),
-        Some(SlotKind::Free) => exc(
-            "NameError",
-            format!(
-                "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+        Some(SlotKind::Free) => with_name(
+            exc(
+                "NameError",
+                format!(
+                    "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+                ),
             ),
+            name,
         ),
         _ => exc(
             "SystemError",

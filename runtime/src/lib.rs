@@ -17,5 +17,6 @@ pub mod libm;
 pub mod num;
 pub mod objects;
 pub mod strops;
+pub mod suggest;
 pub mod table;
 pub mod value;

@@ -239,6 +239,85 @@ impl Interp<'_, '_> {
     /// `o.name` for every object: user instances and classes, `super()`
     /// objects and properties here, built-in objects in `builtins`.
     pub(super) fn get_attr(&mut self, o: &Value, name: &str) -> PyResult<Value> {
+        self.get_attr_inner(o, name).map_err(|e| {
+            // CPython's `set_attribute_error_context`: an AttributeError
+            // out of an attribute lookup remembers the name and object
+            // (for "Did you mean"), unless it already has them.
+            if let Some(x) = e.downcast::<ExceptionObj>()
+                && crate::objects::exc_is_subclass(x.class, "AttributeError")
+                && !x.dict.contains("name")
+                && !x.dict.contains("obj")
+            {
+                x.dict.set("name", Some(new_str(name)));
+                x.dict.set("obj", Some(o.clone()));
+            }
+            e
+        })
+    }
+
+    /// A suggestion CPython 3.11 adds to a printed `NameError` or
+    /// `AttributeError` (`. Did you mean: 'x'?`), after its message.
+    pub(super) fn message_with_suggestion(&mut self, e: &Value) -> PyResult<String> {
+        let mut msg = self.str_of(e)?;
+        if let Some(s) = self.suggestion(e) {
+            msg.push_str(&format!(". Did you mean: '{s}'?"));
+        }
+        Ok(msg)
+    }
+
+    fn suggestion(&mut self, e: &Value) -> Option<String> {
+        let x = e.downcast::<ExceptionObj>()?;
+        let name = x.dict.get("name")?;
+        let name = name.downcast::<StrObj>()?.value.clone();
+        if crate::objects::exc_is_subclass(x.class, "NameError") {
+            // The innermost frame's local variables, then its module's
+            // globals, then the builtins.
+            // Entries are stored innermost first (as the exception unwound).
+            let last = *x.traceback.borrow().first()?;
+            let f = self.module.functions.get(last.func as usize)?;
+            let nparams = (f.params.posonly + f.params.positional + f.params.kwonly) as usize
+                + usize::from(f.params.varargs)
+                + usize::from(f.params.varkw);
+            let varnames: Vec<&str> = if f.kind == krait_ir::FunctionKind::Module {
+                Vec::new()
+            } else {
+                f.slots
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, s)| {
+                        s.kind == krait_ir::SlotKind::Local
+                            || (s.kind == krait_ir::SlotKind::Cell && *i < nparams)
+                    })
+                    .filter_map(|(_, s)| s.name.as_deref())
+                    .filter(|n| !n.starts_with('.'))
+                    .collect()
+            };
+            if let Some(s) = crate::suggest::suggest(&varnames, &name) {
+                return Some(s.to_owned());
+            }
+            let m = self.fn_module.get(last.func as usize).copied().unwrap_or(0);
+            let globals: Vec<String> = self.module_items(m).into_iter().map(|(k, _)| k).collect();
+            let globals: Vec<&str> = globals.iter().map(String::as_str).collect();
+            if let Some(s) = crate::suggest::suggest(&globals, &name) {
+                return Some(s.to_owned());
+            }
+            return crate::suggest::suggest(crate::dir_tables::BUILTINS_ORDER, &name)
+                .map(str::to_owned);
+        }
+        if crate::objects::exc_is_subclass(x.class, "AttributeError") {
+            let obj = x.dict.get("obj")?;
+            let listing = self.dir_of(&obj, false).ok()?;
+            let names: Vec<String> = super::seq_items(&listing)?
+                .iter()
+                .filter_map(|v| v.downcast::<StrObj>().map(|s| s.value.clone()))
+                .collect();
+            let names: Vec<&str> = names.iter().map(String::as_str).collect();
+            return crate::suggest::suggest(&names, &name).map(str::to_owned);
+        }
+        None
+    }
+
+    fn get_attr_inner(&mut self, o: &Value, name: &str) -> PyResult<Value> {
         if let Some(m) = o.downcast::<crate::objects::ModuleObj>() {
             return self.module_getattr(m, name);
         }

@@ -176,7 +176,9 @@ impl Interp<'_, '_> {
                 x.traceback.borrow_mut().push(pos);
             }
         }
-        let mut tb = super::format_chain(&sources, e, &mut seen, &mut |x| self.str_of(x));
+        let mut tb = super::format_chain(&sources, e, &mut seen, &mut |x| {
+            self.message_with_suggestion(x)
+        });
         if self.no_source_lines {
             tb = tb
                 .lines()

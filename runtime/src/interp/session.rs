@@ -186,7 +186,9 @@ impl Session {
         };
         let sources = self.interp.sources();
         let interp = &mut self.interp;
-        let traceback = format_chain(&sources, &e, &mut Vec::new(), &mut |x| interp.str_of(x));
+        let traceback = format_chain(&sources, &e, &mut Vec::new(), &mut |x| {
+            interp.message_with_suggestion(x)
+        });
         PyError {
             type_name,
             message,

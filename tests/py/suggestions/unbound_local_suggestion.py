@@ -1,0 +1,6 @@
+def f():
+    count = 1
+    def g():
+        print(cuont)
+    g()
+f()
