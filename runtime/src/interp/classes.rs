@@ -239,7 +239,7 @@ impl Interp<'_, '_> {
     /// `o.name` for every object: user instances and classes, `super()`
     /// objects and properties here, built-in objects in `builtins`.
     pub(super) fn get_attr(&mut self, o: &Value, name: &str) -> PyResult<Value> {
-        self.get_attr_inner(o, name).map_err(|e| {
+        self.get_attr_inner(o, name).inspect_err(|e| {
             // CPython's `set_attribute_error_context`: an AttributeError
             // out of an attribute lookup remembers the name and object
             // (for "Did you mean"), unless it already has them.
@@ -251,7 +251,6 @@ impl Interp<'_, '_> {
                 x.dict.set("name", Some(new_str(name)));
                 x.dict.set("obj", Some(o.clone()));
             }
-            e
         })
     }
 
