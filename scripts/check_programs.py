@@ -64,9 +64,13 @@ def main():
             runs += 1
             env = dict(os.environ, KRAIT_LEAK_CHECK="1")
             try:
+                stdin_path = os.path.join(d, os.path.splitext(base)[0] + ".in")
+                stdin = open(stdin_path, "rb") if os.path.exists(stdin_path) else subprocess.DEVNULL
                 p = subprocess.run([krait, "run", f"--jit={mode}", base], cwd=d, env=env,
-                                   stdin=subprocess.DEVNULL, capture_output=True,
+                                   stdin=stdin, capture_output=True,
                                    timeout=args.timeout)
+                if stdin is not subprocess.DEVNULL:
+                    stdin.close()
                 got_out = p.stdout.decode("utf-8", "replace")
                 got_err = ADDR.sub("0x?", p.stderr.decode("utf-8", "replace"))
                 code = p.returncode

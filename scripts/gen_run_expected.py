@@ -3,7 +3,8 @@
 tests/programs/.
 
 For each tests/py/AREA/NAME.py (any depth), runs `python3 NAME.py` from the
-program's own directory with PYTHONHASHSEED=0 and stdin from
+program's own directory with PYTHONHASHSEED=0 and stdin from NAME.in if
+it exists, else from
 /dev/null (as `cargo test` runs krait), and writes NAME.out (stdout),
 NAME.err (stderr) and NAME.code (exit status) next to it. CPython names the
 script by its absolute path in tracebacks; that path's directory is written
@@ -49,7 +50,12 @@ default = [root] + ([whole] if os.path.isdir(whole) else [])
 for path in [p for top in (sys.argv[1:] or default) for p in programs(top)]:
     here, name = os.path.split(path)
     stem = name[:-3]
-    p = subprocess.run([sys.executable, name], cwd=here, stdin=subprocess.DEVNULL, capture_output=True, env=env)
+    # A program's standard input is NAME.in when there is one.
+    stdin_path = os.path.join(here, stem + ".in")
+    stdin = open(stdin_path, "rb") if os.path.exists(stdin_path) else subprocess.DEVNULL
+    p = subprocess.run([sys.executable, name], cwd=here, stdin=stdin, capture_output=True, env=env)
+    if stdin is not subprocess.DEVNULL:
+        stdin.close()
     for scratch in os.listdir(here):
         if scratch.startswith("_tmp_") and os.path.isfile(os.path.join(here, scratch)):
             os.remove(os.path.join(here, scratch))

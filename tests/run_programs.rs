@@ -8,7 +8,7 @@
 //! status must equal `NAME.out`, `NAME.err` and `NAME.code`, which
 //! `scripts/gen_run_expected.py` wrote from `python3 NAME.py` (with the
 //! script's directory written as `{DIR}`, since CPython shows the absolute
-//! path; stdin is /dev/null for both). Files named `_tmp_*` that a program
+//! path; stdin is NAME.in when it exists, else /dev/null, for both). Files named `_tmp_*` that a program
 //! writes in its directory are deleted after it runs. All programs are run
 //! and the failures reported together, each named by its path relative to
 //! `tests`.
@@ -105,7 +105,7 @@ fn programs_print_what_cpython_prints() {
                 .arg(format!("{name}.py"))
                 .current_dir(dir)
                 .env("KRAIT_LEAK_CHECK", "1")
-                .stdin(Stdio::null())
+                .stdin(stdin_for(dir, &name))
                 .output()
                 .expect("run krait");
             remove_scratch(dir);
@@ -138,4 +138,12 @@ fn programs_print_what_cpython_prints() {
         3 * paths.len(),
         failures.join("\n")
     );
+}
+
+/// A program's standard input: `NAME.in` beside it, else nothing.
+fn stdin_for(dir: &std::path::Path, name: &str) -> Stdio {
+    match std::fs::File::open(dir.join(format!("{name}.in"))) {
+        Ok(f) => Stdio::from(f),
+        Err(_) => Stdio::null(),
+    }
 }

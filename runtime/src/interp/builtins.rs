@@ -1211,7 +1211,10 @@ pub(super) fn extra_repr(v: &Value) -> Option<PyResult<String>> {
 
 /// `iter(v)` for files (their own iterator) and bytes.
 pub(super) fn extra_iter(v: &Value) -> Option<Value> {
-    if v.downcast::<FileObj>().is_some() {
+    if v.downcast::<FileObj>().is_some()
+        || v.downcast::<crate::objects::StdStreamObj>()
+            .is_some_and(|s| s.fd == 0)
+    {
         return Some(v.clone());
     }
     if super::bytesobj::len(v).is_some() {
@@ -1224,6 +1227,14 @@ pub(super) fn extra_iter(v: &Value) -> Option<Value> {
 pub(super) fn extra_next(it: &Value) -> Option<PyResult<Option<Value>>> {
     if let Some(f) = it.downcast::<FileObj>() {
         return Some(files::next_line(f));
+    }
+    if it
+        .downcast::<crate::objects::StdStreamObj>()
+        .is_some_and(|s| s.fd == 0)
+    {
+        return Some(
+            super::modules::sys::stdin_line().map(|l| (!l.is_empty()).then(|| new_str(l))),
+        );
     }
     if let Some(s) = it.downcast::<SeqIterObj>()
         && let Some(v) = super::bytesobj::item_at(&s.seq, s.pos.get())

@@ -41,6 +41,15 @@ pub(super) fn init(interp: &mut Interp, name: &str, m: u32) -> PyResult<()> {
     }
 }
 
+/// `stdin`, `stdout` or `stderr`, by file descriptor.
+fn stream_name(fd: u8) -> &'static str {
+    match fd {
+        0 => "stdin",
+        1 => "stdout",
+        _ => "stderr",
+    }
+}
+
 /// Binds each of `names` in module `m` to a native function.
 fn bind_functions(interp: &mut Interp, m: u32, module: &'static str, names: &[&'static str]) {
     for &n in names {
@@ -59,7 +68,7 @@ pub(super) fn call(
 ) -> PyResult<Value> {
     match module {
         "sys" => sys::call(interp, name, args, kwnames, kwvals),
-        "stdout" | "stderr" => sys::stream_call(interp, module, name, args, kwnames),
+        "stdout" | "stderr" | "stdin" => sys::stream_call(interp, module, name, args, kwnames),
         "math" => math::call(interp, name, args, kwnames, kwvals),
         "cmath" => cmath::call(interp, name, args, kwnames, kwvals),
         "time" => time::call(interp, name, args, kwnames),
@@ -80,7 +89,7 @@ pub(super) fn native_attr(o: &Value, name: &str) -> Option<PyResult<Value>> {
         return Some(match name {
             "__name__" | "__qualname__" => Ok(new_str(f.name)),
             "__module__" => Ok(match f.module {
-                "stdout" | "stderr" => Value::none(),
+                "stdout" | "stderr" | "stdin" => Value::none(),
                 m => new_str(m),
             }),
             _ => Err(exc(
@@ -93,13 +102,18 @@ pub(super) fn native_attr(o: &Value, name: &str) -> Option<PyResult<Value>> {
         return Some(sys::struct_seq_attr(s, name));
     }
     let s = o.downcast::<StdStreamObj>()?;
-    let which = if s.fd == 1 { "stdout" } else { "stderr" };
+    let which = stream_name(s.fd);
     Some(match name {
-        "write" | "flush" | "isatty" | "fileno" | "writable" | "readable" => {
+        "write" | "flush" | "isatty" | "fileno" | "writable" | "readable" if s.fd != 0 => {
+            Ok(new_native_fn(which, sys::stream_method(name)))
+        }
+        "readline" | "readlines" | "read" | "isatty" | "fileno" | "writable" | "readable"
+            if s.fd == 0 =>
+        {
             Ok(new_native_fn(which, sys::stream_method(name)))
         }
         "name" => Ok(new_str(format!("<{which}>"))),
-        "mode" => Ok(new_str("w")),
+        "mode" => Ok(new_str(if s.fd == 0 { "r" } else { "w" })),
         "encoding" => Ok(new_str("utf-8")),
         "closed" => Ok(Value::bool(false)),
         _ => Err(exc(
@@ -119,7 +133,7 @@ pub(super) fn native_repr(v: &Value) -> Option<String> {
     }
     if let Some(f) = v.downcast::<NativeFnObj>() {
         return Some(match f.module {
-            "stdout" | "stderr" => format!(
+            "stdout" | "stderr" | "stdin" => format!(
                 "<built-in method {} of _io.TextIOWrapper object at {:#x}>",
                 f.name, f as *const NativeFnObj as usize
             ),
@@ -130,9 +144,10 @@ pub(super) fn native_repr(v: &Value) -> Option<String> {
         return sys::struct_seq_repr(s).ok();
     }
     if let Some(s) = v.downcast::<StdStreamObj>() {
-        let which = if s.fd == 1 { "stdout" } else { "stderr" };
+        let which = stream_name(s.fd);
+        let mode = if s.fd == 0 { "r" } else { "w" };
         return Some(format!(
-            "<_io.TextIOWrapper name='<{which}>' mode='w' encoding='utf-8'>"
+            "<_io.TextIOWrapper name='<{which}>' mode='{mode}' encoding='utf-8'>"
         ));
     }
     None

@@ -64,7 +64,118 @@ pub(super) fn init(interp: &mut Interp, m: u32) -> PyResult<()> {
     interp.set_global(m, "stderr", stderr.clone());
     interp.set_global(m, "__stdout__", stdout);
     interp.set_global(m, "__stderr__", stderr);
+    let stdin = new_std_stream(0);
+    interp.set_global(m, "stdin", stdin.clone());
+    interp.set_global(m, "__stdin__", stdin);
+    let float_info = new_struct_seq(
+        "sys.float_info",
+        &[
+            "max",
+            "max_exp",
+            "max_10_exp",
+            "min",
+            "min_exp",
+            "min_10_exp",
+            "dig",
+            "mant_dig",
+            "epsilon",
+            "radix",
+            "rounds",
+        ],
+        vec![
+            Value::float(f64::MAX),
+            Value::int(1024),
+            Value::int(308),
+            Value::float(f64::MIN_POSITIVE),
+            Value::int(-1021),
+            Value::int(-307),
+            Value::int(15),
+            Value::int(53),
+            Value::float(f64::EPSILON),
+            Value::int(2),
+            Value::int(1),
+        ],
+    );
+    interp.set_global(m, "float_info", float_info);
+    let int_info = new_struct_seq(
+        "sys.int_info",
+        &[
+            "bits_per_digit",
+            "sizeof_digit",
+            "default_max_str_digits",
+            "str_digits_check_threshold",
+        ],
+        vec![
+            Value::int(30),
+            Value::int(4),
+            Value::int(4300),
+            Value::int(640),
+        ],
+    );
+    interp.set_global(m, "int_info", int_info);
+    interp.set_global(m, "float_repr_style", new_str("short"));
     Ok(())
+}
+
+/// One line of the process's standard input, with its newline (`""` at
+/// the end), from the buffer `input()` reads too.
+pub(in crate::interp) fn stdin_line() -> PyResult<String> {
+    use std::io::BufRead;
+    let mut line = Vec::new();
+    std::io::stdin()
+        .lock()
+        .read_until(b'\n', &mut line)
+        .map_err(|e| exc("OSError", e.to_string()))?;
+    String::from_utf8(line).map_err(|_| {
+        exc(
+            "UnicodeDecodeError",
+            "'utf-8' codec can't decode the standard input",
+        )
+    })
+}
+
+/// `sys.stdin.readline()`, `read()`, `readlines()` and the others.
+fn stdin_call(name: &str, args: &[Value], kwnames: &[&str]) -> PyResult<Value> {
+    use std::io::Read;
+    if !kwnames.is_empty() {
+        return Err(type_error(format!(
+            "TextIOWrapper.{name}() takes no keyword arguments"
+        )));
+    }
+    // A size argument of -1 or None means "all"; a limit is honoured for
+    // `read` only.
+    let limit = match args.first() {
+        Some(v) if !v.is_none() => v.as_small_int().filter(|n| *n >= 0),
+        _ => None,
+    };
+    match name {
+        "readline" => Ok(new_str(stdin_line()?)),
+        "readlines" => {
+            let mut lines = Vec::new();
+            loop {
+                let l = stdin_line()?;
+                if l.is_empty() {
+                    break;
+                }
+                lines.push(new_str(l));
+            }
+            Ok(crate::objects::new_list(lines))
+        }
+        "read" => {
+            let mut buf = Vec::new();
+            let stdin = std::io::stdin();
+            let mut lock = stdin.lock();
+            let r = match limit {
+                Some(n) => lock.by_ref().take(n as u64).read_to_end(&mut buf),
+                None => lock.read_to_end(&mut buf),
+            };
+            r.map_err(|e| exc("OSError", e.to_string()))?;
+            Ok(new_str(String::from_utf8_lossy(&buf).into_owned()))
+        }
+        "isatty" => Ok(Value::bool(false)),
+        "fileno" => Ok(Value::int(0)),
+        _ => Ok(Value::bool(name == "readable")),
+    }
 }
 
 pub(super) fn call(
@@ -170,6 +281,9 @@ pub(super) fn stream_method(name: &str) -> &'static str {
         "isatty" => "isatty",
         "fileno" => "fileno",
         "writable" => "writable",
+        "readline" => "readline",
+        "readlines" => "readlines",
+        "read" => "read",
         _ => "readable",
     }
 }
@@ -182,6 +296,9 @@ pub(super) fn stream_call(
     args: &[Value],
     kwnames: &[&str],
 ) -> PyResult<Value> {
+    if which == "stdin" {
+        return stdin_call(name, args, kwnames);
+    }
     let n = if name == "write" { 1 } else { 0 };
     if !kwnames.is_empty() {
         return Err(type_error(format!(
