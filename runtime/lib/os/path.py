@@ -167,3 +167,112 @@ def commonprefix(m):
         if s1[i] != s2[i]:
             return s1[:i]
     return s1
+
+
+def normcase(s):
+    return _fspath(s, 'normcase')
+
+
+def lexists(path):
+    return exists(path) or islink(path)
+
+
+def islink(path):
+    try:
+        return _os.islink(_stat_arg(path))
+    except (TypeError, ValueError):
+        return False
+
+
+def ismount(path):
+    path = abspath(_fspath(path, 'ismount'))
+    return path == '/'
+
+
+def getsize(filename):
+    return _os.getsize(_stat_arg(filename))
+
+
+def samefile(f1, f2):
+    return _os.samestat(_stat_arg(f1), _stat_arg(f2))
+
+
+def realpath(filename, *, strict=False):
+    """The path with `.`/`..` resolved and symbolic links followed (as far
+    as the path exists)."""
+    return normpath(_os.realpath(abspath(_fspath(filename, 'realpath'))))
+
+
+def relpath(path, start=None):
+    """`path` relative to `start` (the current directory by default)."""
+    if not path:
+        raise ValueError("no path specified")
+    path = _fspath(path, 'relpath')
+    start = curdir if start is None else _fspath(start, 'relpath')
+    start_list = [x for x in abspath(start).split(sep) if x]
+    path_list = [x for x in abspath(path).split(sep) if x]
+    i = len(commonprefix([start_list, path_list]))
+    rel_list = [pardir] * (len(start_list) - i) + path_list[i:]
+    if not rel_list:
+        return curdir
+    return join(*rel_list)
+
+
+def commonpath(paths):
+    """The longest common sub-path of `paths` (all absolute or all
+    relative)."""
+    if not paths:
+        raise ValueError('commonpath() arg is an empty sequence')
+    paths = tuple(_fspath(p, 'commonpath') for p in paths)
+    split_paths = [path.split(sep) for path in paths]
+    try:
+        isabs_, = set(p[:1] == sep for p in paths)
+    except ValueError:
+        raise ValueError("Can't mix absolute and relative paths") from None
+    split_paths = [[c for c in s if c and c != curdir] for s in split_paths]
+    s1 = min(split_paths)
+    s2 = max(split_paths)
+    common = s1
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            common = s1[:i]
+            break
+    prefix = sep if isabs_ else sep[:0]
+    return prefix + sep.join(common)
+
+
+def expandvars(path):
+    """`$name` and `${name}` replaced by the environment's values (unknown
+    names left as they are)."""
+    path = _fspath(path, 'expandvars')
+    if '$' not in path:
+        return path
+    import os
+    out = []
+    i = 0
+    n = len(path)
+    while i < n:
+        c = path[i]
+        if c != '$':
+            out.append(c)
+            i += 1
+            continue
+        if i + 1 < n and path[i + 1] == '{':
+            j = path.find('}', i + 2)
+            if j < 0:
+                out.append(path[i:])
+                break
+            name = path[i + 2:j]
+            end = j + 1
+        else:
+            j = i + 1
+            while j < n and (path[j].isalnum() or path[j] == '_'):
+                j += 1
+            name = path[i + 1:j]
+            end = j
+        if name and name in os.environ:
+            out.append(os.environ[name])
+        else:
+            out.append(path[i:end])
+        i = end
+    return ''.join(out)

@@ -10,6 +10,7 @@ use crate::objects::{DictObj, StrObj};
 
 const FUNCTIONS: &[&str] = &[
     "getcwd", "listdir", "environ", "kind", "getpid", "mkdir", "rmdir", "remove", "rename",
+    "getsize", "islink", "samestat", "realpath",
 ];
 
 pub(super) fn init(interp: &mut Interp, m: u32) -> PyResult<()> {
@@ -36,7 +37,7 @@ pub(super) fn call(
 ) -> PyResult<Value> {
     let want = match name {
         "getcwd" | "environ" | "getpid" => 0,
-        "rename" => 2,
+        "rename" | "samestat" => 2,
         _ => 1,
     };
     exact_args("_os", name, args, kwnames, want)?;
@@ -89,6 +90,47 @@ pub(super) fn call(
             let (a, b) = (path_arg(&args[0])?, path_arg(&args[1])?);
             std::fs::rename(a, b).map_err(|e| os_error(&e, Some(&args[0])))?;
             Ok(Value::none())
+        }
+        "realpath" => {
+            // The longest existing prefix resolved, the rest appended.
+            let p = std::path::Path::new(path_arg(&args[0])?);
+            let mut rest = Vec::new();
+            let mut cur = p;
+            loop {
+                if let Ok(c) = std::fs::canonicalize(cur) {
+                    let mut out = c;
+                    for part in rest.iter().rev() {
+                        out.push(part);
+                    }
+                    return Ok(new_str(out.to_string_lossy().into_owned()));
+                }
+                match (cur.file_name(), cur.parent()) {
+                    (Some(n), Some(parent)) => {
+                        rest.push(n.to_owned());
+                        cur = parent;
+                    }
+                    _ => return Ok(args[0].clone()),
+                }
+            }
+        }
+        "getsize" => {
+            let p = path_arg(&args[0])?;
+            let m = std::fs::metadata(p).map_err(|e| os_error(&e, Some(&args[0])))?;
+            Ok(Value::int(m.len() as i64))
+        }
+        "islink" => {
+            let p = path_arg(&args[0])?;
+            Ok(Value::bool(
+                std::fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_symlink()),
+            ))
+        }
+        "samestat" => {
+            use std::os::unix::fs::MetadataExt;
+            let a =
+                std::fs::metadata(path_arg(&args[0])?).map_err(|e| os_error(&e, Some(&args[0])))?;
+            let b =
+                std::fs::metadata(path_arg(&args[1])?).map_err(|e| os_error(&e, Some(&args[1])))?;
+            Ok(Value::bool(a.dev() == b.dev() && a.ino() == b.ino()))
         }
         _ => Err(unsupported(&format!("the native function _os.{name}"))),
     }
