@@ -25,6 +25,47 @@ class auto:
     def __repr__(self):
         return "auto(%r)" % (self.value,)
 
+    # `RW = READ | WRITE` in a Flag body, where READ and WRITE are still
+    # auto() (CPython's _EnumDict gives them their values as they are
+    # assigned): a combination resolved when the class is made.
+    def __or__(self, other):
+        return _AutoOp(lambda a, b: a | b, self, other)
+
+    def __ror__(self, other):
+        return _AutoOp(lambda a, b: a | b, other, self)
+
+    def __and__(self, other):
+        return _AutoOp(lambda a, b: a & b, self, other)
+
+    def __rand__(self, other):
+        return _AutoOp(lambda a, b: a & b, other, self)
+
+    def __xor__(self, other):
+        return _AutoOp(lambda a, b: a ^ b, self, other)
+
+    def __rxor__(self, other):
+        return _AutoOp(lambda a, b: a ^ b, other, self)
+
+
+class _AutoOp(auto):
+    """An operator applied to auto() values in a class body."""
+
+    def __init__(self, op, left, right):
+        super().__init__()
+        self._op = op
+        self._left = left
+        self._right = right
+
+    def _resolve(self):
+        def value(x):
+            if isinstance(x, _AutoOp):
+                return x._resolve()
+            if isinstance(x, auto):
+                return x.value
+            return x
+
+        return self._op(value(self._left), value(self._right))
+
 
 class _MembersView:
     """``Enum.__members__``: a read-only view of the member map
@@ -146,6 +187,8 @@ class EnumType(type):
         gen = enum_class._generate_next_value_
         last_values = []
         for name, value in members:
+            if isinstance(value, _AutoOp):
+                value.value = value._resolve()
             if isinstance(value, auto):
                 if value.value is None:
                     value.value = gen(name, 1, len(last_values), last_values[:])
@@ -190,7 +233,11 @@ class EnumType(type):
                 return
         member._name_ = name
         member.__init__(*args)
-        enum_class._member_names_.append(name)
+        # A Flag's multi-bit (and zero) members are aliases: not iterated.
+        if not (Flag is not None and issubclass(enum_class, Flag)) or (
+            isinstance(value, int) and value > 0 and value & (value - 1) == 0
+        ):
+            enum_class._member_names_.append(name)
         enum_class._member_map_[name] = member
         try:
             enum_class._value2member_map_.setdefault(value, member)
