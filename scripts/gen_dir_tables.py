@@ -69,6 +69,19 @@ with open(out, "w") as f:
             f.write(f'            "{n}",\n')
         f.write("        ],\n    ),\n")
     f.write("];\n\n")
+    # The names each built-in class defines itself (`cls.__dict__`), in
+    # its dict's order.
+    f.write("/// (type name, the names in its `__dict__`, in order).\n")
+    f.write("pub const OWN_DICT_TABLE: &[(&str, &[&str])] = &[\n")
+    for t in (object, int, bool, float, complex, str, bytes, bytearray, list, tuple, dict, set,
+              frozenset, range, slice, type, BaseException, Exception):
+        f.write(f'    (\n        "{t.__name__}",\n        &[\n')
+        for n, v in t.__dict__.items():
+            # A name bound to None (`list.__hash__`) is marked so.
+            mark = "=None" if v is None else ""
+            f.write(f'            "{n}{mark}",\n')
+        f.write("        ],\n    ),\n")
+    f.write("];\n\n")
     # The builtins namespace in its dict order: the last candidates for a
     # NameError's "Did you mean" (the order decides ties).
     import builtins

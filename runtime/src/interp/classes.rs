@@ -360,6 +360,30 @@ impl Interp<'_, '_> {
         if let Some(s) = o.downcast::<SuperObj>() {
             return self.super_attr(s, name);
         }
+        if name == "__dict__"
+            && let Some(c) = o.downcast::<ClassObj>()
+            && let Some((_, names)) = crate::dir_tables::OWN_DICT_TABLE
+                .iter()
+                .find(|(t, _)| *t == c.name)
+        {
+            // A built-in class's own namespace (CPython's is a read-only
+            // mappingproxy; this is a fresh dict of the same items).
+            let mut items = Vec::new();
+            for n in names.iter() {
+                match *n {
+                    "__dict__" | "__doc__" | "__weakref__" | "__module__" => {}
+                    _ if n.ends_with("=None") => {
+                        items.push((n.trim_end_matches("=None").to_owned(), Value::none()));
+                    }
+                    _ => {
+                        if let Ok(v) = self.get_attr_inner(o, n) {
+                            items.push(((*n).to_owned(), v));
+                        }
+                    }
+                }
+            }
+            return super::builtins::ns_dict(&items);
+        }
         if name == "__class__"
             && o.downcast::<ClassObj>().is_none()
             && o.downcast::<crate::objects::GenericAliasObj>().is_none()

@@ -86,7 +86,20 @@ const STR_METHODS: &[&str] = &[
     "format_map",
     "translate",
 ];
-const GENERATOR_METHODS: &[&str] = &["send", "throw", "close"];
+const GENERATOR_METHODS: &[&str] = &["send", "throw", "close", "__next__", "__iter__"];
+
+/// The methods of the built-in iterators (list, tuple, str, range, dict,
+/// set iterators; enumerate, zip, map, filter).
+const ITERATOR_METHODS: &[&str] = &["__next__", "__iter__"];
+
+/// Whether `v` is one of the built-in iterator objects.
+fn is_builtin_iterator(v: &Value) -> bool {
+    v.downcast::<crate::objects::SeqIterObj>().is_some()
+        || v.downcast::<crate::objects::RangeIterObj>().is_some()
+        || v.downcast::<crate::objects::DictIterObj>().is_some()
+        || v.downcast::<crate::objects::SetIterObj>().is_some()
+        || v.downcast::<LazyIterObj>().is_some()
+}
 const FROZENSET_METHODS: &[&str] = &[
     "copy",
     "union",
@@ -125,6 +138,8 @@ pub(super) fn lookup(v: &Value, name: &str) -> Option<&'static str> {
         STR_METHODS
     } else if v.downcast::<crate::objects::GeneratorObj>().is_some() {
         GENERATOR_METHODS
+    } else if is_builtin_iterator(v) {
+        ITERATOR_METHODS
     } else if v.downcast::<crate::objects::ExceptionObj>().is_some() {
         if super::exgroup::is_group(v) && super::exgroup::GROUP_METHODS.contains(&name) {
             super::exgroup::GROUP_METHODS
@@ -288,7 +303,26 @@ impl Interp<'_, '_> {
                     "generator.{name}() takes no keyword arguments"
                 )));
             }
+            if name == "__iter__" {
+                return Ok(recv.clone());
+            }
             return self.gen_method(recv, name, &args);
+        }
+        if is_builtin_iterator(recv) && ITERATOR_METHODS.contains(&name) {
+            let t = super::type_name(recv);
+            if !kwnames.is_empty() {
+                return Err(type_error(format!(
+                    "{t}.{name}() takes no keyword arguments"
+                )));
+            }
+            arity(&format!("{t}.{name}"), &args, 0, 0)?;
+            if name == "__iter__" {
+                return Ok(recv.clone());
+            }
+            return match self.iter_next(recv)? {
+                Some(v) => Ok(v),
+                None => Err(crate::objects::new_exception("StopIteration", vec![])),
+            };
         }
         let none = Ok(Value::none());
         if let Some(l) = recv.downcast::<ListObj>() {

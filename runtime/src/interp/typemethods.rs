@@ -69,6 +69,14 @@ pub(super) fn class_attr(cls: &Value, c: &ClassObj, name: &str) -> Option<Value>
     {
         return Some(new_method(cls.clone(), m));
     }
+    // A name the class binds to None (`list.__hash__`).
+    let none_mark = format!("{name}=None");
+    if crate::dir_tables::OWN_DICT_TABLE
+        .iter()
+        .any(|(t, names)| *t == c.name && names.contains(&none_mark.as_str()))
+    {
+        return Some(crate::value::Value::none());
+    }
     let m = super::methods::lookup(&sample(c.name)?, name)?;
     Some(new_method(cls.clone(), m))
 }
