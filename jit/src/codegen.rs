@@ -182,6 +182,7 @@ pub fn build<M: Module>(
                         .any(|i| matches!(i.op, Op::PushExcept { .. }))
             }),
     };
+    g.borrow_locals();
     g.run()?;
     g.b.seal_all_blocks();
     g.b.finalize(frontend_config);
@@ -219,10 +220,14 @@ struct Gen<'a, 'f> {
     mode: Option<Value>,
     deopt_ss: Option<cranelift_codegen::ir::StackSlot>,
     deopt_sites: &'a mut Sites<DeoptSite>,
-    /// Temporaries holding a global's function (or `range`) for a call the
-    /// JIT makes itself, borrowed from the global rather than counted:
-    /// nothing between the load and the call can run Python code that
-    /// could rebind the global.
+    /// Temporaries that hold no reference of their own (they borrow it):
+    /// a global's function (or `range`) for a call the JIT makes itself,
+    /// when nothing between the load and the call can run Python code that
+    /// could rebind the global (`borrowed_globals`); and copies of a local
+    /// read only as the object of an item or attribute access while the
+    /// local still holds it (`borrow_locals`). Such a temporary is owned
+    /// by nobody: where an operand is taken over, it is counted first, as
+    /// a local would be (`owns`), and deoptimization counts it.
     borrowed: Vec<bool>,
     /// Borrowed temporaries feeding a direct call: the IR function called.
     direct_fn: Vec<Option<usize>>,
@@ -283,6 +288,60 @@ impl Gen<'_, '_> {
 
     fn is_temp(&self, s: Slot) -> bool {
         self.f.slots[s.index()].kind == SlotKind::Temp
+    }
+
+    /// Whether the slot's reference is the reading instruction's to take
+    /// over: a temporary that does not borrow its value.
+    fn owns(&self, s: Slot) -> bool {
+        self.is_temp(s) && !self.borrowed[s.index()]
+    }
+
+    /// Marks the copies of locals that need no reference count of their
+    /// own (`borrowed`): `t = local` of a word type, read next, in the same
+    /// block, only as the object of `t[k]`, `t[k] = v`, `t.name` (not a
+    /// method call) or `t.name = v`, with nothing in between or in that
+    /// instruction rebinding the local or suspending the frame. Code run
+    /// meanwhile cannot rebind a function's local (only its own stores
+    /// can), so the local keeps the object alive for the whole access.
+    fn borrow_locals(&mut self) {
+        let f = self.f;
+        for (bi, b) in f.blocks.iter().enumerate() {
+            for (ci, ins) in b.instrs.iter().enumerate() {
+                let Op::Copy { dst, src } = &ins.op else {
+                    continue;
+                };
+                if !self.is_temp(*dst)
+                    || f.slots[src.index()].kind != SlotKind::Local
+                    || self.ty(*src) != self.ty(*dst)
+                    || !self.ty(*dst).is_word()
+                {
+                    continue;
+                }
+                let Some(k) =
+                    (ci + 1..b.instrs.len()).find(|&k| b.instrs[k].op.reads().contains(dst))
+                else {
+                    continue;
+                };
+                let d = *dst;
+                let reader_ok = match &b.instrs[k].op {
+                    Op::GetItem { obj, key, .. } => *obj == d && *key != d,
+                    Op::SetItem { obj, key, src: v } => *obj == d && *key != d && *v != d,
+                    Op::GetAttr { dst: r, obj, .. } => *obj == d && !self.is_method_call(bi, k, *r),
+                    Op::SetAttr { obj, src: v, .. } => *obj == d && *v != d,
+                    _ => false,
+                };
+                let quiet = b.instrs[ci + 1..=k].iter().all(|i| {
+                    !i.op.writes().contains(src)
+                        && !matches!(
+                            &i.op,
+                            Op::Yield { .. } | Op::YieldFrom { .. } | Op::Delete { .. }
+                        )
+                });
+                if reader_ok && quiet {
+                    self.borrowed[d.index()] = true;
+                }
+            }
+        }
     }
 
     fn ctx(&self) -> Value {
@@ -991,7 +1050,7 @@ impl Gen<'_, '_> {
         let t = self.ty(src);
         let v = self.read(src, bi, ii);
         let w = if t.is_word() {
-            if !self.is_temp(src) {
+            if !self.owns(src) {
                 self.incref(v);
             }
             v
@@ -1070,7 +1129,7 @@ impl Gen<'_, '_> {
     /// An operand read by an inline instruction is done with: a temporary
     /// holding a word gives up its reference, every temporary is consumed.
     fn release(&mut self, s: Slot) {
-        if self.is_temp(s) && self.ty(s).is_word() {
+        if self.owns(s) && self.ty(s).is_word() {
             let w = self.b.use_var(self.vals[s.index()]);
             self.decref(w);
         }
@@ -1243,7 +1302,7 @@ impl Gen<'_, '_> {
                 let t = self.ty(*s);
                 let v = self.read(*s, bi, end);
                 // The result is a reference of its own.
-                if t.is_word() && !self.is_temp(*s) {
+                if t.is_word() && !self.owns(*s) {
                     self.incref(v);
                 }
                 self.consume(*s);
@@ -1323,7 +1382,7 @@ impl Gen<'_, '_> {
                 let w = if !t.is_word() {
                     self.boxed(v, t)
                 } else {
-                    if !self.is_temp(*s) {
+                    if !self.owns(*s) {
                         self.incref(v);
                     }
                     v
@@ -1401,9 +1460,9 @@ impl Gen<'_, '_> {
                 let bad = self.b.ins().icmp_imm_s(IntCC::Equal, ok, 0);
                 self.guard(bad, bi, ii);
                 let v = self.unbox(w, dt);
-                let temp = self.is_temp(*src);
+                let temp = self.owns(*src);
                 if dt.is_word() {
-                    if !temp {
+                    if !temp && !self.borrowed[dst.index()] {
                         self.incref(w);
                     }
                 } else if temp {
@@ -1416,7 +1475,7 @@ impl Gen<'_, '_> {
                 let (st, dt) = (self.ty(*src), self.ty(*dst));
                 let v = self.read(*src, bi, ii);
                 let v = if st == dt {
-                    if dt.is_word() && !self.is_temp(*src) {
+                    if dt.is_word() && !self.owns(*src) && !self.borrowed[dst.index()] {
                         self.incref(v);
                     }
                     v
@@ -1665,7 +1724,7 @@ impl Gen<'_, '_> {
                 // `for x in v`: the list (a reference of the iterator's
                 // own) and the index 0.
                 let v = self.read(*src, bi, ii);
-                if !self.is_temp(*src) {
+                if !self.owns(*src) {
                     self.incref(v);
                 }
                 self.consume(*src);
@@ -1715,7 +1774,7 @@ impl Gen<'_, '_> {
             let t = self.ty(r);
             let v = self.read(r, bi, ii);
             let w = if t.is_word() {
-                if !self.is_temp(r) {
+                if !self.owns(r) {
                     self.incref(v);
                 }
                 v
@@ -2792,7 +2851,7 @@ impl Gen<'_, '_> {
                 (Ty::F64, Ty::F64) => self.b.ins().bitcast(I64, MemFlagsData::new(), v),
                 (Ty::Bool, Ty::Bool) => self.b.ins().uextend(I64, v),
                 (Ty::Dyn | Ty::List(_), _) => {
-                    if !self.is_temp(*a) {
+                    if !self.owns(*a) {
                         self.incref(v);
                     }
                     v
