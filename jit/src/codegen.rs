@@ -1556,15 +1556,8 @@ impl Gen<'_, '_> {
                 let (at, bt) = (self.ty(*lhs), self.ty(*rhs));
                 let a = self.read(*lhs, bi, ii);
                 let c = self.read(*rhs, bi, ii);
-                let v = if self.ty(*dst) == Ty::F64 {
-                    let x = self.as_f64(a, at, bi, ii);
-                    let y = self.as_f64(c, bt, bi, ii);
-                    self.float_binary(*op, x, y, bi, ii)
-                } else {
-                    let x = self.as_int(a, at);
-                    let y = self.as_int(c, bt);
-                    self.int_binary(*op, x, y, bi, ii)
-                };
+                let dt = self.ty(*dst);
+                let v = self.scalar_binary(*op, (a, at), (c, bt), dt, bi, ii);
                 self.consume(*lhs);
                 self.consume(*rhs);
                 self.write(*dst, v);
@@ -1572,28 +1565,7 @@ impl Gen<'_, '_> {
             Op::Unary { dst, op, src } => {
                 let t = self.ty(*src);
                 let a = self.read(*src, bi, ii);
-                let v = match (op, t) {
-                    (UnOp::Not, Ty::F64) => {
-                        let z = self.b.ins().f64const(0.0);
-
-                        self.b.ins().fcmp(FloatCC::Equal, a, z)
-                    }
-                    (UnOp::Not, Ty::Bool) => self.b.ins().bxor_imm_s(a, 1),
-                    (UnOp::Not, _) => self.b.ins().icmp_imm_s(IntCC::Equal, a, 0),
-                    (UnOp::Neg, Ty::F64) => self.b.ins().fneg(a),
-                    (UnOp::Pos, Ty::F64) => a,
-                    (UnOp::Neg, _) => {
-                        let x = self.as_int(a, t);
-                        let min = self.b.ins().icmp_imm_s(IntCC::Equal, x, i64::MIN);
-                        self.guard(min, bi, ii);
-                        self.b.ins().ineg(x)
-                    }
-                    (UnOp::Pos, _) => self.as_int(a, t),
-                    (UnOp::Invert, _) => {
-                        let x = self.as_int(a, t);
-                        self.b.ins().bnot(x)
-                    }
-                };
+                let v = self.scalar_unary(*op, a, t, bi, ii);
                 self.consume(*src);
                 self.write(*dst, v);
             }
@@ -1615,32 +1587,7 @@ impl Gen<'_, '_> {
                 let (at, bt) = (self.ty(*lhs), self.ty(*rhs));
                 let a = self.read(*lhs, bi, ii);
                 let c = self.read(*rhs, bi, ii);
-                let r = if at == Ty::F64 || bt == Ty::F64 {
-                    let x = self.as_f64(a, at, bi, ii);
-                    let y = self.as_f64(c, bt, bi, ii);
-                    let cc = match op {
-                        CmpOp::Eq => FloatCC::Equal,
-                        CmpOp::Ne => FloatCC::NotEqual,
-                        CmpOp::Lt => FloatCC::LessThan,
-                        CmpOp::Le => FloatCC::LessThanOrEqual,
-                        CmpOp::Gt => FloatCC::GreaterThan,
-                        _ => FloatCC::GreaterThanOrEqual,
-                    };
-                    self.b.ins().fcmp(cc, x, y)
-                } else {
-                    let x = self.as_int(a, at);
-                    let y = self.as_int(c, bt);
-                    let cc = match op {
-                        CmpOp::Eq => IntCC::Equal,
-                        CmpOp::Ne => IntCC::NotEqual,
-                        CmpOp::Lt => IntCC::SignedLessThan,
-                        CmpOp::Le => IntCC::SignedLessThanOrEqual,
-                        CmpOp::Gt => IntCC::SignedGreaterThan,
-                        _ => IntCC::SignedGreaterThanOrEqual,
-                    };
-                    self.b.ins().icmp(cc, x, y)
-                };
-                let v = r;
+                let v = self.scalar_compare(*op, (a, at), (c, bt), bi, ii);
                 self.consume(*lhs);
                 self.consume(*rhs);
                 self.write(*dst, v);
@@ -2604,6 +2551,21 @@ impl Gen<'_, '_> {
                 self.guard(of, bi, ii);
                 r
             }
+            BinOp::FloorDiv | BinOp::Mod
+                if self
+                    .const_i64(y)
+                    .is_some_and(|c| c > 1 && (c as u64).is_power_of_two()) =>
+            {
+                // By a constant 2**k: Python floors, so `x // 2**k` is the
+                // arithmetic shift and `x % 2**k` the low bits, for every
+                // sign of `x` (no division, no adjustment).
+                let c = self.const_i64(y).expect("checked");
+                if op == BinOp::FloorDiv {
+                    self.b.ins().sshr_imm_s(x, i64::from(c.trailing_zeros()))
+                } else {
+                    self.b.ins().band_imm_s(x, c - 1)
+                }
+            }
             BinOp::FloorDiv | BinOp::Mod => {
                 // Zero divisor (ZeroDivisionError) and MIN / -1 (overflow)
                 // go to the interpreter.
@@ -2653,6 +2615,203 @@ impl Gen<'_, '_> {
                 unreachable!("typed as float or rejected")
             }
         }
+    }
+
+    /// The value of `v` when it is an integer constant of this function's
+    /// code.
+    fn const_i64(&self, v: Value) -> Option<i64> {
+        use cranelift_codegen::ir::{InstructionData, Opcode, ValueDef};
+        let dfg = &self.b.func.dfg;
+        let ValueDef::Result(inst, _) = dfg.value_def(v) else {
+            return None;
+        };
+        match dfg.insts[inst] {
+            InstructionData::UnaryImm {
+                opcode: Opcode::Iconst,
+                imm,
+            } => Some(imm.bits()),
+            _ => None,
+        }
+    }
+
+    /// `a op c` on unboxed scalars (ints, bools, floats) into a slot of
+    /// type `dt`: float arithmetic when `dt` is `float`, else int.
+    fn scalar_binary(
+        &mut self,
+        op: BinOp,
+        (a, at): (Value, Ty),
+        (c, bt): (Value, Ty),
+        dt: Ty,
+        bi: usize,
+        ii: usize,
+    ) -> Value {
+        if dt == Ty::F64 {
+            let x = self.as_f64(a, at, bi, ii);
+            let y = self.as_f64(c, bt, bi, ii);
+            self.float_binary(op, x, y, bi, ii)
+        } else {
+            let x = self.as_int(a, at);
+            let y = self.as_int(c, bt);
+            self.int_binary(op, x, y, bi, ii)
+        }
+    }
+
+    /// A unary operator on an unboxed scalar of type `t`.
+    fn scalar_unary(&mut self, op: UnOp, a: Value, t: Ty, bi: usize, ii: usize) -> Value {
+        match (op, t) {
+            (UnOp::Not, Ty::F64) => {
+                let z = self.b.ins().f64const(0.0);
+                self.b.ins().fcmp(FloatCC::Equal, a, z)
+            }
+            (UnOp::Not, Ty::Bool) => self.b.ins().bxor_imm_s(a, 1),
+            (UnOp::Not, _) => self.b.ins().icmp_imm_s(IntCC::Equal, a, 0),
+            (UnOp::Neg, Ty::F64) => self.b.ins().fneg(a),
+            (UnOp::Pos, Ty::F64) => a,
+            (UnOp::Neg, _) => {
+                let x = self.as_int(a, t);
+                let min = self.b.ins().icmp_imm_s(IntCC::Equal, x, i64::MIN);
+                self.guard(min, bi, ii);
+                self.b.ins().ineg(x)
+            }
+            (UnOp::Pos, _) => self.as_int(a, t),
+            (UnOp::Invert, _) => {
+                let x = self.as_int(a, t);
+                self.b.ins().bnot(x)
+            }
+        }
+    }
+
+    /// An ordering or equality comparison of unboxed scalars (a bool).
+    fn scalar_compare(
+        &mut self,
+        op: CmpOp,
+        (a, at): (Value, Ty),
+        (c, bt): (Value, Ty),
+        bi: usize,
+        ii: usize,
+    ) -> Value {
+        if at == Ty::F64 || bt == Ty::F64 {
+            let x = self.as_f64(a, at, bi, ii);
+            let y = self.as_f64(c, bt, bi, ii);
+            let cc = match op {
+                CmpOp::Eq => FloatCC::Equal,
+                CmpOp::Ne => FloatCC::NotEqual,
+                CmpOp::Lt => FloatCC::LessThan,
+                CmpOp::Le => FloatCC::LessThanOrEqual,
+                CmpOp::Gt => FloatCC::GreaterThan,
+                _ => FloatCC::GreaterThanOrEqual,
+            };
+            self.b.ins().fcmp(cc, x, y)
+        } else {
+            let x = self.as_int(a, at);
+            let y = self.as_int(c, bt);
+            let cc = match op {
+                CmpOp::Eq => IntCC::Equal,
+                CmpOp::Ne => IntCC::NotEqual,
+                CmpOp::Lt => IntCC::SignedLessThan,
+                CmpOp::Le => IntCC::SignedLessThanOrEqual,
+                CmpOp::Gt => IntCC::SignedGreaterThan,
+                _ => IntCC::SignedGreaterThanOrEqual,
+            };
+            self.b.ins().icmp(cc, x, y)
+        }
+    }
+
+    /// A direct call of a small pure function inlined: its one block of
+    /// scalar arithmetic computed on the unboxed arguments, no frame. Any
+    /// guard in it (an int overflowing, a zero divisor, RecursionError at
+    /// the depth limit) leaves for the interpreter *at the call*, which
+    /// then makes the call for real: nothing the callee did before is
+    /// visible (it only computes), so running it again from the start is
+    /// exact, and the traceback has the callee's frame. False (nothing
+    /// emitted) when `k` is not such a function.
+    fn inline_call(
+        &mut self,
+        dst: Slot,
+        func: Slot,
+        args: &[Slot],
+        k: usize,
+        bi: usize,
+        ii: usize,
+    ) -> bool {
+        let callee = &self.ir.functions[k];
+        if callee.params.count() as usize != args.len() || !inlinable(callee) {
+            return false;
+        }
+        let dt = self.ty(dst);
+        if !(dt == callee.returns || dt == Ty::Dyn) {
+            return false;
+        }
+        if args
+            .iter()
+            .enumerate()
+            .any(|(j, a)| self.ty(*a) != callee.slots[j].ty)
+        {
+            return false;
+        }
+        // CPython would fail the call at the recursion limit.
+        let ctx = self.ctx();
+        let depth = self.b.ins().load(I64, mem(), ctx, CTX_DEPTH);
+        let limit = self.b.ins().load(I64, mem(), ctx, CTX_LIMIT);
+        let deep = self
+            .b
+            .ins()
+            .icmp(IntCC::UnsignedGreaterThanOrEqual, depth, limit);
+        self.guard(deep, bi, ii);
+        let mut vals: Vec<Option<Value>> = vec![None; callee.slots.len()];
+        for (j, a) in args.iter().enumerate() {
+            vals[j] = Some(self.read(*a, bi, ii));
+        }
+        let ty = |s: &Slot| callee.slots[s.index()].ty;
+        let val = |vals: &[Option<Value>], s: &Slot| {
+            vals[s.index()].expect("inlinable: written before read")
+        };
+        for ins in &callee.blocks[0].instrs {
+            let v = match &ins.op {
+                Op::Const { dst, c } => match &callee.consts[c.index()] {
+                    Const::Int(i) => (*dst, self.iconst(I64, *i)),
+                    Const::Float(x) => (*dst, self.b.ins().f64const(*x)),
+                    Const::Bool(x) => (*dst, self.iconst(I8, i64::from(*x))),
+                    _ => unreachable!("inlinable"),
+                },
+                Op::Copy { dst, src } => (*dst, val(&vals, src)),
+                Op::Binary { dst, op, lhs, rhs } | Op::InPlace { dst, op, lhs, rhs } => {
+                    let a = (val(&vals, lhs), ty(lhs));
+                    let c = (val(&vals, rhs), ty(rhs));
+                    (*dst, self.scalar_binary(*op, a, c, ty(dst), bi, ii))
+                }
+                Op::Unary { dst, op, src } => {
+                    let a = val(&vals, src);
+                    (*dst, self.scalar_unary(*op, a, ty(src), bi, ii))
+                }
+                Op::Compare { dst, op, lhs, rhs } => {
+                    let a = (val(&vals, lhs), ty(lhs));
+                    let c = (val(&vals, rhs), ty(rhs));
+                    (*dst, self.scalar_compare(*op, a, c, bi, ii))
+                }
+                _ => unreachable!("inlinable"),
+            };
+            vals[v.0.index()] = Some(v.1);
+        }
+        let Terminator::Return(rs) = &callee.blocks[0].term else {
+            unreachable!("inlinable")
+        };
+        let r = val(&vals, rs);
+        let r = if dt == Ty::Dyn {
+            self.boxed(r, callee.returns)
+        } else {
+            r
+        };
+        for a in args {
+            self.consume(*a);
+        }
+        if !self.borrowed[func.index()] {
+            let fw = self.b.use_var(self.vals[func.index()]);
+            self.decref(fw);
+        }
+        self.consume(func);
+        self.write(dst, r);
+        true
     }
 
     fn float_binary(&mut self, op: BinOp, x: Value, y: Value, bi: usize, ii: usize) -> Value {
@@ -2803,6 +2962,9 @@ impl Gen<'_, '_> {
         // Guard: the global holds a function object of IR function `k`,
         // and `k` has compiled code.
         let fw = self.b.use_var(self.vals[func.index()]);
+        if self.pinned_fn[func.index()] && self.inline_call(dst, func, args, k, bi, ii) {
+            return;
+        }
         if !self.pinned_fn[func.index()] {
             let low = self.b.ins().band_imm_s(fw, 1);
             let is_ptr = self.b.ins().icmp_imm_s(IntCC::Equal, low, 0);
@@ -2937,6 +3099,92 @@ impl Gen<'_, '_> {
             _ => p,
         }
     }
+}
+
+/// Whether `Gen::inline_call` can inline calls of `f`: one block of at
+/// most 40 instructions of scalar arithmetic (int, bool and float slots;
+/// constants, copies, the operators compiled code computes inline, ordering
+/// and equality comparisons) ending in a `return`; no cells, no calls,
+/// nothing that allocates, stores or raises other than by a guard.
+fn inlinable(f: &Function) -> bool {
+    // Only the entry block runs: it returns, so the others (the implicit
+    // `return None`) are unreachable.
+    let Some(b) = f.blocks.first() else {
+        return false;
+    };
+    let scalar = |t: Ty| matches!(t, Ty::Int | Ty::F64 | Ty::Bool);
+    let ty = |s: &Slot| f.slots[s.index()].ty;
+    let params = f.params.count() as usize;
+    if b.instrs.len() > 40
+        || f.params.varargs
+        || f.params.varkw
+        || f.params.kwonly > 0
+        || b.handler.is_some()
+        || !scalar(f.returns)
+        || f.slots[..params.min(f.slots.len())]
+            .iter()
+            .any(|s| !scalar(s.ty))
+        || b.instrs.iter().any(|i| {
+            i.op.reads().iter().chain(i.op.writes().iter()).any(|s| {
+                let slot = &f.slots[s.index()];
+                !matches!(slot.kind, SlotKind::Local | SlotKind::Temp) || !scalar(slot.ty)
+            })
+        })
+    {
+        return false;
+    }
+    let Terminator::Return(r) = &b.term else {
+        return false;
+    };
+    if ty(r) != f.returns {
+        return false;
+    }
+    b.instrs.iter().all(|i| match &i.op {
+        Op::Const { dst, c } => matches!(
+            (&f.consts[c.index()], ty(dst)),
+            (Const::Int(_), Ty::Int) | (Const::Float(_), Ty::F64) | (Const::Bool(_), Ty::Bool)
+        ),
+        Op::Copy { dst, src } => ty(dst) == ty(src),
+        Op::Binary { dst, op, lhs, rhs } | Op::InPlace { dst, op, lhs, rhs } => {
+            let ints = |s: &Slot| matches!(ty(s), Ty::Int | Ty::Bool);
+            match ty(dst) {
+                Ty::F64 => matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv),
+                Ty::Int => {
+                    ints(lhs)
+                        && ints(rhs)
+                        && matches!(
+                            op,
+                            BinOp::Add
+                                | BinOp::Sub
+                                | BinOp::Mul
+                                | BinOp::FloorDiv
+                                | BinOp::Mod
+                                | BinOp::BitAnd
+                                | BinOp::BitOr
+                                | BinOp::BitXor
+                                | BinOp::LShift
+                                | BinOp::RShift
+                        )
+                }
+                _ => false,
+            }
+        }
+        Op::Unary { dst, op, src } => match op {
+            UnOp::Not => ty(dst) == Ty::Bool,
+            UnOp::Neg | UnOp::Pos => {
+                ty(dst) == ty(src) || (ty(src) == Ty::Bool && ty(dst) == Ty::Int)
+            }
+            UnOp::Invert => ty(dst) == Ty::Int,
+        },
+        Op::Compare { dst, op, .. } => {
+            ty(dst) == Ty::Bool
+                && matches!(
+                    op,
+                    CmpOp::Eq | CmpOp::Ne | CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge
+                )
+        }
+        _ => false,
+    })
 }
 
 /// The temporaries `Gen::borrowed` describes.
