@@ -491,11 +491,13 @@ impl Gen<'_, '_> {
             .ins()
             .icmp(IntCC::UnsignedGreaterThanOrEqual, depth, limit);
         self.raise_on_entry(over, "krait_recursion_error", direct);
-        let steps = self.b.ins().load(I64, mem(), ctx, CTX_STEPS);
-        let out = self.b.ins().icmp_imm_s(IntCC::Equal, steps, 0);
-        self.raise_on_entry(out, "krait_out_of_steps", direct);
-        let s1 = self.b.ins().iadd_imm_s(steps, -1);
-        self.b.ins().store(mem(), s1, ctx, CTX_STEPS);
+        if self.env.counts_steps {
+            let steps = self.b.ins().load(I64, mem(), ctx, CTX_STEPS);
+            let out = self.b.ins().icmp_imm_s(IntCC::Equal, steps, 0);
+            self.raise_on_entry(out, "krait_out_of_steps", direct);
+            let s1 = self.b.ins().iadd_imm_s(steps, -1);
+            self.b.ins().store(mem(), s1, ctx, CTX_STEPS);
+        }
         let d1 = self.b.ins().iadd_imm_s(depth, 1);
         self.b.ins().store(mem(), d1, ctx, CTX_DEPTH);
     }
@@ -1216,7 +1218,9 @@ impl Gen<'_, '_> {
             .map(|t| t.index())
             .filter(|&t| t <= bi)
             .min();
-        if let Some(head) = head {
+        if let Some(head) = head
+            && self.env.counts_steps
+        {
             let weight: usize = f.blocks[head..=bi].iter().map(|b| b.instrs.len() + 1).sum();
             let ctx = self.ctx();
             let steps = self.b.ins().load(I64, mem(), ctx, CTX_STEPS);

@@ -326,6 +326,7 @@ impl Offline {
             consts: &consts,
             global_funcs: &global_funcs,
             observed: &[],
+            counts_steps: false,
         };
         let types: Vec<krait_ir::Ty> = f.slots.iter().map(|s| s.ty).collect();
         let own = self

@@ -147,6 +147,11 @@ pub struct CompileEnv<'a> {
     /// function ran in the interpreter (sampled at calls and loop back
     /// edges), if any; the compiler may specialize for it (with checks).
     pub observed: &'a [Option<krait_ir::Ty>],
+    /// Whether the run has an instruction budget (`RunOptions::step_limit`):
+    /// only then does compiled code count calls and loop iterations
+    /// against `JitCtx::steps_left` (unlimited, the count could never run
+    /// out, so the code leaves it out).
+    pub counts_steps: bool,
 }
 
 /// A compiled function.
@@ -386,6 +391,7 @@ impl Interp<'_, '_> {
             consts: &consts,
             global_funcs: &global_funcs,
             observed: &observed,
+            counts_steps: self.opts.step_limit.is_some(),
         };
         match compiler.compile(self.module, fi, &env) {
             Ok(c) => {
