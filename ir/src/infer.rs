@@ -165,6 +165,7 @@ pub fn infer(module: &mut Module) {
 /// A function's slots before inference: annotated parameters, cells,
 /// and the lowering's `bool` temporaries are known; the rest unknown.
 fn initial(f: &Function) -> Vec<Lat> {
+    let identity = identity_operands(f);
     f.slots
         .iter()
         .enumerate()
@@ -172,6 +173,9 @@ fn initial(f: &Function) -> Vec<Lat> {
             let param = i < f.params.count() as usize;
             match s.kind {
                 SlotKind::Cell | SlotKind::Free => Some(Ty::Dyn),
+                // `x is y` asks about objects: a float (or an int past the
+                // tagged range) unboxed and boxed again would be another.
+                _ if identity[i] && s.ty != Ty::Bool => Some(Ty::Dyn),
                 // Annotated parameters: the checked assumption.
                 SlotKind::Local if param => Some(s.ty),
                 // Slots the lowering made `bool` (`Truthy` and the
@@ -181,6 +185,43 @@ fn initial(f: &Function) -> Vec<Lat> {
             }
         })
         .collect()
+}
+
+/// The slots whose objects an `is` / `is not` compares: its operands and,
+/// through copies, the slots they were copied from.
+fn identity_operands(f: &Function) -> Vec<bool> {
+    let mut out = vec![false; f.slots.len()];
+    for b in &f.blocks {
+        for ins in &b.instrs {
+            if let Op::Compare {
+                op: crate::CmpOp::Is | crate::CmpOp::IsNot,
+                lhs,
+                rhs,
+                ..
+            } = &ins.op
+            {
+                out[lhs.index()] = true;
+                out[rhs.index()] = true;
+            }
+        }
+    }
+    loop {
+        let mut grew = false;
+        for b in &f.blocks {
+            for ins in &b.instrs {
+                if let Op::Copy { dst, src } = &ins.op
+                    && out[dst.index()]
+                    && !out[src.index()]
+                {
+                    out[src.index()] = true;
+                    grew = true;
+                }
+            }
+        }
+        if !grew {
+            return out;
+        }
+    }
 }
 
 /// Slot types for function `fi` of an inferred `module` when some of its
@@ -198,10 +239,12 @@ pub fn infer_with(module: &Module, fi: usize, expect: &[Option<Ty>]) -> Vec<Ty> 
     let globals = Globals::of(module);
     let returns: Vec<Lat> = module.functions.iter().map(|g| Some(g.returns)).collect();
     let nparams = f.params.count() as usize;
+    let identity = identity_operands(f);
     let mut expect: Vec<Option<Ty>> = (0..f.slots.len())
         .map(|i| {
             let t = expect.get(i).copied().flatten()?;
             let ok = i >= nparams
+                && !identity[i]
                 && f.slots[i].kind == SlotKind::Local
                 && f.slots[i].ty == Ty::Dyn
                 && matches!(t, Ty::Int | Ty::F64 | Ty::Bool | Ty::List(_));

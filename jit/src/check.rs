@@ -127,7 +127,7 @@ pub fn op_name(op: &Op) -> String {
 }
 
 /// The most slots a compiled function may have.
-pub const MAX_SLOTS: usize = 200;
+pub const MAX_SLOTS: usize = 1000;
 
 /// Checks that function `fi` of `module` can be compiled with the slot
 /// types the module's inference gave.
