@@ -273,6 +273,31 @@ impl Attrs {
         Some((s.shape_word(), i))
     }
 
+    /// The value at index `i` of the shape (`slot_of`'s index), when the
+    /// store keeps its values by shape (no live `__dict__` object).
+    pub fn value_at(&self, i: usize) -> Option<Value> {
+        let s = self.0.borrow();
+        if s.dict().is_some() {
+            return None;
+        }
+        s.values.get(i).cloned()
+    }
+
+    /// Replaces the value at index `i` of the shape, giving the old one
+    /// back for the caller to drop (after this store is released: its
+    /// `__del__` may look at the instance); `Err(v)` when the store keeps
+    /// no values by shape.
+    pub fn replace_at(&self, i: usize, v: Value) -> Result<Value, Value> {
+        let mut s = self.0.borrow_mut();
+        if s.dict().is_some() {
+            return Err(v);
+        }
+        match s.values.get_mut(i) {
+            Some(slot) => Ok(std::mem::replace(slot, v)),
+            None => Err(v),
+        }
+    }
+
     /// The shape word (0: the empty shape, or dictionary mode).
     pub fn shape_word(&self) -> usize {
         self.0.borrow().shape_word()

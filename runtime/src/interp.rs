@@ -715,7 +715,7 @@ impl<'m, 'o> Interp<'m, 'o> {
                     self.unwind(stack, e, true)?;
                     continue 'frames;
                 };
-                let xops = &plan[frame.block];
+                let xops = &plan.blocks[frame.block];
                 while let Some(ins) = block.instrs.get(frame.ip) {
                     // The safe point: finalizers queued by the last
                     // instruction's releases, a collection due.

@@ -18,7 +18,7 @@
 //! errors, tracebacks and `frame.ip` are exactly those of the plain loop.
 
 use super::{Frame, Interp, binary_fast, compare_fast, norm_index};
-use crate::objects::{ListObj, StrObj, TupleObj};
+use crate::objects::{InstanceObj, ListObj, StrObj, TupleObj};
 use crate::value::Value;
 use krait_ir::{BinOp, CmpOp, Function, Op, Slot, SlotKind};
 
@@ -39,6 +39,18 @@ pub(super) enum Kind {
     Compare(CmpOp),
     /// `obj[key]` of a list or tuple with a small-int key.
     Item,
+}
+
+/// An attribute site's cache: instances of `class` with the shape
+/// `shape`, as of class epoch `epoch`, keep the attribute at `index` of
+/// their values, and nothing in the class overrides that (the same facts
+/// compiled code's `AttrCache` holds). `class` 0: empty.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct AttrIc {
+    class: usize,
+    shape: usize,
+    epoch: u64,
+    index: usize,
 }
 
 /// What the run loop does at one instruction.
@@ -81,22 +93,62 @@ pub(super) enum XOp {
         tmp: u32,
         local: u32,
     },
+    /// `%t = L; %d = %t.name` (2 instructions) on an instance whose class
+    /// and shape the site's cache knows: the value read from the
+    /// instance's store by index (CPython's `LOAD_ATTR_INSTANCE_VALUE`);
+    /// `%t` ends empty. A miss fills the cache when the attribute is a
+    /// plain instance attribute, and runs the instructions alone.
+    Attr {
+        local: u32,
+        tmp: u32,
+        dst: u32,
+        name: u32,
+        site: u32,
+    },
+    /// `%t = L; %t.name = src` (2 instructions) on an instance whose class
+    /// and shape the site's cache knows (the attribute exists, so the shape
+    /// stays): the value replaced in place; `%t` ends empty, a temporary
+    /// `src` too. A miss fills the cache as `Attr` does.
+    SetAttr {
+        local: u32,
+        tmp: u32,
+        src: Opnd,
+        name: u32,
+        site: u32,
+    },
 }
 
 const NO_SLOT: u32 = u32::MAX;
 
-/// The plan of one function: one `XOp` per instruction of each block.
-pub(super) type FuncPlan = Vec<Vec<XOp>>;
+/// The plan of one function: one `XOp` per instruction of each block,
+/// and the caches of its attribute sites (`XOp::Attr`/`SetAttr`'s `site`).
+#[derive(Clone)]
+pub(super) struct FuncPlan {
+    pub blocks: Vec<Vec<XOp>>,
+    pub ics: Vec<std::cell::Cell<AttrIc>>,
+}
 
 /// Plans every block of `f`.
 pub(super) fn plan_function(f: &Function) -> FuncPlan {
-    f.blocks
+    let mut blocks: Vec<Vec<XOp>> = f
+        .blocks
         .iter()
         .map(|b| {
             let ops: Vec<&Op> = b.instrs.iter().map(|i| &i.op).collect();
             (0..ops.len()).map(|ip| plan_at(f, &ops[ip..])).collect()
         })
-        .collect()
+        .collect();
+    let mut n = 0;
+    for x in blocks.iter_mut().flatten() {
+        if let XOp::Attr { site, .. } | XOp::SetAttr { site, .. } = x {
+            *site = n;
+            n += 1;
+        }
+    }
+    FuncPlan {
+        blocks,
+        ics: vec![std::cell::Cell::new(AttrIc::default()); n as usize],
+    }
 }
 
 fn kind_of(f: &Function, s: Slot) -> Option<SlotKind> {
@@ -146,7 +198,51 @@ fn plan_at(f: &Function, ops: &[&Op]) -> XOp {
         .or_else(|| plan_move(f, ops))
         .or_else(|| plan_concat(f, ops))
         .or_else(|| plan_setitem(f, ops))
+        .or_else(|| plan_attr(f, ops))
+        .or_else(|| plan_set_attr(f, ops))
         .unwrap_or(XOp::Plain)
+}
+
+fn plan_set_attr(f: &Function, ops: &[&Op]) -> Option<XOp> {
+    let Op::Copy { dst: t, src: local } = ops.first()? else {
+        return None;
+    };
+    let Op::SetAttr { obj, name, src } = ops.get(1)? else {
+        return None;
+    };
+    let s = direct(f, *src)?;
+    (kind_of(f, *t)? == SlotKind::Temp
+        && kind_of(f, *local)? == SlotKind::Local
+        && obj == t
+        && src != t)
+        .then(|| XOp::SetAttr {
+            local: local.0,
+            tmp: t.0,
+            src: s,
+            name: name.0,
+            site: 0,
+        })
+}
+
+fn plan_attr(f: &Function, ops: &[&Op]) -> Option<XOp> {
+    let Op::Copy { dst: t, src } = ops.first()? else {
+        return None;
+    };
+    let Op::GetAttr { dst, obj, name } = ops.get(1)? else {
+        return None;
+    };
+    (kind_of(f, *t)? == SlotKind::Temp
+        && kind_of(f, *src)? == SlotKind::Local
+        && obj == t
+        && dst != t
+        && dst != src)
+        .then(|| XOp::Attr {
+            local: src.0,
+            tmp: t.0,
+            dst: dst.0,
+            name: name.0,
+            site: 0,
+        })
 }
 
 fn plan_setitem(f: &Function, ops: &[&Op]) -> Option<XOp> {
@@ -297,11 +393,149 @@ impl Interp<'_, '_> {
         }
     }
 
+    /// `XOp::Attr`: the cached read, or (a miss) the cache filled for the
+    /// next time and false.
+    #[inline(never)]
+    fn attr_fused(
+        &mut self,
+        frame: &mut Frame,
+        (local, tmp, dst, name): (u32, u32, u32, u32),
+        site: u32,
+    ) -> bool {
+        let plans = std::rc::Rc::clone(&self.plans);
+        let cache = &plans[frame.func].ics[site as usize];
+        if self.jit.ctx.steps_left < 2 {
+            return false;
+        }
+        let Some(Some(o)) = frame.slots.get(local as usize) else {
+            return false;
+        };
+        let Some(i) = o.downcast::<InstanceObj>() else {
+            return false;
+        };
+        let c = cache.get();
+        let epoch = crate::attrs::epoch();
+        if c.class != 0
+            && c.class == i.class.as_raw()
+            && c.epoch == epoch
+            && c.shape == i.dict.shape_word()
+            && let Some(v) = i.dict.value_at(c.index)
+        {
+            frame.slots[tmp as usize] = None;
+            frame.slots[dst as usize] = Some(v);
+            self.jit.ctx.steps_left -= 2;
+            frame.ip += 2;
+            return true;
+        }
+        let f = self.func(frame.func);
+        let name = &f.names[name as usize];
+        if let Some((shape, index)) = i.dict.slot_of(name)
+            && super::classes::plain_instance_attr(&i.class, name, false)
+        {
+            cache.set(AttrIc {
+                class: i.class.as_raw(),
+                shape,
+                epoch,
+                index,
+            });
+        }
+        false
+    }
+
+    /// `XOp::SetAttr`: the cached store, or (a miss) the cache filled for
+    /// the next time and false.
+    #[inline(never)]
+    fn set_attr_fused(
+        &mut self,
+        frame: &mut Frame,
+        (local, tmp, src, name): (u32, u32, Opnd, u32),
+        site: u32,
+    ) -> bool {
+        let plans = std::rc::Rc::clone(&self.plans);
+        let cache = &plans[frame.func].ics[site as usize];
+        if self.jit.ctx.steps_left < 2 {
+            return false;
+        }
+        let Some(Some(o)) = frame.slots.get(local as usize) else {
+            return false;
+        };
+        let Some(i) = o.downcast::<InstanceObj>() else {
+            return false;
+        };
+        if self.opnd(frame, src).is_none() {
+            return false;
+        }
+        let c = cache.get();
+        let epoch = crate::attrs::epoch();
+        if c.class != 0
+            && c.class == i.class.as_raw()
+            && c.epoch == epoch
+            && c.shape == i.dict.shape_word()
+        {
+            let o = o.clone();
+            let v = match src {
+                Opnd::Temp(s) => frame.slots[s as usize].take(),
+                other => self.opnd(frame, other).cloned(),
+            };
+            let Some(v) = v else {
+                return false;
+            };
+            let Some(i) = o.downcast::<InstanceObj>() else {
+                return false;
+            };
+            match i.dict.replace_at(c.index, v) {
+                Ok(old) => {
+                    frame.slots[tmp as usize] = None;
+                    self.jit.ctx.steps_left -= 2;
+                    frame.ip += 2;
+                    // The old value goes last: its `__del__` may run.
+                    drop(o);
+                    drop(old);
+                    return true;
+                }
+                Err(v) => {
+                    // Not stored: the source goes back where it was.
+                    if let Opnd::Temp(s) = src {
+                        frame.slots[s as usize] = Some(v);
+                    }
+                    return false;
+                }
+            }
+        }
+        let f = self.func(frame.func);
+        let name = &f.names[name as usize];
+        if let Some((shape, index)) = i.dict.slot_of(name)
+            && super::classes::plain_instance_attr(&i.class, name, true)
+        {
+            cache.set(AttrIc {
+                class: i.class.as_raw(),
+                shape,
+                epoch,
+                index,
+            });
+        }
+        false
+    }
+
     /// Runs the fused step `x` at the frame's instruction if it can (see the
     /// module doc); `false` (nothing done) otherwise.
     #[inline(always)]
     pub(super) fn run_fused(&mut self, frame: &mut Frame, x: &XOp) -> bool {
         match *x {
+            XOp::Attr {
+                local,
+                tmp,
+                dst,
+                name,
+                site,
+            } => self.attr_fused(frame, (local, tmp, dst, name), site),
+            XOp::SetAttr {
+                local,
+                tmp,
+                src,
+                name,
+                site,
+            } => self.set_attr_fused(frame, (local, tmp, src, name), site),
             XOp::Plain => false,
             XOp::Op {
                 kind,
