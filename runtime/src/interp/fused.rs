@@ -215,7 +215,7 @@ fn plan_set_attr(f: &Function, ops: &[&Op]) -> Option<XOp> {
         && kind_of(f, *local)? == SlotKind::Local
         && obj == t
         && src != t)
-        .then(|| XOp::SetAttr {
+        .then_some(XOp::SetAttr {
             local: local.0,
             tmp: t.0,
             src: s,
@@ -236,7 +236,7 @@ fn plan_attr(f: &Function, ops: &[&Op]) -> Option<XOp> {
         && obj == t
         && dst != t
         && dst != src)
-        .then(|| XOp::Attr {
+        .then_some(XOp::Attr {
             local: src.0,
             tmp: t.0,
             dst: dst.0,
