@@ -298,6 +298,13 @@ impl Attrs {
         }
     }
 
+    /// Whether the shape alone says which names the store holds (no live
+    /// `__dict__` object, no names beyond the shape's).
+    pub fn by_shape(&self) -> bool {
+        let s = self.0.borrow();
+        s.dict().is_none() && s.extra().is_empty()
+    }
+
     /// The shape word (0: the empty shape, or dictionary mode).
     pub fn shape_word(&self) -> usize {
         self.0.borrow().shape_word()

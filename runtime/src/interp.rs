@@ -1033,16 +1033,54 @@ impl<'m, 'o> Interp<'m, 'o> {
         func: Slot,
         args: &[Slot],
     ) -> Option<PyResult<Frame>> {
-        let fobj = frame
-            .slots
-            .get(func.index())?
-            .as_ref()?
-            .downcast::<FunctionObj>()?;
+        let callee = frame.slots.get(func.index())?.as_ref()?;
+        if let Some(m) = callee.downcast::<BoundMethodObj>() {
+            // A bound method of a Python function: the receiver first,
+            // with no argument vectors in between.
+            let fobj = m.func.downcast::<FunctionObj>()?;
+            let npos = (*self.simple_params.get(fobj.func.index())?)?;
+            let given = args.len() + 1;
+            if given > npos || given + fobj.defaults.len() < npos {
+                return None;
+            }
+            return Some(self.call_bound_simple(frame, f, dst, func, args, npos));
+        }
+        let fobj = callee.downcast::<FunctionObj>()?;
         let npos = (*self.simple_params.get(fobj.func.index())?)?;
         if args.len() > npos || args.len() + fobj.defaults.len() < npos {
             return None;
         }
         Some(self.call_simple(frame, f, dst, func, args, npos))
+    }
+
+    /// `call_fast`'s call of a bound method (as `call_simple`).
+    fn call_bound_simple(
+        &mut self,
+        frame: &mut Frame,
+        f: &Function,
+        dst: Slot,
+        func: Slot,
+        args: &[Slot],
+        npos: usize,
+    ) -> PyResult<Frame> {
+        let callee = self.read(frame, f, func)?;
+        let Some(m) = callee.downcast::<BoundMethodObj>() else {
+            return Err(exc("SystemError", "krait: the callee changed"));
+        };
+        let Some(fobj) = m.func.downcast::<FunctionObj>() else {
+            return Err(exc("SystemError", "krait: the callee changed"));
+        };
+        let mut new = self.new_frame(fobj.func.index());
+        new.slots[0] = Some(m.receiver.clone());
+        for (i, &a) in args.iter().enumerate() {
+            new.slots[i + 1] = Some(read_slot(frame, f, a)?);
+        }
+        let first_default = npos - fobj.defaults.len();
+        for i in args.len() + 1..npos {
+            new.slots[i] = Some(fobj.defaults[i - first_default].clone());
+        }
+        new.ret = Some(dst);
+        Ok(new)
     }
 
     /// `call_fast`'s call, from the read of the callee on (as `exec`).

@@ -51,6 +51,11 @@ pub(super) struct AttrIc {
     shape: usize,
     epoch: u64,
     index: usize,
+    /// A read site whose name is a function of the class that such
+    /// instances do not shadow: the function (borrowed from the class,
+    /// alive while the epoch holds), bound to the instance on a hit;
+    /// 0 for an instance attribute at `index`.
+    method: usize,
 }
 
 /// What the run loop does at one instruction.
@@ -419,8 +424,24 @@ impl Interp<'_, '_> {
             && c.class == i.class.as_raw()
             && c.epoch == epoch
             && c.shape == i.dict.shape_word()
-            && let Some(v) = i.dict.value_at(c.index)
         {
+            let v = if c.method != 0 {
+                if !i.dict.by_shape() {
+                    return false;
+                }
+                // SAFETY: the class holds the function while the epoch
+                // holds (see `AttrIc::method`); a new reference is taken.
+                let func = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(c.method) });
+                match (*func).clone() {
+                    Some(func) => crate::objects::new_bound_method(func, o.clone()),
+                    None => return false,
+                }
+            } else {
+                match i.dict.value_at(c.index) {
+                    Some(v) => v,
+                    None => return false,
+                }
+            };
             frame.slots[tmp as usize] = None;
             frame.slots[dst as usize] = Some(v);
             self.jit.ctx.steps_left -= 2;
@@ -437,6 +458,21 @@ impl Interp<'_, '_> {
                 shape,
                 epoch,
                 index,
+                method: 0,
+            });
+        } else if i.dict.by_shape()
+            && !i.dict.contains(name)
+            && let Some(cls) = i.class.downcast::<crate::objects::UserClassObj>()
+            && cls.lookup("__getattribute__").is_none()
+            && let Some(func) = cls.lookup(name)
+            && func.downcast::<crate::objects::FunctionObj>().is_some()
+        {
+            cache.set(AttrIc {
+                class: i.class.as_raw(),
+                shape: i.dict.shape_word(),
+                epoch,
+                index: 0,
+                method: func.as_raw(),
             });
         }
         false
@@ -512,6 +548,7 @@ impl Interp<'_, '_> {
                 shape,
                 epoch,
                 index,
+                method: 0,
             });
         }
         false
