@@ -164,6 +164,7 @@ pub fn build<M: Module>(
         pins: Vec::new(),
         callee_refs,
         entry_raises: HashMap::new(),
+        stubs: HashMap::new(),
         may: Vec::new(),
         must: Vec::new(),
         flow: Flow::of(f, plan),
@@ -187,6 +188,17 @@ pub fn build<M: Module>(
     g.b.seal_all_blocks();
     g.b.finalize(frontend_config);
     Ok(g.pins)
+}
+
+/// What a deoptimization stub stores, besides the slots' values: the
+/// instruction it resumes at, the slots that may and must be bound there,
+/// and the method loads waiting for their calls.
+#[derive(PartialEq, Eq, Hash)]
+struct StubKey {
+    at: (usize, usize),
+    may: Vec<bool>,
+    must: Vec<bool>,
+    pending: Vec<u32>,
 }
 
 /// Where a compiled function's direct calls can go without the entry
@@ -241,6 +253,8 @@ struct Gen<'a, 'f> {
     /// The entries' shared cold blocks raising RecursionError / running
     /// out of steps, by helper.
     entry_raises: HashMap<(&'static str, bool), Block>,
+    /// The shared deoptimization stubs (`deopt_if`), by what they store.
+    stubs: HashMap<StubKey, Block>,
     /// Slots that may / must be bound at the instruction being compiled.
     may: Vec<bool>,
     must: Vec<bool>,
@@ -928,20 +942,41 @@ impl Gen<'_, '_> {
     }
 
     /// When `fail`, leaves for the interpreter at (`bi`, `ii`) through a
-    /// cold stub of its own (`ovr` as in `deopt_here`); code continues in a
-    /// new block otherwise. Both blocks have one predecessor and are sealed
-    /// at once, so the SSA construction finds the slots' values for the
-    /// stub without block parameters.
+    /// cold stub (`ovr` as in `deopt_here`); code continues in a new block
+    /// otherwise. The guards of one instruction that leave with the same
+    /// slots bound (most of them: an item access checks the index, then the
+    /// item's type) share one stub, left unsealed until the function is
+    /// done: the SSA construction then gives it the slots' values from
+    /// each guard (block parameters only where they differ). This halves
+    /// the stubs' stores, the bulk of a list-heavy function's code.
     fn deopt_if(&mut self, fail: Value, bi: usize, ii: usize, ovr: Option<(usize, Value)>) {
+        let key = ovr.is_none().then(|| StubKey {
+            at: (bi, ii),
+            may: self.may.clone(),
+            must: self.must.clone(),
+            pending: self.method_self.iter().map(|(s, _)| s.0).collect(),
+        });
+        if let Some(&stub) = key.as_ref().and_then(|k| self.stubs.get(k)) {
+            let ok = self.b.create_block();
+            self.b.ins().brif(fail, stub, &[], ok, &[]);
+            self.b.seal_block(ok);
+            self.b.switch_to_block(ok);
+            return;
+        }
         let stub = self.b.create_block();
         let ok = self.b.create_block();
         self.b.ins().brif(fail, stub, &[], ok, &[]);
-        self.b.seal_block(stub);
+        if key.is_none() {
+            self.b.seal_block(stub);
+        }
         self.b.seal_block(ok);
         self.b.switch_to_block(stub);
         self.b.set_cold_block(stub);
         self.deopt_here(bi, ii, None, ovr);
         self.b.switch_to_block(ok);
+        if let Some(k) = key {
+            self.stubs.insert(k, stub);
+        }
     }
 
     /// Ends the current block by leaving for the interpreter: every slot

@@ -197,6 +197,15 @@ impl Compiler for Jit {
             &mut self.deopt_sites,
         )?;
         let t1 = std::time::Instant::now();
+        if std::env::var_os("KRAIT_JIT_CLIF").is_some() {
+            // The code as built (before Cranelift's optimizations), for
+            // looking at what a run actually compiles.
+            eprintln!(
+                "; f{func} {}\n{}",
+                module.functions[func].qualname,
+                self.ctx.func.display()
+            );
+        }
         if timing {
             let _ = cranelift_codegen::timing::take_current();
         }
