@@ -1013,6 +1013,102 @@ impl Function {
         live
     }
 
+    /// Per block, the slots live on entry: read (or deleted, or dropped)
+    /// on some path from the block's start before being written. A block's
+    /// exception handler counts as reachable from every point of the block
+    /// (its live slots stay live throughout), so this over-approximates,
+    /// as it must: a slot it calls dead is never read again.
+    pub fn slots_live_in(&self) -> Vec<Vec<bool>> {
+        let n = self.slots.len();
+        let nb = self.blocks.len();
+        // Per block: read before written (upward exposed), and written.
+        let mut uses = vec![vec![false; n]; nb];
+        let mut kills = vec![vec![false; n]; nb];
+        for (bi, b) in self.blocks.iter().enumerate() {
+            for ins in &b.instrs {
+                for r in ins.op.reads() {
+                    if !kills[bi][r.index()] {
+                        uses[bi][r.index()] = true;
+                    }
+                }
+                for w in ins.op.writes() {
+                    kills[bi][w.index()] = true;
+                }
+            }
+            for r in b.term.reads() {
+                if !kills[bi][r.index()] {
+                    uses[bi][r.index()] = true;
+                }
+            }
+        }
+        // live_in = uses | (live_out - kills) | handler's live_in.
+        let mut live = uses.clone();
+        let mut changed = true;
+        while changed {
+            changed = false;
+            for bi in (0..nb).rev() {
+                let b = &self.blocks[bi];
+                let mut add = vec![false; n];
+                for s in b.term.successors() {
+                    for i in 0..n {
+                        add[i] |= live[s.index()][i] && !kills[bi][i];
+                    }
+                }
+                if let Some(h) = b.handler {
+                    for i in 0..n {
+                        add[i] |= live[h.index()][i];
+                    }
+                }
+                for i in 0..n {
+                    if add[i] && !live[bi][i] {
+                        live[bi][i] = true;
+                        changed = true;
+                    }
+                }
+            }
+        }
+        live
+    }
+
+    /// The slots live before each instruction of block `bi` (position
+    /// `k`) and before its terminator (position `instrs.len()`), given
+    /// every block's live-in set (`slots_live_in`).
+    pub fn live_before(&self, bi: usize, live_in: &[Vec<bool>]) -> Vec<Vec<bool>> {
+        let n = self.slots.len();
+        let b = &self.blocks[bi];
+        let mut live = vec![false; n];
+        for s in b.term.successors() {
+            for (l, x) in live.iter_mut().zip(&live_in[s.index()]) {
+                *l |= *x;
+            }
+        }
+        let handler = b.handler.map(|h| &live_in[h.index()]);
+        let add_handler = |live: &mut Vec<bool>| {
+            if let Some(h) = handler {
+                for (l, x) in live.iter_mut().zip(h) {
+                    *l |= *x;
+                }
+            }
+        };
+        for r in b.term.reads() {
+            live[r.index()] = true;
+        }
+        add_handler(&mut live);
+        let mut out = vec![Vec::new(); b.instrs.len() + 1];
+        out[b.instrs.len()] = live.clone();
+        for (k, ins) in b.instrs.iter().enumerate().rev() {
+            for w in ins.op.writes() {
+                live[w.index()] = false;
+            }
+            for r in ins.op.reads() {
+                live[r.index()] = true;
+            }
+            add_handler(&mut live);
+            out[k] = live.clone();
+        }
+        out
+    }
+
     /// The temporaries an exception at instruction `ii` of block `bi`
     /// finds in flight: those the block's earlier instructions wrote (the
     /// operands of the expression being evaluated, which CPython holds on

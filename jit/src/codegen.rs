@@ -165,6 +165,9 @@ pub fn build<M: Module>(
         callee_refs,
         entry_raises: HashMap::new(),
         stubs: HashMap::new(),
+        live_in: f.slots_live_in(),
+        live_here: Vec::new(),
+        live_block: None,
         may: Vec::new(),
         must: Vec::new(),
         flow: Flow::of(f, plan),
@@ -255,6 +258,11 @@ struct Gen<'a, 'f> {
     entry_raises: HashMap<(&'static str, bool), Block>,
     /// The shared deoptimization stubs (`deopt_if`), by what they store.
     stubs: HashMap<StubKey, Block>,
+    /// Every block's live slots on entry (`Function::slots_live_in`), and
+    /// those before each instruction of block `live_block`.
+    live_in: Vec<Vec<bool>>,
+    live_here: Vec<Vec<bool>>,
+    live_block: Option<usize>,
     /// Slots that may / must be bound at the instruction being compiled.
     may: Vec<bool>,
     must: Vec<bool>,
@@ -1018,7 +1026,19 @@ impl Gen<'_, '_> {
         let n = self.f.slots.len();
         let ss = self.deopt_area();
         let base = self.b.ins().stack_addr(I64, ss, 0);
-        let live: Vec<u32> = (0..n).filter(|&i| self.may[i]).map(|i| i as u32).collect();
+        if self.live_block != Some(bi) {
+            self.live_here = self.f.live_before(bi, &self.live_in);
+            self.live_block = Some(bi);
+        }
+        // A slot holding no reference that the rest of the function never
+        // reads is left out (the interpreter finds it unbound and never
+        // looks): fewer stores, and its value need not be kept for the
+        // stub. (Slot 0 stays: a zero-argument `super()` reads it.)
+        let dead = |i: usize| i != 0 && !holds_ref(self.types[i]) && !self.live_here[ii][i];
+        let live: Vec<u32> = (0..n)
+            .filter(|&i| self.may[i] && !dead(i))
+            .map(|i| i as u32)
+            .collect();
         let mut flagged = Vec::new();
         // A method load waiting for its call leaves as the bound method
         // the interpreter's `GetAttr` would have made.
