@@ -641,6 +641,19 @@ fn byte_range(s: &str, start: i64, end: i64) -> (usize, usize) {
     (a, b)
 }
 
+/// The byte offset of the first `needle` in `hay`: a one-character needle
+/// is searched as a `char` (a byte scan), since a substring searcher's
+/// set-up costs more than the search for the short pieces `split` and
+/// `replace` look through.
+#[inline]
+fn find_sub(hay: &str, needle: &str) -> Option<usize> {
+    let mut cs = needle.chars();
+    match (cs.next(), cs.next()) {
+        (Some(c), None) => hay.find(c),
+        _ => hay.find(needle),
+    }
+}
+
 /// `s.find(sub, start, end)`: the lowest index of `sub`, or -1.
 pub fn find(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
     let (start, end) = adjust_indices(start, end, len_i64(s));
@@ -649,7 +662,7 @@ pub fn find(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
         return -1;
     }
     let (a, b) = byte_range(s, start, end);
-    match s[a..b].find(sub) {
+    match find_sub(&s[a..b], sub) {
         Some(off) => start + char_index(&s[a..], off) as i64,
         None => -1,
     }
@@ -696,7 +709,11 @@ pub fn count(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
         return end - start + 1;
     }
     let (a, b) = byte_range(s, start, end);
-    s[a..b].matches(sub).count() as i64
+    let mut cs = sub.chars();
+    match (cs.next(), cs.next()) {
+        (Some(c), None) => s[a..b].matches(c).count() as i64,
+        _ => s[a..b].matches(sub).count() as i64,
+    }
 }
 
 fn tailmatch(s: &str, sub: &str, start: Option<i64>, end: Option<i64>, at_end: bool) -> bool {
@@ -764,7 +781,7 @@ pub fn split<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<&'a
         Some(sep) => {
             let mut rest = s;
             while max > 0 {
-                match rest.find(sep) {
+                match find_sub(rest, sep) {
                     Some(i) => {
                         out.push(&rest[..i]);
                         rest = &rest[i + sep.len()..];
@@ -872,7 +889,7 @@ pub fn partition<'a>(s: &'a str, sep: &str) -> Result<(&'a str, &'a str, &'a str
     if sep.is_empty() {
         return Err(empty_separator());
     }
-    Ok(match s.find(sep) {
+    Ok(match find_sub(s, sep) {
         Some(i) => (&s[..i], &s[i..i + sep.len()], &s[i + sep.len()..]),
         None => (s, "", ""),
     })
@@ -940,7 +957,7 @@ pub fn replace(s: &str, old: &str, new: &str, count: i64) -> String {
     let mut rest = s;
     let mut left = max;
     while left > 0 {
-        match rest.find(old) {
+        match find_sub(rest, old) {
             Some(i) => {
                 out.push_str(&rest[..i]);
                 out.push_str(new);
