@@ -2085,9 +2085,13 @@ impl Gen<'_, '_> {
             let b2 = self.b.ins().icmp(IntCC::Equal, shape, cshape);
             let c = self.b.ins().icmp(IntCC::Equal, ep, cep);
             let d = self.b.ins().icmp_imm_s(IntCC::NotEqual, m, 0);
+            // Names beyond the shape could shadow the method.
+            let extra = self.b.ins().load(I64, mem(), o, lay.extra);
+            let plain = self.b.ins().icmp_imm_s(IntCC::Equal, extra, 0);
             let ab = self.b.ins().band(a, b2);
             let cd = self.b.ins().band(c, d);
             let hit = self.b.ins().band(ab, cd);
+            let hit = self.b.ins().band(hit, plain);
             let hit_blk = self.b.create_block();
             self.b.ins().brif(hit, hit_blk, &[], slow, &[]);
             self.b.switch_to_block(hit_blk);

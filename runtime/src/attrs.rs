@@ -298,6 +298,15 @@ impl Attrs {
         }
     }
 
+    /// The offset of the word that is 0 when the store has nothing beyond
+    /// its shape's names (no extra pairs, no `__dict__` object, no weak
+    /// references), within the storage (`store_addr`): compiled code's
+    /// method cache reads it, since an instance holding names beyond its
+    /// shape may shadow the method.
+    pub fn extra_offset() -> usize {
+        std::mem::offset_of!(AttrStore, extra)
+    }
+
     /// Whether the shape alone says which names the store holds (no live
     /// `__dict__` object, no names beyond the shape's).
     pub fn by_shape(&self) -> bool {

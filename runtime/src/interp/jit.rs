@@ -778,6 +778,9 @@ pub mod abi {
     pub struct InstanceLayout {
         pub shape: i32,
         pub values: i32,
+        /// The store's extras word (`Attrs::extra_offset`): 0 when the
+        /// shape lists every name the instance holds.
+        pub extra: i32,
     }
 
     /// The instance layout, measured once as `list_layout` is; `None`
@@ -816,6 +819,7 @@ pub mod abi {
         Some(InstanceLayout {
             shape: off(store)?,
             values: off(store + 8 * d)?,
+            extra: off(store + crate::attrs::Attrs::extra_offset())?,
         })
     }
 
@@ -1705,9 +1709,10 @@ unsafe extern "C" fn krait_load_method(
         // A polymorphic site: another recent class's entry?
         let key = (i.class.as_raw(), i.dict.shape_word(), crate::attrs::epoch());
         let more = a.more.get();
-        if let Some(k) = more
-            .iter()
-            .position(|e| (e.0, e.1, e.2) == key && e.3 != 0 && e.3 & 1 == 0)
+        if i.dict.by_shape()
+            && let Some(k) = more
+                .iter()
+                .position(|e| (e.0, e.1, e.2) == key && e.3 != 0 && e.3 & 1 == 0)
         {
             // Swap it with the inline entry.
             let e = more[k];
@@ -1730,6 +1735,7 @@ unsafe extern "C" fn krait_load_method(
     if let Some(o) = o.as_ref()
         && let Some(i) = o.downcast::<InstanceObj>()
         && let Some(c) = i.class.downcast::<UserClassObj>()
+        && i.dict.by_shape()
         && !i.dict.contains(&s.name)
         && c.lookup("__getattribute__").is_none()
         && let Some(f) = c.lookup(&s.name)
