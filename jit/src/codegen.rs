@@ -851,6 +851,18 @@ impl Gen<'_, '_> {
             self.boxed(v, t)
         };
         self.b.ins().store(mem(), w, addr, 0);
+        if t == Ty::Bool {
+            // A bool over a bool (`flags[j] = False`): True and False are
+            // immortal, so the old one needs no count down.
+            let tw = self.iconst(I64, abi::true_word() as i64);
+            let fw = self.iconst(I64, abi::false_word() as i64);
+            let is_t = self.b.ins().icmp(IntCC::Equal, old, tw);
+            let is_f = self.b.ins().icmp(IntCC::Equal, old, fw);
+            let immortal = self.b.ins().bor(is_t, is_f);
+            let other = self.b.create_block();
+            self.b.ins().brif(immortal, done, &[], other, &[]);
+            self.b.switch_to_block(other);
+        }
         self.decref(old);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
