@@ -1043,47 +1043,20 @@ impl<'m, 'o> Interp<'m, 'o> {
             if given > npos || given + fobj.defaults.len() < npos {
                 return None;
             }
-            return Some(self.call_bound_simple(frame, f, dst, func, args, npos));
+            return Some(self.call_simple(frame, f, dst, func, args, npos, true));
         }
         let fobj = callee.downcast::<FunctionObj>()?;
         let npos = (*self.simple_params.get(fobj.func.index())?)?;
         if args.len() > npos || args.len() + fobj.defaults.len() < npos {
             return None;
         }
-        Some(self.call_simple(frame, f, dst, func, args, npos))
+        Some(self.call_simple(frame, f, dst, func, args, npos, false))
     }
 
-    /// `call_fast`'s call of a bound method (as `call_simple`).
-    fn call_bound_simple(
-        &mut self,
-        frame: &mut Frame,
-        f: &Function,
-        dst: Slot,
-        func: Slot,
-        args: &[Slot],
-        npos: usize,
-    ) -> PyResult<Frame> {
-        let callee = self.read(frame, f, func)?;
-        let Some(m) = callee.downcast::<BoundMethodObj>() else {
-            return Err(exc("SystemError", "krait: the callee changed"));
-        };
-        let Some(fobj) = m.func.downcast::<FunctionObj>() else {
-            return Err(exc("SystemError", "krait: the callee changed"));
-        };
-        let mut new = self.new_frame(fobj.func.index());
-        new.slots[0] = Some(m.receiver.clone());
-        for (i, &a) in args.iter().enumerate() {
-            new.slots[i + 1] = Some(read_slot(frame, f, a)?);
-        }
-        let first_default = npos - fobj.defaults.len();
-        for i in args.len() + 1..npos {
-            new.slots[i] = Some(fobj.defaults[i - first_default].clone());
-        }
-        new.ret = Some(dst);
-        Ok(new)
-    }
-
-    /// `call_fast`'s call, from the read of the callee on (as `exec`).
+    /// `call_fast`'s call, from the read of the callee on (as `exec`): a
+    /// Python function, or (`bound`) a bound method of one, whose receiver
+    /// goes first.
+    #[allow(clippy::too_many_arguments)]
     fn call_simple(
         &mut self,
         frame: &mut Frame,
@@ -1092,17 +1065,26 @@ impl<'m, 'o> Interp<'m, 'o> {
         func: Slot,
         args: &[Slot],
         npos: usize,
+        bound: bool,
     ) -> PyResult<Frame> {
         let callee = self.read(frame, f, func)?;
-        let Some(fobj) = callee.downcast::<FunctionObj>() else {
+        let (fv, receiver) = match callee.downcast::<BoundMethodObj>() {
+            Some(m) if bound => (&m.func, Some(&m.receiver)),
+            _ => (&callee, None),
+        };
+        let Some(fobj) = fv.downcast::<FunctionObj>() else {
             return Err(exc("SystemError", "krait: the callee changed"));
         };
         let mut new = self.new_frame(fobj.func.index());
+        let first = usize::from(receiver.is_some());
+        if let Some(r) = receiver {
+            new.slots[0] = Some(r.clone());
+        }
         for (i, &a) in args.iter().enumerate() {
-            new.slots[i] = Some(read_slot(frame, f, a)?);
+            new.slots[first + i] = Some(read_slot(frame, f, a)?);
         }
         let first_default = npos - fobj.defaults.len();
-        for i in args.len()..npos {
+        for i in first + args.len()..npos {
             new.slots[i] = Some(fobj.defaults[i - first_default].clone());
         }
         new.ret = Some(dst);

@@ -58,6 +58,29 @@ pub(super) struct AttrIc {
     method: usize,
 }
 
+impl AttrIc {
+    /// Whether the cache holds for the instance `i` at class epoch `epoch`.
+    fn holds(&self, i: &InstanceObj, epoch: u64) -> bool {
+        self.class != 0
+            && self.class == i.class.as_raw()
+            && self.epoch == epoch
+            && self.shape == i.dict.shape_word()
+    }
+
+    /// The cache for `name` of `i` when it is a plain instance attribute
+    /// (read, or written when `set`).
+    fn of_value(i: &InstanceObj, name: &str, set: bool, epoch: u64) -> Option<AttrIc> {
+        let (shape, index) = i.dict.slot_of(name)?;
+        super::classes::plain_instance_attr(&i.class, name, set).then(|| AttrIc {
+            class: i.class.as_raw(),
+            shape,
+            epoch,
+            index,
+            method: 0,
+        })
+    }
+}
+
 /// What the run loop does at one instruction.
 #[derive(Clone, Copy, Debug)]
 pub(super) enum XOp {
@@ -420,11 +443,7 @@ impl Interp<'_, '_> {
         };
         let c = cache.get();
         let epoch = crate::attrs::epoch();
-        if c.class != 0
-            && c.class == i.class.as_raw()
-            && c.epoch == epoch
-            && c.shape == i.dict.shape_word()
-        {
+        if c.holds(i, epoch) {
             let v = if c.method != 0 {
                 if !i.dict.by_shape() {
                     return false;
@@ -450,16 +469,8 @@ impl Interp<'_, '_> {
         }
         let f = self.func(frame.func);
         let name = &f.names[name as usize];
-        if let Some((shape, index)) = i.dict.slot_of(name)
-            && super::classes::plain_instance_attr(&i.class, name, false)
-        {
-            cache.set(AttrIc {
-                class: i.class.as_raw(),
-                shape,
-                epoch,
-                index,
-                method: 0,
-            });
+        if let Some(c) = AttrIc::of_value(i, name, false, epoch) {
+            cache.set(c);
         } else if i.dict.by_shape()
             && !i.dict.contains(name)
             && let Some(cls) = i.class.downcast::<crate::objects::UserClassObj>()
@@ -503,11 +514,7 @@ impl Interp<'_, '_> {
         }
         let c = cache.get();
         let epoch = crate::attrs::epoch();
-        if c.class != 0
-            && c.class == i.class.as_raw()
-            && c.epoch == epoch
-            && c.shape == i.dict.shape_word()
-        {
+        if c.holds(i, epoch) {
             let o = o.clone();
             let v = match src {
                 Opnd::Temp(s) => frame.slots[s as usize].take(),
@@ -540,16 +547,8 @@ impl Interp<'_, '_> {
         }
         let f = self.func(frame.func);
         let name = &f.names[name as usize];
-        if let Some((shape, index)) = i.dict.slot_of(name)
-            && super::classes::plain_instance_attr(&i.class, name, true)
-        {
-            cache.set(AttrIc {
-                class: i.class.as_raw(),
-                shape,
-                epoch,
-                index,
-                method: 0,
-            });
+        if let Some(c) = AttrIc::of_value(i, name, true, epoch) {
+            cache.set(c);
         }
         false
     }
