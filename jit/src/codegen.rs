@@ -2792,7 +2792,7 @@ impl Gen<'_, '_> {
         }
     }
 
-    /// A direct call of a small pure function inlined: its one block of
+    /// A direct call of a small pure function inlined: its blocks of
     /// scalar arithmetic computed on the unboxed arguments, no frame. Any
     /// guard in it (an int overflowing, a zero divisor, RecursionError at
     /// the depth limit) leaves for the interpreter *at the call*, which
@@ -2833,45 +2833,100 @@ impl Gen<'_, '_> {
             .ins()
             .icmp(IntCC::UnsignedGreaterThanOrEqual, depth, limit);
         self.guard(deep, bi, ii);
-        let mut vals: Vec<Option<Value>> = vec![None; callee.slots.len()];
-        for (j, a) in args.iter().enumerate() {
-            vals[j] = Some(self.read(*a, bi, ii));
-        }
-        let ty = |s: &Slot| callee.slots[s.index()].ty;
-        let val = |vals: &[Option<Value>], s: &Slot| {
-            vals[s.index()].expect("inlinable: written before read")
+        // The callee's slots are variables of this function (the SSA
+        // construction joins them where its branches meet); its blocks
+        // are new blocks, entered from here, all returning to `join`.
+        let clty = |t: Ty| match t {
+            Ty::F64 => F64,
+            Ty::Bool => I8,
+            _ => I64,
         };
-        for ins in &callee.blocks[0].instrs {
-            let v = match &ins.op {
-                Op::Const { dst, c } => match &callee.consts[c.index()] {
-                    Const::Int(i) => (*dst, self.iconst(I64, *i)),
-                    Const::Float(x) => (*dst, self.b.ins().f64const(*x)),
-                    Const::Bool(x) => (*dst, self.iconst(I8, i64::from(*x))),
+        let vars: Vec<Variable> = callee
+            .slots
+            .iter()
+            .map(|s| self.b.declare_var(clty(s.ty)))
+            .collect();
+        for (j, a) in args.iter().enumerate() {
+            let v = self.read(*a, bi, ii);
+            self.b.def_var(vars[j], v);
+        }
+        let order = inline_blocks(callee);
+        let mut blocks: Vec<Option<Block>> = vec![None; callee.blocks.len()];
+        for &cb in order.iter().skip(1) {
+            blocks[cb] = Some(self.b.create_block());
+        }
+        let join = self.b.create_block();
+        self.b.append_block_param(join, clty(callee.returns));
+        let ty = |s: &Slot| callee.slots[s.index()].ty;
+        for &cb in &order {
+            let block = &callee.blocks[cb];
+            if let Some(blk) = blocks[cb] {
+                self.b.switch_to_block(blk);
+            }
+            for ins in &block.instrs {
+                let (d, v) = match &ins.op {
+                    Op::Const { dst, c } => match &callee.consts[c.index()] {
+                        Const::Int(i) => (*dst, self.iconst(I64, *i)),
+                        Const::Float(x) => (*dst, self.b.ins().f64const(*x)),
+                        Const::Bool(x) => (*dst, self.iconst(I8, i64::from(*x))),
+                        _ => unreachable!("inlinable"),
+                    },
+                    Op::Copy { dst, src } => (*dst, self.b.use_var(vars[src.index()])),
+                    Op::Binary { dst, op, lhs, rhs } | Op::InPlace { dst, op, lhs, rhs } => {
+                        let a = (self.b.use_var(vars[lhs.index()]), ty(lhs));
+                        let c = (self.b.use_var(vars[rhs.index()]), ty(rhs));
+                        (*dst, self.scalar_binary(*op, a, c, ty(dst), bi, ii))
+                    }
+                    Op::Unary { dst, op, src } => {
+                        let a = self.b.use_var(vars[src.index()]);
+                        (*dst, self.scalar_unary(*op, a, ty(src), bi, ii))
+                    }
+                    Op::Compare { dst, op, lhs, rhs } => {
+                        let a = (self.b.use_var(vars[lhs.index()]), ty(lhs));
+                        let c = (self.b.use_var(vars[rhs.index()]), ty(rhs));
+                        (*dst, self.scalar_compare(*op, a, c, bi, ii))
+                    }
+                    Op::Drop { .. } => continue,
+                    Op::Truthy { dst, src } => {
+                        let a = self.b.use_var(vars[src.index()]);
+                        let v = match ty(src) {
+                            Ty::Bool => a,
+                            Ty::F64 => {
+                                let z = self.b.ins().f64const(0.0);
+                                self.b.ins().fcmp(FloatCC::NotEqual, a, z)
+                            }
+                            _ => self.b.ins().icmp_imm_s(IntCC::NotEqual, a, 0),
+                        };
+                        (*dst, v)
+                    }
                     _ => unreachable!("inlinable"),
-                },
-                Op::Copy { dst, src } => (*dst, val(&vals, src)),
-                Op::Binary { dst, op, lhs, rhs } | Op::InPlace { dst, op, lhs, rhs } => {
-                    let a = (val(&vals, lhs), ty(lhs));
-                    let c = (val(&vals, rhs), ty(rhs));
-                    (*dst, self.scalar_binary(*op, a, c, ty(dst), bi, ii))
+                };
+                self.b.def_var(vars[d.index()], v);
+            }
+            match &block.term {
+                Terminator::Return(rs) => {
+                    let r = self.b.use_var(vars[rs.index()]);
+                    self.b.ins().jump(join, &[BlockArg::Value(r)]);
                 }
-                Op::Unary { dst, op, src } => {
-                    let a = val(&vals, src);
-                    (*dst, self.scalar_unary(*op, a, ty(src), bi, ii))
+                Terminator::Jump(t) => {
+                    let t = blocks[t.index()].expect("inlinable: reached");
+                    self.b.ins().jump(t, &[]);
                 }
-                Op::Compare { dst, op, lhs, rhs } => {
-                    let a = (val(&vals, lhs), ty(lhs));
-                    let c = (val(&vals, rhs), ty(rhs));
-                    (*dst, self.scalar_compare(*op, a, c, bi, ii))
+                Terminator::Branch {
+                    cond,
+                    then,
+                    otherwise,
+                } => {
+                    let c = self.b.use_var(vars[cond.index()]);
+                    let t = blocks[then.index()].expect("inlinable: reached");
+                    let o = blocks[otherwise.index()].expect("inlinable: reached");
+                    self.b.ins().brif(c, t, &[], o, &[]);
                 }
                 _ => unreachable!("inlinable"),
-            };
-            vals[v.0.index()] = Some(v.1);
+            }
         }
-        let Terminator::Return(rs) = &callee.blocks[0].term else {
-            unreachable!("inlinable")
-        };
-        let r = val(&vals, rs);
+        self.b.switch_to_block(join);
+        let r = self.b.block_params(join)[0];
         let r = if dt == Ty::Dyn {
             self.boxed(r, callee.returns)
         } else {
@@ -3176,50 +3231,152 @@ impl Gen<'_, '_> {
     }
 }
 
-/// Whether `Gen::inline_call` can inline calls of `f`: one block of at
-/// most 40 instructions of scalar arithmetic (int, bool and float slots;
-/// constants, copies, the operators compiled code computes inline, ordering
-/// and equality comparisons) ending in a `return`; no cells, no calls,
-/// nothing that allocates, stores or raises other than by a guard.
+/// Whether `Gen::inline_call` can inline calls of `f`: blocks without
+/// loops, at most 60 instructions in all, of scalar
+/// arithmetic (int, bool and float slots; constants, copies, the operators
+/// compiled code computes inline, ordering and equality comparisons, truth
+/// values) joined by jumps and branches and ending in `return`s; no cells,
+/// no calls, nothing that allocates, stores or raises other than by a
+/// guard.
 fn inlinable(f: &Function) -> bool {
-    // Only the entry block runs: it returns, so the others (the implicit
-    // `return None`) are unreachable.
-    let Some(b) = f.blocks.first() else {
+    let Some(order) = inline_order(f) else {
         return false;
     };
+    let mut reach = vec![false; f.blocks.len()];
+    for &b in &order {
+        reach[b] = true;
+    }
     let scalar = |t: Ty| matches!(t, Ty::Int | Ty::F64 | Ty::Bool);
     let ty = |s: &Slot| f.slots[s.index()].ty;
     let params = f.params.count() as usize;
-    if b.instrs.len() > 40
+    let blocks = || {
+        f.blocks
+            .iter()
+            .enumerate()
+            .filter(|(bi, _)| reach[*bi])
+            .map(|(_, b)| b)
+    };
+    let scalar_slot = |s: &Slot| {
+        let slot = &f.slots[s.index()];
+        matches!(slot.kind, SlotKind::Local | SlotKind::Temp) && scalar(slot.ty)
+    };
+    if blocks().map(|b| b.instrs.len() + 1).sum::<usize>() > 60
         || f.params.varargs
         || f.params.varkw
         || f.params.kwonly > 0
-        || b.handler.is_some()
         || !scalar(f.returns)
         || f.slots[..params.min(f.slots.len())]
             .iter()
             .any(|s| !scalar(s.ty))
-        || b.instrs.iter().any(|i| {
-            i.op.reads().iter().chain(i.op.writes().iter()).any(|s| {
-                let slot = &f.slots[s.index()];
-                !matches!(slot.kind, SlotKind::Local | SlotKind::Temp) || !scalar(slot.ty)
-            })
-        })
     {
         return false;
     }
-    let Terminator::Return(r) = &b.term else {
-        return false;
-    };
-    if ty(r) != f.returns {
-        return false;
+    // Every read must find its slot assigned on every path (a read of an
+    // unassigned local is an UnboundLocalError, which only a real call
+    // gives). One pass in topological order settles it.
+    let n = f.slots.len();
+    let mut assigned_in: Vec<Option<Vec<bool>>> = vec![None; f.blocks.len()];
+    let mut entry = vec![false; n];
+    for e in entry.iter_mut().take(params.min(n)) {
+        *e = true;
     }
-    b.instrs.iter().all(|i| match &i.op {
+    assigned_in[0] = Some(entry);
+    for &bi in &order {
+        let b = &f.blocks[bi];
+        let Some(mut set) = assigned_in[bi].clone() else {
+            return false;
+        };
+        for i in &b.instrs {
+            if i.op.reads().iter().any(|r| !set[r.index()]) {
+                return false;
+            }
+            for w in i.op.writes() {
+                set[w.index()] = true;
+            }
+            if let Op::Drop { slot } = &i.op {
+                set[slot.index()] = false;
+            }
+        }
+        if b.term.reads().iter().any(|r| !set[r.index()]) {
+            return false;
+        }
+        for succ in b.term.successors() {
+            let slot = &mut assigned_in[succ.index()];
+            *slot = Some(match slot.take() {
+                None => set.clone(),
+                Some(prev) => prev.iter().zip(&set).map(|(a, b)| *a && *b).collect(),
+            });
+        }
+    }
+    blocks().all(|b| {
+        let term_ok = match &b.term {
+            Terminator::Return(r) => ty(r) == f.returns,
+            Terminator::Jump(_) => true,
+            Terminator::Branch { cond, .. } => ty(cond) == Ty::Bool,
+            _ => false,
+        };
+        term_ok
+            && b.handler.is_none()
+            && b.term.reads().iter().all(scalar_slot)
+            && b.instrs.iter().all(|i| {
+                i.op.reads()
+                    .iter()
+                    .chain(i.op.writes().iter())
+                    .all(scalar_slot)
+                    && inlinable_op(f, &i.op)
+            })
+    })
+}
+
+/// The blocks an inlined call of `f` runs, entry first, each after every
+/// block that jumps to it (`inlinable` said there are no loops).
+fn inline_blocks(f: &Function) -> Vec<usize> {
+    inline_order(f).unwrap_or_default()
+}
+
+/// The blocks reachable from `f`'s entry in a topological order, or
+/// `None` when they contain a loop.
+fn inline_order(f: &Function) -> Option<Vec<usize>> {
+    // 0: unseen, 1: on the current path, 2: done.
+    let mut state = vec![0u8; f.blocks.len()];
+    let mut post = Vec::new();
+    let mut stack: Vec<(usize, usize)> = vec![(0, 0)];
+    *state.first_mut()? = 1;
+    while let Some(&mut (b, ref mut next)) = stack.last_mut() {
+        let succ = f.blocks[b].term.successors();
+        if let Some(s) = succ.get(*next) {
+            *next += 1;
+            match state[s.index()] {
+                0 => {
+                    state[s.index()] = 1;
+                    stack.push((s.index(), 0));
+                }
+                1 => return None,
+                _ => {}
+            }
+        } else {
+            state[b] = 2;
+            post.push(b);
+            stack.pop();
+        }
+    }
+    post.reverse();
+    Some(post)
+}
+
+/// Whether `op` is scalar arithmetic an inlined call computes.
+fn inlinable_op(f: &Function, op: &Op) -> bool {
+    let ty = |s: &Slot| f.slots[s.index()].ty;
+    match op {
         Op::Const { dst, c } => matches!(
             (&f.consts[c.index()], ty(dst)),
             (Const::Int(_), Ty::Int) | (Const::Float(_), Ty::F64) | (Const::Bool(_), Ty::Bool)
         ),
         Op::Copy { dst, src } => ty(dst) == ty(src),
+        Op::Truthy { dst, .. } => ty(dst) == Ty::Bool,
+        // Unbinding a scalar (the lowering's internal locals) frees
+        // nothing; the assignment check above tracks it.
+        Op::Drop { .. } => true,
         Op::Binary { dst, op, lhs, rhs } | Op::InPlace { dst, op, lhs, rhs } => {
             let ints = |s: &Slot| matches!(ty(s), Ty::Int | Ty::Bool);
             match ty(dst) {
@@ -3259,7 +3416,7 @@ fn inlinable(f: &Function) -> bool {
                 )
         }
         _ => false,
-    })
+    }
 }
 
 /// The temporaries `Gen::borrowed` describes.
