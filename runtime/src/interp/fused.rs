@@ -557,6 +557,11 @@ impl Interp<'_, '_> {
     /// module doc); `false` (nothing done) otherwise.
     #[inline(always)]
     pub(super) fn run_fused(&mut self, frame: &mut Frame, x: &XOp) -> bool {
+        // Most instructions start no run: one predictable test for them
+        // rather than the dispatch on every kind.
+        if matches!(x, XOp::Plain) {
+            return false;
+        }
         match *x {
             XOp::Attr {
                 local,
