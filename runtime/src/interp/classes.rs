@@ -1083,6 +1083,23 @@ impl Interp<'_, '_> {
             {
                 return super::binary(op, &n, b, false);
             }
+            // CPython's `PyNumber_Multiply` falls back on the sequence's
+            // repeat, which wants an index of the other operand; in place,
+            // a left operand of a class (whose type has sequence slots,
+            // none of them repeat) gets the plain error instead.
+            let other = if seq(a) {
+                Some(b)
+            } else if seq(b) && !(inplace && user_class_of(a).is_some()) {
+                Some(a)
+            } else {
+                None
+            };
+            if let Some(o) = other {
+                return Err(type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    class_name(o)
+                )));
+            }
         }
         if let Some(e) = builtin_err
             && !(e.downcast::<ExceptionObj>().is_some_and(|x| {
