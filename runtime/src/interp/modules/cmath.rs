@@ -515,51 +515,7 @@ pub(super) fn call(
 
 /// `isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)` on complex numbers.
 fn isclose(args: &[Value], kwnames: &[&str], kwvals: &[Value]) -> PyResult<Value> {
-    if args.len() > 2 {
-        return Err(type_error(format!(
-            "isclose() takes exactly 2 positional arguments ({} given)",
-            args.len()
-        )));
-    }
-    let mut parts: [Option<(f64, f64)>; 2] = [None, None];
-    let (mut rel_tol, mut abs_tol) = (1e-9, 0.0);
-    for (i, a) in args.iter().enumerate() {
-        parts[i] = Some(complex_arg(a)?);
-    }
-    for (k, v) in kwnames.iter().zip(kwvals) {
-        match *k {
-            "a" | "b" => {
-                let i = usize::from(*k == "b");
-                if parts[i].is_some() {
-                    return Err(type_error(format!(
-                        "argument for isclose() given by name ('{k}') and position ({})",
-                        i + 1
-                    )));
-                }
-                parts[i] = Some(complex_arg(v)?);
-            }
-            "rel_tol" => rel_tol = float_arg(v)?,
-            "abs_tol" => abs_tol = float_arg(v)?,
-            _ => {
-                return Err(type_error(format!(
-                    "'{k}' is an invalid keyword argument for isclose()"
-                )));
-            }
-        }
-    }
-    let [Some(a), Some(b)] = parts else {
-        let (n, pos) = if parts[0].is_none() {
-            ("a", 1)
-        } else {
-            ("b", 2)
-        };
-        return Err(type_error(format!(
-            "isclose() missing required argument '{n}' (pos {pos})"
-        )));
-    };
-    if rel_tol < 0.0 || abs_tol < 0.0 {
-        return Err(exc("ValueError", "tolerances must be non-negative"));
-    }
+    let (a, b, rel_tol, abs_tol) = super::math::isclose_args(args, kwnames, kwvals, complex_arg)?;
     if a == b {
         return Ok(Value::bool(true));
     }

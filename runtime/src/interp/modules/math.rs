@@ -798,43 +798,7 @@ pub(super) fn call(
             Ok(Value::float(vector_norm(&mut diffs, max, found_nan)))
         }
         "isclose" => {
-            let mut vals: [Option<f64>; 4] = [None, None, Some(1e-9), Some(0.0)];
-            if args.len() > 2 {
-                return Err(type_error(format!(
-                    "isclose() takes exactly 2 positional arguments ({} given)",
-                    args.len()
-                )));
-            }
-            for (i, a) in args.iter().enumerate() {
-                vals[i] = Some(float_arg(a)?);
-            }
-            for (k, v) in kwnames.iter().zip(kwvals) {
-                let i = match *k {
-                    "a" => 0,
-                    "b" => 1,
-                    "rel_tol" => 2,
-                    "abs_tol" => 3,
-                    _ => {
-                        return Err(type_error(format!(
-                            "'{k}' is an invalid keyword argument for isclose()"
-                        )));
-                    }
-                };
-                vals[i] = Some(float_arg(v)?);
-            }
-            let [Some(a), Some(b), Some(rel_tol), Some(abs_tol)] = vals else {
-                let (n, pos) = if vals[0].is_none() {
-                    ("a", 1)
-                } else {
-                    ("b", 2)
-                };
-                return Err(type_error(format!(
-                    "isclose() missing required argument '{n}' (pos {pos})"
-                )));
-            };
-            if rel_tol < 0.0 || abs_tol < 0.0 {
-                return Err(exc("ValueError", "tolerances must be non-negative"));
-            }
+            let (a, b, rel_tol, abs_tol) = isclose_args(args, kwnames, kwvals, float_arg)?;
             if a == b {
                 return Ok(Value::bool(true));
             }
@@ -999,4 +963,67 @@ pub(super) fn call(
         }
         _ => Err(unsupported(&format!("math.{name}"))),
     }
+}
+
+/// The arguments of `math.isclose` and `cmath.isclose`, `(a, b, *,
+/// rel_tol=1e-09, abs_tol=0.0)`, with `a` and `b` converted by `conv`
+/// and the tolerances checked, with CPython's messages.
+pub(super) fn isclose_args<T>(
+    args: &[Value],
+    kwnames: &[&str],
+    kwvals: &[Value],
+    conv: impl Fn(&Value) -> PyResult<T>,
+) -> PyResult<(T, T, f64, f64)> {
+    if args.len() > 2 {
+        return Err(type_error(format!(
+            "isclose() takes exactly 2 positional arguments ({} given)",
+            args.len()
+        )));
+    }
+    let mut parts: [Option<T>; 2] = [None, None];
+    let (mut rel_tol, mut abs_tol) = (1e-9, 0.0);
+    for (i, a) in args.iter().enumerate() {
+        parts[i] = Some(conv(a)?);
+    }
+    // A name also given by position is reported after a missing one, as
+    // CPython's argument parsing does.
+    let mut twice = None;
+    for (k, v) in kwnames.iter().zip(kwvals) {
+        match *k {
+            "a" | "b" => {
+                let i = usize::from(*k == "b");
+                if parts[i].is_some() {
+                    twice = twice.or(Some((*k, i + 1)));
+                } else {
+                    parts[i] = Some(conv(v)?);
+                }
+            }
+            "rel_tol" => rel_tol = float_arg(v)?,
+            "abs_tol" => abs_tol = float_arg(v)?,
+            _ => {
+                return Err(type_error(format!(
+                    "'{k}' is an invalid keyword argument for isclose()"
+                )));
+            }
+        }
+    }
+    let [Some(a), Some(b)] = parts else {
+        let (n, pos) = if parts[0].is_none() {
+            ("a", 1)
+        } else {
+            ("b", 2)
+        };
+        return Err(type_error(format!(
+            "isclose() missing required argument '{n}' (pos {pos})"
+        )));
+    };
+    if let Some((k, pos)) = twice {
+        return Err(type_error(format!(
+            "argument for isclose() given by name ('{k}') and position ({pos})"
+        )));
+    }
+    if rel_tol < 0.0 || abs_tol < 0.0 {
+        return Err(exc("ValueError", "tolerances must be non-negative"));
+    }
+    Ok((a, b, rel_tol, abs_tol))
 }
