@@ -2850,7 +2850,9 @@ impl Gen<'_, '_> {
             let v = self.read(*a, bi, ii);
             self.b.def_var(vars[j], v);
         }
-        let order = inline_blocks(callee);
+        // The blocks it runs, entry first, each after every block that
+        // jumps to it.
+        let order = inline_order(callee).expect("inlinable: no loops");
         let mut blocks: Vec<Option<Block>> = vec![None; callee.blocks.len()];
         for &cb in order.iter().skip(1) {
             blocks[cb] = Some(self.b.create_block());
@@ -3326,12 +3328,6 @@ fn inlinable(f: &Function) -> bool {
                     && inlinable_op(f, &i.op)
             })
     })
-}
-
-/// The blocks an inlined call of `f` runs, entry first, each after every
-/// block that jumps to it (`inlinable` said there are no loops).
-fn inline_blocks(f: &Function) -> Vec<usize> {
-    inline_order(f).unwrap_or_default()
 }
 
 /// The blocks reachable from `f`'s entry in a topological order, or

@@ -421,6 +421,17 @@ impl Interp<'_, '_> {
         }
     }
 
+    /// The instance in `local` of an attribute step's run, when the step
+    /// budget covers its two instructions (else the run loop runs them
+    /// alone).
+    fn attr_site<'f>(&self, frame: &'f Frame, local: u32) -> Option<(&'f Value, &'f InstanceObj)> {
+        if self.jit.ctx.steps_left < 2 {
+            return None;
+        }
+        let o = frame.slots.get(local as usize)?.as_ref()?;
+        Some((o, o.downcast::<InstanceObj>()?))
+    }
+
     /// `XOp::Attr`: the cached read, or (a miss) the cache filled for the
     /// next time and false.
     #[inline(never)]
@@ -430,18 +441,10 @@ impl Interp<'_, '_> {
         (local, tmp, dst, name): (u32, u32, u32, u32),
         site: u32,
     ) -> bool {
-        let plans = std::rc::Rc::clone(&self.plans);
-        let cache = &plans[frame.func].ics[site as usize];
-        if self.jit.ctx.steps_left < 2 {
-            return false;
-        }
-        let Some(Some(o)) = frame.slots.get(local as usize) else {
+        let Some((o, i)) = self.attr_site(frame, local) else {
             return false;
         };
-        let Some(i) = o.downcast::<InstanceObj>() else {
-            return false;
-        };
-        let c = cache.get();
+        let c = self.plans[frame.func].ics[site as usize].get();
         let epoch = crate::attrs::epoch();
         if c.holds(i, epoch) {
             let v = if c.method != 0 {
@@ -470,7 +473,7 @@ impl Interp<'_, '_> {
         let f = self.func(frame.func);
         let name = &f.names[name as usize];
         if let Some(c) = AttrIc::of_value(i, name, false, epoch) {
-            cache.set(c);
+            self.plans[frame.func].ics[site as usize].set(c);
         } else if i.dict.by_shape()
             && !i.dict.contains(name)
             && let Some(cls) = i.class.downcast::<crate::objects::UserClassObj>()
@@ -478,7 +481,7 @@ impl Interp<'_, '_> {
             && let Some(func) = cls.lookup(name)
             && func.downcast::<crate::objects::FunctionObj>().is_some()
         {
-            cache.set(AttrIc {
+            self.plans[frame.func].ics[site as usize].set(AttrIc {
                 class: i.class.as_raw(),
                 shape: i.dict.shape_word(),
                 epoch,
@@ -498,21 +501,13 @@ impl Interp<'_, '_> {
         (local, tmp, src, name): (u32, u32, Opnd, u32),
         site: u32,
     ) -> bool {
-        let plans = std::rc::Rc::clone(&self.plans);
-        let cache = &plans[frame.func].ics[site as usize];
-        if self.jit.ctx.steps_left < 2 {
-            return false;
-        }
-        let Some(Some(o)) = frame.slots.get(local as usize) else {
-            return false;
-        };
-        let Some(i) = o.downcast::<InstanceObj>() else {
+        let Some((o, i)) = self.attr_site(frame, local) else {
             return false;
         };
         if self.opnd(frame, src).is_none() {
             return false;
         }
-        let c = cache.get();
+        let c = self.plans[frame.func].ics[site as usize].get();
         let epoch = crate::attrs::epoch();
         if c.holds(i, epoch) {
             let o = o.clone();
@@ -548,7 +543,7 @@ impl Interp<'_, '_> {
         let f = self.func(frame.func);
         let name = &f.names[name as usize];
         if let Some(c) = AttrIc::of_value(i, name, true, epoch) {
-            cache.set(c);
+            self.plans[frame.func].ics[site as usize].set(c);
         }
         false
     }
