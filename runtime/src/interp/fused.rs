@@ -424,6 +424,7 @@ impl Interp<'_, '_> {
     /// The instance in `local` of an attribute step's run, when the step
     /// budget covers its two instructions (else the run loop runs them
     /// alone).
+    #[inline(always)]
     fn attr_site<'f>(&self, frame: &'f Frame, local: u32) -> Option<(&'f Value, &'f InstanceObj)> {
         if self.jit.ctx.steps_left < 2 {
             return None;
